@@ -1,0 +1,128 @@
+//! The command-line interface, defined once with clap (help, completions and
+//! the man page all come from here).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// newsdesk — read news in the terminal with a who's-who sidebar, notes and search.
+#[derive(Debug, Parser)]
+#[command(name = "newsdesk", version, about, long_about = None)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalOpts,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// Files or directories to open (`-` reads stdin). Default: the current directory.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+/// Options that apply to every subcommand.
+#[derive(Debug, Args, Clone)]
+pub struct GlobalOpts {
+    /// Where annotations and corrections are stored.
+    #[arg(long, global = true, env = "NEWSDESK_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    /// The config file to use.
+    #[arg(long, global = true, env = "NEWSDESK_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// When to use colour.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    /// Print the default config file and exit.
+    #[arg(long)]
+    pub print_default_config: bool,
+}
+
+/// When to use colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// The headless subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// People, organisations and places per article.
+    Entities {
+        /// Print JSON Lines, one object per article.
+        #[arg(long)]
+        json: bool,
+        #[arg(value_name = "PATH", required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Search the articles (words, "phrases", prefix*, person:, org:, place:, tag:, note:).
+    Search {
+        /// Print JSON Lines, one object per hit.
+        #[arg(long)]
+        json: bool,
+        /// At most this many hits.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        /// The query.
+        query: String,
+        #[arg(value_name = "PATH", required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Print an article's canonical text (what every offset refers to).
+    Text {
+        #[arg(value_name = "PATH")]
+        path: PathBuf,
+    },
+    /// List, add and export annotations.
+    #[command(subcommand)]
+    Annotations(AnnotationsCommand),
+}
+
+/// `newsdesk annotations …`
+#[derive(Debug, Subcommand)]
+pub enum AnnotationsCommand {
+    /// List annotations (of the given articles, or all).
+    List {
+        #[arg(long)]
+        json: bool,
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// Annotate the text QUOTE in an article.
+    Add {
+        #[arg(value_name = "PATH")]
+        path: PathBuf,
+        /// The exact text to annotate.
+        #[arg(long)]
+        quote: String,
+        /// Which occurrence of the quote (1 = first).
+        #[arg(long, default_value_t = 1)]
+        occurrence: usize,
+        /// The note (Markdown); empty makes a highlight.
+        #[arg(long, default_value = "")]
+        note: String,
+        /// A tag (repeatable).
+        #[arg(long = "tag")]
+        tags: Vec<String>,
+    },
+    /// Export annotations.
+    Export {
+        #[arg(long, value_enum, default_value_t = ExportFormat::Markdown)]
+        format: ExportFormat,
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+}
+
+/// Annotation export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Markdown,
+    Json,
+    W3c,
+    Csv,
+}

@@ -1,0 +1,101 @@
+//! `newsdesk entities [--json] PATH...`: people, organisations and places.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::Result;
+use serde::Serialize;
+
+use crate::core::article::{Article, load_paths, sanitize};
+use crate::core::entities::{Entity, EntityKind, Mention};
+use crate::core::library::Library;
+
+#[derive(Serialize)]
+struct MentionOut<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct EntityOut<'a> {
+    name: &'a str,
+    kind: EntityKind,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    role: Option<&'a str>,
+    aliases: &'a [String],
+    mentions: Vec<MentionOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct ArticleOut<'a> {
+    path: &'a str,
+    title: &'a str,
+    entities: Vec<EntityOut<'a>>,
+}
+
+/// Prints the entities of every article found at `paths`.
+pub fn run(paths: &[PathBuf], json: bool, out: &mut dyn Write) -> Result<()> {
+    let report = load_paths(paths)?;
+    let library = Library::new(report);
+    for (idx, article) in library.articles().iter().enumerate() {
+        let entities = library.entities(idx);
+        if json {
+            serde_json::to_writer(&mut *out, &to_json(article, entities))?;
+            writeln!(out)?;
+        } else {
+            write_text(article, entities, out)?;
+        }
+    }
+    Ok(())
+}
+
+fn to_json<'a>(article: &'a Article, entities: &'a [Entity]) -> ArticleOut<'a> {
+    let mention = |m: &Mention| MentionOut {
+        start: m.start,
+        end: m.end,
+        text: article.text.get(m.start..m.end).unwrap_or(""),
+    };
+    ArticleOut {
+        path: &article.display_path,
+        title: &article.title,
+        entities: entities
+            .iter()
+            .map(|e| EntityOut {
+                name: &e.name,
+                kind: e.kind,
+                role: e.role.as_deref(),
+                aliases: &e.aliases,
+                mentions: e.mentions.iter().map(mention).collect(),
+            })
+            .collect(),
+    }
+}
+
+fn write_text(article: &Article, entities: &[Entity], out: &mut dyn Write) -> Result<()> {
+    writeln!(
+        out,
+        "{}  ({})",
+        sanitize::one_line(&article.title),
+        sanitize::one_line(&article.display_path)
+    )?;
+    for kind in EntityKind::ALL {
+        let of_kind: Vec<_> = entities.iter().filter(|e| e.kind == kind).collect();
+        if of_kind.is_empty() {
+            continue;
+        }
+        writeln!(out, "  {} ({})", kind.heading(), of_kind.len())?;
+        for e in of_kind {
+            let role = e.role.as_deref().map(|r| format!(" — {r}")).unwrap_or_default();
+            writeln!(
+                out,
+                "    {:<40} {:>4}{}",
+                sanitize::one_line(&e.name),
+                e.mentions.len(),
+                sanitize::one_line(&role)
+            )?;
+        }
+    }
+    writeln!(out)?;
+    Ok(())
+}

@@ -1,0 +1,1 @@
+//! Annotations: W3C-shaped notes anchored to spans of the canonical text.

@@ -1,0 +1,357 @@
+//! Loading articles from files, directory trees and readers (stdin).
+//!
+//! Directories are walked recursively in a stable order (sorted by path);
+//! hidden entries, non-article files and anything that is not a regular file
+//! (FIFOs, sockets, devices) are skipped, symlinked directories are not
+//! followed (no loops). Binary and oversized files are refused with a reason.
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use super::{Article, Parsed, html, jsonl, markdown, text};
+use crate::core::{Error, Result};
+
+/// Largest file newsdesk loads.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The article formats newsdesk reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+    Html,
+    Jsonl,
+}
+
+impl Format {
+    /// The format implied by a file name's extension, if it is an article file.
+    pub fn from_path(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "txt" | "text" => Some(Format::Text),
+            "md" | "markdown" => Some(Format::Markdown),
+            "html" | "htm" | "xhtml" => Some(Format::Html),
+            "jsonl" | "ndjson" => Some(Format::Jsonl),
+            _ => None,
+        }
+    }
+
+    /// Guesses the format of content without a telling file name.
+    pub fn sniff(content: &str) -> Format {
+        let head = content.trim_start();
+        let lower: String = head.chars().take(256).collect::<String>().to_ascii_lowercase();
+        if lower.starts_with("<!doctype html") || lower.starts_with("<html") || lower.contains("<body") {
+            Format::Html
+        } else if head.starts_with('{') {
+            Format::Jsonl
+        } else if head.starts_with("---\n") || head.starts_with("# ") {
+            Format::Markdown
+        } else {
+            Format::Text
+        }
+    }
+}
+
+/// A file that was not loaded, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    pub path: PathBuf,
+    pub reason: String,
+}
+
+/// The outcome of loading: the articles, and what was skipped.
+#[derive(Debug, Default)]
+pub struct LoadReport {
+    pub articles: Vec<Article>,
+    pub skipped: Vec<Skipped>,
+}
+
+/// Loads every path: files, directory trees, or `-` for stdin.
+///
+/// A path the user named explicitly that cannot be loaded is an error; a file
+/// found while walking a directory that cannot be loaded is skipped and
+/// recorded. A directory without any article is an error.
+pub fn load_paths(paths: &[PathBuf]) -> Result<LoadReport> {
+    let mut report = LoadReport::default();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            let stdin = std::io::stdin();
+            let arts = load_reader(stdin.lock(), "-")?;
+            report.articles.extend(arts);
+            continue;
+        }
+        let meta = fs::metadata(path).map_err(|e| Error::io(path, e))?;
+        if meta.is_dir() {
+            let before = report.articles.len();
+            for file in article_files(path, &mut report.skipped) {
+                match load_file(&file) {
+                    Ok(arts) => report.articles.extend(arts),
+                    Err(e) => report.skipped.push(Skipped {
+                        path: file.clone(),
+                        reason: e.to_string(),
+                    }),
+                }
+            }
+            if report.articles.len() == before {
+                return Err(Error::NoArticles { path: path.clone() });
+            }
+        } else {
+            report.articles.extend(load_file(path)?);
+        }
+    }
+    Ok(report)
+}
+
+/// Every article file below `dir`, sorted by path. Entries that cannot be
+/// read are recorded in `skipped`.
+pub fn article_files(dir: &Path, skipped: &mut Vec<Skipped>) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let entries = match fs::read_dir(&d) {
+            Ok(e) => e,
+            Err(e) => {
+                skipped.push(Skipped {
+                    path: d.clone(),
+                    reason: e.to_string(),
+                });
+                continue;
+            }
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            if name.to_string_lossy().starts_with('.') {
+                continue;
+            }
+            let path = entry.path();
+            // file_type() does not follow symlinks: symlinked dirs are skipped.
+            let Ok(ft) = entry.file_type() else { continue };
+            if ft.is_dir() {
+                stack.push(path);
+            } else if Format::from_path(&path).is_some() {
+                let is_regular = if ft.is_symlink() {
+                    fs::metadata(&path).is_ok_and(|m| m.is_file())
+                } else {
+                    ft.is_file()
+                };
+                if is_regular {
+                    out.push(path);
+                }
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Loads one file (a JSON Lines file may hold many articles).
+pub fn load_file(path: &Path) -> Result<Vec<Article>> {
+    let meta = fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    if !meta.is_file() {
+        return Err(Error::Other(format!(
+            "{}: not a regular file",
+            path.display()
+        )));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(Error::TooLarge {
+            path: path.to_path_buf(),
+            limit_mb: MAX_FILE_BYTES / (1024 * 1024),
+        });
+    }
+    let file = fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let bytes = read_capped(file, path)?;
+    let (content, replaced) = decode(&bytes, path)?;
+    let format = Format::from_path(path).unwrap_or_else(|| Format::sniff(&content));
+    let display = path.to_string_lossy().into_owned();
+    let mut arts = parse_content(&content, format, Some(path), &display)?;
+    if replaced > 0 {
+        for a in &mut arts {
+            a.warnings
+                .push(format!("{replaced} invalid UTF-8 byte sequences were replaced"));
+        }
+    }
+    Ok(arts)
+}
+
+/// Loads articles from a reader (stdin), sniffing the format.
+pub fn load_reader(reader: impl Read, name: &str) -> Result<Vec<Article>> {
+    let path = Path::new(name);
+    let bytes = read_capped(reader, path)?;
+    let (content, _) = decode(&bytes, path)?;
+    let format = Format::sniff(&content);
+    parse_content(&content, format, None, name)
+}
+
+fn parse_content(
+    content: &str,
+    format: Format,
+    path: Option<&Path>,
+    display: &str,
+) -> Result<Vec<Article>> {
+    let owned = path.map(Path::to_path_buf);
+    let one = |parsed: Parsed| vec![Article::from_parsed(parsed, owned.clone(), display.to_string())];
+    Ok(match format {
+        Format::Text => one(text::parse(content.to_string())),
+        Format::Markdown => one(markdown::parse(content)),
+        Format::Html => one(html::parse(content)),
+        Format::Jsonl => {
+            let mut arts = Vec::new();
+            let mut bad = Vec::new();
+            for (line, res) in jsonl::parse(content) {
+                match res {
+                    Ok(parsed) => {
+                        let mut a = Article::from_parsed(parsed, owned.clone(), format!("{display}#{line}"));
+                        if a.meta.url.is_none() {
+                            a.id = format!("{}#{line}", a.id);
+                        }
+                        arts.push(a);
+                    }
+                    Err(msg) => bad.push(format!("{display}:{line}: {msg}")),
+                }
+            }
+            if arts.is_empty() {
+                return Err(Error::Parse {
+                    path: PathBuf::from(display),
+                    line: None,
+                    message: bad.first().cloned().unwrap_or_else(|| "no articles".into()),
+                });
+            }
+            if let Some(first) = arts.first_mut() {
+                first.warnings.extend(bad);
+            }
+            arts
+        }
+    })
+}
+
+fn read_capped(reader: impl Read, path: &Path) -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io(path, e))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(Error::TooLarge {
+            path: path.to_path_buf(),
+            limit_mb: MAX_FILE_BYTES / (1024 * 1024),
+        });
+    }
+    Ok(bytes)
+}
+
+/// Decodes bytes to text: UTF-8 (BOM stripped), UTF-16 with a BOM, or lossy
+/// UTF-8 with the count of replaced sequences. Binary content is refused.
+pub fn decode(bytes: &[u8], path: &Path) -> Result<(String, usize)> {
+    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        return Ok((decode_utf16(rest, u16::from_le_bytes), 0));
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        return Ok((decode_utf16(rest, u16::from_be_bytes), 0));
+    }
+    if looks_binary(bytes) {
+        return Err(Error::Binary {
+            path: path.to_path_buf(),
+        });
+    }
+    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok((s.to_string(), 0)),
+        Err(_) => {
+            let s = String::from_utf8_lossy(bytes).into_owned();
+            let replaced = s.matches('\u{FFFD}').count();
+            Ok((s, replaced))
+        }
+    }
+}
+
+fn decode_utf16(bytes: &[u8], f: fn([u8; 2]) -> u16) -> String {
+    let units = bytes.chunks_exact(2).map(|c| f([c[0], c[1]]));
+    char::decode_utf16(units)
+        .map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER))
+        .collect()
+}
+
+/// A NUL byte in the first KiB, or a known binary signature.
+pub fn looks_binary(bytes: &[u8]) -> bool {
+    const MAGIC: &[&[u8]] = &[
+        b"\x89PNG", b"\x7fELF", b"%PDF", b"PK\x03\x04", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b",
+    ];
+    MAGIC.iter().any(|m| bytes.starts_with(m)) || bytes.iter().take(1024).any(|&b| b == 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn walks_directories_in_sorted_order_skipping_hidden() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path();
+        fs::create_dir_all(root.join("b/c")).expect("mkdir");
+        fs::create_dir_all(root.join(".hidden")).expect("mkdir");
+        for (p, t) in [
+            ("b/c/z.txt", "Z title\nBody."),
+            ("a.txt", "A title\nBody."),
+            ("b/m.txt", "M title\nBody."),
+            (".hidden/x.txt", "hidden"),
+            ("notes.pdf", "not an article"),
+            (".dot.txt", "hidden file"),
+        ] {
+            fs::write(root.join(p), t).expect("write");
+        }
+        let report = load_paths(&[root.to_path_buf()]).expect("load");
+        let titles: Vec<_> = report.articles.iter().map(|a| a.title.as_str()).collect();
+        // Sorted by path, component by component: b/c/z.txt before b/m.txt.
+        assert_eq!(titles, vec!["A title", "Z title", "M title"]);
+    }
+
+    #[test]
+    fn binary_files_are_refused_and_skipped_in_dirs() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        fs::write(dir.path().join("a.txt"), b"\x89PNG\r\n\x1a\n").expect("write");
+        fs::write(dir.path().join("b.txt"), "Fine\nText.").expect("write");
+        let err = load_file(&dir.path().join("a.txt")).expect_err("binary");
+        assert!(matches!(err, Error::Binary { .. }));
+        let report = load_paths(&[dir.path().to_path_buf()]).expect("load");
+        assert_eq!(report.articles.len(), 1);
+        assert_eq!(report.skipped.len(), 1);
+    }
+
+    #[test]
+    fn missing_file_names_the_path() {
+        let err = load_paths(&[PathBuf::from("/nonexistent/x.txt")]).expect_err("missing");
+        assert!(err.to_string().contains("/nonexistent/x.txt"));
+    }
+
+    #[test]
+    fn empty_directory_is_an_error() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let err = load_paths(&[dir.path().to_path_buf()]).expect_err("empty");
+        assert!(matches!(err, Error::NoArticles { .. }));
+    }
+
+    #[test]
+    fn invalid_utf8_is_decoded_lossily_with_a_count() {
+        let (s, n) = decode(b"ab\xffcd\xfe", Path::new("x")).expect("decode");
+        assert_eq!(s, "ab\u{FFFD}cd\u{FFFD}");
+        assert_eq!(n, 2);
+    }
+
+    #[test]
+    fn utf16_with_bom_is_decoded() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for u in "Hi there".encode_utf16() {
+            bytes.extend(u.to_le_bytes());
+        }
+        assert_eq!(decode(&bytes, Path::new("x")).expect("decode").0, "Hi there");
+    }
+
+    #[test]
+    fn stdin_reader_loads_text() {
+        let arts = load_reader("Title line\nBody.".as_bytes(), "-").expect("load");
+        assert_eq!(arts[0].title, "Title line");
+        assert_eq!(arts[0].display_path, "-");
+    }
+}

@@ -1,0 +1,12 @@
+//! The pure core: no terminal, no printing. Everything the TUI and the CLI
+//! show comes from here.
+
+pub mod article;
+pub mod annotations;
+pub mod entities;
+pub mod error;
+pub mod library;
+pub mod paths;
+pub mod search;
+
+pub use error::{Error, Result};

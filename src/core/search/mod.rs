@@ -1,0 +1,1 @@
+//! Search: in-article matches, the fuzzy library filter, the corpus index.

@@ -1,0 +1,38 @@
+//! The newsdesk binary: parse arguments, run a subcommand or the TUI.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Parser;
+use newsdesk::cli::{self, Cli};
+use newsdesk::core::paths::Paths;
+
+fn main() -> ExitCode {
+    let args = Cli::parse();
+    let paths = Paths::resolve(args.global.data_dir.as_deref(), args.global.config.as_deref());
+    let result = match &args.command {
+        Some(command) => {
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            cli::run(command, &paths, &mut out).and_then(|()| Ok(out.flush()?))
+        }
+        None => newsdesk::tui::run(&args, &paths),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            let msg = newsdesk::core::article::sanitize::one_line(&format!("{e:#}"));
+            let _ = writeln!(std::io::stderr(), "newsdesk: {msg}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `newsdesk entities … | head` closes the pipe early; that is not an error.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
