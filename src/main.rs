@@ -9,7 +9,10 @@ use newsdesk::core::paths::Paths;
 
 fn main() -> ExitCode {
     let args = Cli::parse();
-    let paths = Paths::resolve(args.global.data_dir.as_deref(), args.global.config.as_deref());
+    let paths = Paths::resolve(
+        args.global.data_dir.as_deref(),
+        args.global.config.as_deref(),
+    );
     let result = match &args.command {
         Some(command) => {
             let stdout = std::io::stdout();

@@ -86,7 +86,11 @@ fn write_text(article: &Article, entities: &[Entity], out: &mut dyn Write) -> Re
         }
         writeln!(out, "  {} ({})", kind.heading(), of_kind.len())?;
         for e in of_kind {
-            let role = e.role.as_deref().map(|r| format!(" — {r}")).unwrap_or_default();
+            let role = e
+                .role
+                .as_deref()
+                .map(|r| format!(" — {r}"))
+                .unwrap_or_default();
             writeln!(
                 out,
                 "    {:<40} {:>4}{}",

@@ -1,7 +1,9 @@
 //! Headless subcommands: the same core as the TUI, printing text or JSON Lines.
 
+mod annotations;
 pub mod args;
 mod entities;
+mod search;
 mod text;
 
 use std::io::Write;
@@ -14,11 +16,15 @@ use crate::core::paths::Paths;
 
 /// Runs a headless subcommand, writing to `out`.
 pub fn run(command: &Command, paths: &Paths, out: &mut dyn Write) -> Result<()> {
-    let _ = paths;
     match command {
         Command::Entities { json, paths } => entities::run(paths, *json, out),
         Command::Text { path } => text::run(path, out),
-        Command::Search { .. } => anyhow::bail!("search: not available yet"),
-        Command::Annotations(_) => anyhow::bail!("annotations: not available yet"),
+        Command::Search {
+            json,
+            limit,
+            query,
+            paths,
+        } => search::run(query, paths, *limit, *json, out),
+        Command::Annotations(cmd) => annotations::run(cmd, paths, out),
     }
 }

@@ -7,7 +7,10 @@ use std::path::PathBuf;
 pub enum Error {
     /// The operating system refused a read or write.
     #[error("{}: {cause}", path.display())]
-    Io { path: PathBuf, cause: std::io::Error },
+    Io {
+        path: PathBuf,
+        cause: std::io::Error,
+    },
     /// The file looks binary (a NUL byte or a known binary signature).
     #[error("{}: not a text article (binary file)", path.display())]
     Binary { path: PathBuf },

@@ -1,8 +1,8 @@
 //! The pure core: no terminal, no printing. Everything the TUI and the CLI
 //! show comes from here.
 
-pub mod article;
 pub mod annotations;
+pub mod article;
 pub mod entities;
 pub mod error;
 pub mod library;

@@ -30,7 +30,9 @@ impl Paths {
         config_file: Option<&Path>,
         env: impl Fn(&str) -> Option<std::ffi::OsString>,
     ) -> Paths {
-        let home = env("HOME").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("."));
+        let home = env("HOME")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from("."));
         let xdg = |var: &str, fallback: &str| -> PathBuf {
             env(var)
                 .map(PathBuf::from)
@@ -68,7 +70,10 @@ mod tests {
         let p = Paths::resolve_with(None, None, env);
         assert_eq!(p.data_dir, PathBuf::from("/xdg/data/newsdesk"));
         assert_eq!(p.state_dir, PathBuf::from("/home/u/.local/state/newsdesk"));
-        assert_eq!(p.config_file, PathBuf::from("/home/u/.config/newsdesk/config.toml"));
+        assert_eq!(
+            p.config_file,
+            PathBuf::from("/home/u/.config/newsdesk/config.toml")
+        );
         let p = Paths::resolve_with(Some(Path::new("/d")), Some(Path::new("/c.toml")), env);
         assert_eq!(p.data_dir, PathBuf::from("/d"));
         assert_eq!(p.config_file, PathBuf::from("/c.toml"));

@@ -40,8 +40,15 @@ impl Format {
     /// Guesses the format of content without a telling file name.
     pub fn sniff(content: &str) -> Format {
         let head = content.trim_start();
-        let lower: String = head.chars().take(256).collect::<String>().to_ascii_lowercase();
-        if lower.starts_with("<!doctype html") || lower.starts_with("<html") || lower.contains("<body") {
+        let lower: String = head
+            .chars()
+            .take(256)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if lower.starts_with("<!doctype html")
+            || lower.starts_with("<html")
+            || lower.contains("<body")
+        {
             Format::Html
         } else if head.starts_with('{') {
             Format::Jsonl
@@ -168,8 +175,9 @@ pub fn load_file(path: &Path) -> Result<Vec<Article>> {
     let mut arts = parse_content(&content, format, Some(path), &display)?;
     if replaced > 0 {
         for a in &mut arts {
-            a.warnings
-                .push(format!("{replaced} invalid UTF-8 byte sequences were replaced"));
+            a.warnings.push(format!(
+                "{replaced} invalid UTF-8 byte sequences were replaced"
+            ));
         }
     }
     Ok(arts)
@@ -191,7 +199,13 @@ fn parse_content(
     display: &str,
 ) -> Result<Vec<Article>> {
     let owned = path.map(Path::to_path_buf);
-    let one = |parsed: Parsed| vec![Article::from_parsed(parsed, owned.clone(), display.to_string())];
+    let one = |parsed: Parsed| {
+        vec![Article::from_parsed(
+            parsed,
+            owned.clone(),
+            display.to_string(),
+        )]
+    };
     Ok(match format {
         Format::Text => one(text::parse(content.to_string())),
         Format::Markdown => one(markdown::parse(content)),
@@ -202,7 +216,11 @@ fn parse_content(
             for (line, res) in jsonl::parse(content) {
                 match res {
                     Ok(parsed) => {
-                        let mut a = Article::from_parsed(parsed, owned.clone(), format!("{display}#{line}"));
+                        let mut a = Article::from_parsed(
+                            parsed,
+                            owned.clone(),
+                            format!("{display}#{line}"),
+                        );
                         if a.meta.url.is_none() {
                             a.id = format!("{}#{line}", a.id);
                         }
@@ -276,7 +294,13 @@ fn decode_utf16(bytes: &[u8], f: fn([u8; 2]) -> u16) -> String {
 /// A NUL byte in the first KiB, or a known binary signature.
 pub fn looks_binary(bytes: &[u8]) -> bool {
     const MAGIC: &[&[u8]] = &[
-        b"\x89PNG", b"\x7fELF", b"%PDF", b"PK\x03\x04", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b",
+        b"\x89PNG",
+        b"\x7fELF",
+        b"%PDF",
+        b"PK\x03\x04",
+        b"\xff\xd8\xff",
+        b"GIF8",
+        b"\x1f\x8b",
     ];
     MAGIC.iter().any(|m| bytes.starts_with(m)) || bytes.iter().take(1024).any(|&b| b == 0)
 }
@@ -345,7 +369,10 @@ mod tests {
         for u in "Hi there".encode_utf16() {
             bytes.extend(u.to_le_bytes());
         }
-        assert_eq!(decode(&bytes, Path::new("x")).expect("decode").0, "Hi there");
+        assert_eq!(
+            decode(&bytes, Path::new("x")).expect("decode").0,
+            "Hi there"
+        );
     }
 
     #[test]

@@ -22,9 +22,10 @@ pub fn display_char(c: char) -> Option<char> {
         '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32),
         '\u{7f}' => Some('␡'),
         '\u{80}'..='\u{9f}' => Some('¿'),
-        '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}' => {
-            Some('¦')
-        }
+        '\u{200b}'..='\u{200f}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2060}'..='\u{2069}'
+        | '\u{feff}' => Some('¦'),
         // Line/paragraph separators would break lines on some terminals.
         '\u{2028}' | '\u{2029}' => Some('¶'),
         _ => None,

@@ -181,7 +181,9 @@ mod tests {
     fn sentence_lines_are_not_headings() {
         assert!(!looks_like_heading("This ends with a period."));
         assert!(!looks_like_heading("lower case start"));
-        assert!(looks_like_heading("Witkoff’s Negotiation Philosophy Faces Global Realities"));
+        assert!(looks_like_heading(
+            "Witkoff’s Negotiation Philosophy Faces Global Realities"
+        ));
     }
 
     #[test]
@@ -192,9 +194,14 @@ mod tests {
 
     #[test]
     fn hard_wrapped_lines_join_into_paragraphs() {
-        let p = parse("Title\n\nFirst line of a paragraph that\ncontinues here.\n\nNext one.\n".to_string());
+        let p = parse(
+            "Title\n\nFirst line of a paragraph that\ncontinues here.\n\nNext one.\n".to_string(),
+        );
         assert_eq!(p.blocks.len(), 3);
-        assert_eq!(&p.text[p.blocks[1].range()], "First line of a paragraph that\ncontinues here.");
+        assert_eq!(
+            &p.text[p.blocks[1].range()],
+            "First line of a paragraph that\ncontinues here."
+        );
     }
 
     #[test]

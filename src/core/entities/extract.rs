@@ -34,7 +34,10 @@ impl Extractor {
                         && words >= 2
                     {
                         let name = &para[s..e];
-                        let m = Mention { start: b.start + s, end: b.start + e };
+                        let m = Mention {
+                            start: b.start + s,
+                            end: b.start + e,
+                        };
                         match out.iter_mut().find(|x| x.name == name) {
                             Some(x) => x.mentions.push(m),
                             None => out.push(Entity {

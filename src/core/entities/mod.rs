@@ -20,7 +20,11 @@ pub enum EntityKind {
 
 impl EntityKind {
     /// All kinds, in sidebar order.
-    pub const ALL: [EntityKind; 3] = [EntityKind::Person, EntityKind::Organisation, EntityKind::Place];
+    pub const ALL: [EntityKind; 3] = [
+        EntityKind::Person,
+        EntityKind::Organisation,
+        EntityKind::Place,
+    ];
 
     /// The kind's name as used in JSON and on the command line.
     pub fn as_str(self) -> &'static str {
