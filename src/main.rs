@@ -13,6 +13,10 @@ fn main() -> ExitCode {
         args.global.data_dir.as_deref(),
         args.global.config.as_deref(),
     );
+    if args.global.print_default_config {
+        print!("{}", newsdesk::core::config::DEFAULT_CONFIG);
+        return ExitCode::SUCCESS;
+    }
     let result = match &args.command {
         Some(command) => {
             let stdout = std::io::stdout();

@@ -3,6 +3,7 @@
 
 pub mod annotations;
 pub mod article;
+pub mod config;
 pub mod entities;
 pub mod error;
 pub mod library;

@@ -1,0 +1,241 @@
+//! UI state: which screen is up, focus, scroll positions, selections and the
+//! status line. Plain data; `update` changes it, views read it.
+
+use crate::core::entities::{Entity, EntityKind};
+use crate::core::library::Library;
+
+use super::keymap::{Context, Key};
+use super::layout::WrapCache;
+
+/// A screen on the stack.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Library,
+    Reader,
+    Help,
+}
+
+/// Which pane of the reader has the keyboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Focus {
+    #[default]
+    Text,
+    Sidebar,
+}
+
+/// A selectable list's cursor and scroll offset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ListCursor {
+    pub selected: usize,
+    pub offset: usize,
+}
+
+impl ListCursor {
+    /// Moves the cursor by `delta` within `len` items.
+    pub fn move_by(&mut self, delta: isize, len: usize) {
+        if len == 0 {
+            self.selected = 0;
+            return;
+        }
+        let target = self.selected as isize + delta;
+        self.selected = target.clamp(0, len as isize - 1) as usize;
+    }
+
+    /// Keeps the selection inside a window of `height` rows.
+    pub fn scroll_into_view(&mut self, height: usize) {
+        let height = height.max(1);
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        } else if self.selected >= self.offset + height {
+            self.offset = self.selected + 1 - height;
+        }
+    }
+}
+
+/// One row of the who's-who sidebar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SidebarRow {
+    /// A section heading with the number of entities in it.
+    Header(EntityKind, usize),
+    /// An entity, by index into the article's entity list.
+    Entity(usize),
+}
+
+/// The sidebar rows of an entity list (already sorted by kind).
+pub fn sidebar_rows(entities: &[Entity]) -> Vec<SidebarRow> {
+    let mut rows = Vec::with_capacity(entities.len() + 3);
+    for kind in EntityKind::ALL {
+        let count = entities.iter().filter(|e| e.kind == kind).count();
+        if count == 0 {
+            continue;
+        }
+        rows.push(SidebarRow::Header(kind, count));
+        rows.extend(
+            entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.kind == kind)
+                .map(|(i, _)| SidebarRow::Entity(i)),
+        );
+    }
+    rows
+}
+
+/// A mention in the reader, in text order, with the entity it belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Highlight {
+    pub start: usize,
+    pub end: usize,
+    pub kind: EntityKind,
+    pub entity: usize,
+}
+
+/// The reader of one article.
+#[derive(Debug, Clone)]
+pub struct ReaderState {
+    pub article: usize,
+    /// First visible visual line.
+    pub top: usize,
+    /// The byte offset shown at the top, kept across re-wraps.
+    pub top_offset: usize,
+    pub wrap: WrapCache,
+    pub focus: Focus,
+    /// Cursor over the entity rows of the sidebar (index into the entities).
+    pub sidebar: ListCursor,
+    /// Every mention of every entity, sorted by start.
+    pub highlights: Vec<Highlight>,
+    /// The entity selected with Enter in the sidebar.
+    pub selected_entity: Option<usize>,
+    /// Which of its mentions the cursor is on.
+    pub mention: Option<usize>,
+}
+
+impl ReaderState {
+    /// Opens article `idx` of the library.
+    pub fn open(library: &Library, idx: usize) -> ReaderState {
+        let entities = library.entities(idx);
+        let mut highlights: Vec<Highlight> = entities
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| {
+                e.mentions.iter().map(move |m| Highlight {
+                    start: m.start,
+                    end: m.end,
+                    kind: e.kind,
+                    entity: i,
+                })
+            })
+            .collect();
+        highlights.sort_by_key(|h| (h.start, h.end));
+        ReaderState {
+            article: idx,
+            top: 0,
+            top_offset: 0,
+            wrap: WrapCache::default(),
+            focus: Focus::Text,
+            sidebar: ListCursor::default(),
+            highlights,
+            selected_entity: None,
+            mention: None,
+        }
+    }
+}
+
+/// A message for the status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatusMessage {
+    pub text: String,
+    pub is_error: bool,
+}
+
+/// The whole UI state.
+#[derive(Debug, Clone)]
+pub struct State {
+    /// Screen stack; the last one is shown.
+    pub screens: Vec<Screen>,
+    pub library: ListCursor,
+    pub reader: Option<ReaderState>,
+    pub help_scroll: usize,
+    pub status: Option<StatusMessage>,
+    /// Keys of an unfinished multi-key binding ("g" of "g g").
+    pub pending: Vec<Key>,
+    /// The terminal size (columns, rows) at the last draw.
+    pub size: (u16, u16),
+    pub should_quit: bool,
+    /// Ask the terminal for a full redraw.
+    pub redraw: bool,
+}
+
+impl State {
+    /// The initial state: the reader for a single article, else the library.
+    pub fn new(library: &Library, size: (u16, u16)) -> State {
+        let mut state = State {
+            screens: vec![Screen::Library],
+            library: ListCursor::default(),
+            reader: None,
+            help_scroll: 0,
+            status: None,
+            pending: Vec::new(),
+            size,
+            should_quit: false,
+            redraw: false,
+        };
+        if library.len() == 1 {
+            state.screens = vec![Screen::Reader];
+            state.reader = Some(ReaderState::open(library, 0));
+        }
+        state
+    }
+
+    /// The screen on top of the stack.
+    pub fn screen(&self) -> Screen {
+        self.screens.last().copied().unwrap_or(Screen::Library)
+    }
+
+    /// The keymap context for the current screen and focus.
+    pub fn context(&self) -> Context {
+        match self.screen() {
+            Screen::Library => Context::Library,
+            Screen::Help => Context::Help,
+            Screen::Reader => match self.reader.as_ref().map(|r| r.focus) {
+                Some(Focus::Sidebar) => Context::Sidebar,
+                _ => Context::Reader,
+            },
+        }
+    }
+
+    /// Shows an informational message in the status line.
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.status = Some(StatusMessage {
+            text: text.into(),
+            is_error: false,
+        });
+    }
+
+    /// Shows an error in the status line.
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.status = Some(StatusMessage {
+            text: text.into(),
+            is_error: true,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_cursor_clamps_and_scrolls() {
+        let mut c = ListCursor::default();
+        c.move_by(5, 3);
+        assert_eq!(c.selected, 2);
+        c.move_by(-10, 3);
+        assert_eq!(c.selected, 0);
+        c.move_by(7, 20);
+        c.scroll_into_view(4);
+        assert_eq!(c.offset, 4);
+        c.move_by(0, 0);
+        assert_eq!(c.selected, 0);
+    }
+}

@@ -1,0 +1,70 @@
+//! The real terminal: set-up, the event loop, and restoring the terminal on
+//! quit, on panic (ratatui's hook) and on SIGTERM/SIGHUP/SIGINT.
+
+use std::io::IsTerminal;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use anyhow::{Context as _, Result, bail};
+use ratatui::crossterm::event;
+
+use super::app::App;
+
+/// How often the loop wakes to check for signals when no key comes.
+const TICK: Duration = Duration::from_millis(200);
+
+/// Runs the app in the terminal until the user quits or a signal arrives.
+pub fn run_app(mut app: App) -> Result<()> {
+    if !std::io::stdout().is_terminal() {
+        bail!(
+            "standard output is not a terminal; use `newsdesk text PATH` or `newsdesk entities PATH` for plain output"
+        );
+    }
+    let stop = Arc::new(AtomicBool::new(false));
+    for sig in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+        signal_hook::consts::SIGQUIT,
+    ] {
+        signal_hook::flag::register(sig, Arc::clone(&stop))
+            .context("installing signal handlers")?;
+    }
+    let mut terminal = ratatui::try_init().context("setting up the terminal")?;
+    let result = event_loop(&mut app, &mut terminal, &stop);
+    ratatui::restore();
+    result
+}
+
+fn event_loop(
+    app: &mut App,
+    terminal: &mut ratatui::DefaultTerminal,
+    stop: &AtomicBool,
+) -> Result<()> {
+    loop {
+        let size = terminal.size().context("reading the terminal size")?;
+        if (size.width, size.height) != app.state.size {
+            app.resize(size.width, size.height);
+        }
+        if std::mem::take(&mut app.state.redraw) {
+            terminal.clear().context("redrawing")?;
+        }
+        terminal.draw(|f| app.draw(f)).context("drawing")?;
+        if app.state.should_quit || stop.load(Ordering::Relaxed) {
+            return Ok(());
+        }
+        // A read error means the terminal went away (hang-up): stop, do not spin.
+        if event::poll(TICK).context("reading the terminal")? {
+            let ev = event::read().context("reading the terminal")?;
+            app.handle_event(ev);
+            // Drain what is already queued before drawing again.
+            while !app.state.should_quit && event::poll(Duration::ZERO).unwrap_or(false) {
+                match event::read() {
+                    Ok(ev) => app.handle_event(ev),
+                    Err(_) => break,
+                }
+            }
+        }
+    }
+}

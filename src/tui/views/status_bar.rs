@@ -1,0 +1,86 @@
+//! The status bar: mode, where you are, messages, and key hints taken from
+//! the keymap.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::tui::action::Action;
+use crate::tui::layout::str_width;
+use crate::tui::state::Screen;
+
+use super::ViewContext;
+use super::text::{one_line, truncate};
+
+/// Draws the status bar on the last row of `area`.
+pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
+    let row = Rect::new(area.x, area.bottom().saturating_sub(1), area.width, 1);
+    let state = cx.state;
+    let (mode, info) = match state.screen() {
+        Screen::Library => (
+            "LIBRARY",
+            format!("{}/{}", state.library.selected + 1, cx.library.len()),
+        ),
+        Screen::Help => ("HELP", String::new()),
+        Screen::Reader => ("READ", reader_info(cx)),
+    };
+    let hint_actions: &[Action] = match state.screen() {
+        Screen::Library => &[Action::Open, Action::Help, Action::Back],
+        Screen::Reader => &[
+            Action::Help,
+            Action::FocusNext,
+            Action::NextMatch,
+            Action::Back,
+        ],
+        Screen::Help => &[Action::Back],
+    };
+    let hints: String = cx
+        .keymap
+        .hints(state.context(), hint_actions)
+        .into_iter()
+        .map(|(k, h)| format!("{k} {h}  "))
+        .collect();
+    let mode = format!(" {mode} ");
+    let (middle, middle_style) = match &state.status {
+        Some(msg) => (
+            one_line(&msg.text),
+            if msg.is_error {
+                cx.theme.error
+            } else {
+                cx.theme.status
+            },
+        ),
+        None => (info, cx.theme.status),
+    };
+    let width = area.width as usize;
+    let room = width.saturating_sub(str_width(&mode) + 1);
+    let hints = if str_width(&middle) + str_width(&hints) + 2 <= room {
+        hints
+    } else {
+        String::new()
+    };
+    let middle = truncate(&middle, room.saturating_sub(str_width(&hints)));
+    let pad = room.saturating_sub(str_width(&middle) + str_width(&hints));
+    let line = Line::from(vec![
+        Span::styled(mode, cx.theme.status_mode),
+        Span::styled(format!(" {middle}{}", " ".repeat(pad)), middle_style),
+        Span::styled(hints, cx.theme.status),
+    ]);
+    frame.render_widget(Paragraph::new(line).style(cx.theme.status), row);
+}
+
+fn reader_info(cx: &ViewContext) -> String {
+    let Some(reader) = cx.state.reader.as_ref() else {
+        return String::new();
+    };
+    let Some(article) = cx.library.article(reader.article) else {
+        return String::new();
+    };
+    let height = crate::tui::regions::reader(Rect::new(0, 0, cx.state.size.0, cx.state.size.1))
+        .text
+        .height as usize;
+    let max_top = reader.wrap.len().saturating_sub(height);
+    let pct = (reader.top * 100).checked_div(max_top).unwrap_or(100);
+    format!("{}  {pct}%", one_line(&article.display_path))
+}
