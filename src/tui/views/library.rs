@@ -10,7 +10,7 @@ use crate::tui::layout::str_width;
 use crate::tui::regions;
 
 use super::ViewContext;
-use super::text::{one_line, truncate};
+use super::text::{one_line, truncate, truncate_left};
 
 /// Draws the library list.
 pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
@@ -29,13 +29,13 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
     }
     let width = r.body.width as usize;
     let path_w = (width / 4).min(40);
-    let title_w = width.saturating_sub(path_w + 16);
+    let title_w = width.saturating_sub(path_w + 18);
     let header = format!(
         " {:<title_w$} {:>6} {:>6}  {}",
         "TITLE",
         "PEOPLE",
         "ORGS",
-        "FILE",
+        "SOURCE",
         title_w = title_w
     );
     let mut lines = vec![Line::from(Span::styled(
@@ -53,13 +53,18 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
         let entities = lib.entities(i);
         let count = |k: EntityKind| entities.iter().filter(|e| e.kind == k).count();
         let t = truncate(&one_line(&article.title), title_w);
+        let source = article
+            .meta
+            .source
+            .as_deref()
+            .unwrap_or(&article.display_path);
         let pad = title_w.saturating_sub(str_width(&t));
         let row = format!(
             " {t}{} {:>6} {:>6}  {}",
             " ".repeat(pad),
             count(EntityKind::Person),
             count(EntityKind::Organisation),
-            truncate(&one_line(&article.display_path), path_w)
+            truncate_left(&one_line(source), path_w)
         );
         let style = if i == cursor.selected {
             cx.theme.list_selected

@@ -57,6 +57,31 @@ pub fn truncate(s: &str, width: usize) -> String {
     out
 }
 
+/// Cuts `s` (already in display form) to at most `width` cells keeping its
+/// end ("…library/001_harbour.txt"): for paths, whose tail says the most.
+pub fn truncate_left(s: &str, width: usize) -> String {
+    let total: usize = s.chars().map(char_width).sum();
+    if total <= width {
+        return s.to_string();
+    }
+    let mut kept = Vec::new();
+    let mut w = 0;
+    for c in s.chars().rev() {
+        let cw = char_width(c);
+        if w + cw + 1 > width {
+            break;
+        }
+        kept.push(c);
+        w += cw;
+    }
+    let mut out = String::new();
+    if width > 0 {
+        out.push('…');
+    }
+    out.extend(kept.into_iter().rev());
+    out
+}
+
 /// The display form of text meant for one line (titles, names, paths).
 pub fn one_line(s: &str) -> String {
     display(&crate::core::article::sanitize::one_line(s))
@@ -89,5 +114,6 @@ mod tests {
         assert_eq!(truncate("Council on Foreign Relations", 10), "Council o…");
         assert_eq!(truncate("short", 10), "short");
         assert_eq!(truncate("日本語", 4), "日…");
+        assert_eq!(truncate_left("dir/sub/file.txt", 9), "…file.txt");
     }
 }

@@ -1,0 +1,130 @@
+//! Driving the real binary inside tmux: a private server per session, keys
+//! in, screen text out.
+#![allow(dead_code)]
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+/// A tmux session on a private socket, killed on drop.
+pub struct Tmux {
+    socket: String,
+    pub session: String,
+}
+
+/// True when tmux is installed. In CI its absence is a failure.
+pub fn available() -> bool {
+    let ok = Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !ok && std::env::var_os("CI").is_some() {
+        panic!("tmux is required for the end-to-end tests in CI");
+    }
+    ok
+}
+
+impl Tmux {
+    /// Starts `command` (a shell command line) in a new session of the given size.
+    pub fn start(name: &str, command: &str, width: u16, height: u16) -> Tmux {
+        let socket = format!("newsdesk-test-{}-{name}", std::process::id());
+        let t = Tmux {
+            socket,
+            session: name.to_string(),
+        };
+        let status = Command::new("tmux")
+            .args([
+                "-L",
+                &t.socket,
+                "-f",
+                "/dev/null",
+                "new-session",
+                "-d",
+                "-s",
+                name,
+            ])
+            .args(["-x", &width.to_string(), "-y", &height.to_string()])
+            .arg(command)
+            .env("TERM", "xterm-256color")
+            .status()
+            .expect("start tmux");
+        assert!(status.success(), "tmux new-session failed");
+        t
+    }
+
+    /// Sends keys (tmux key names: "Tab", "Enter", "q", "C-c").
+    pub fn send(&self, keys: &[&str]) {
+        let status = Command::new("tmux")
+            .args(["-L", &self.socket, "send-keys", "-t", &self.session])
+            .args(keys)
+            .status()
+            .expect("send-keys");
+        assert!(status.success());
+    }
+
+    /// Sends literal text.
+    pub fn type_text(&self, text: &str) {
+        let status = Command::new("tmux")
+            .args([
+                "-L",
+                &self.socket,
+                "send-keys",
+                "-l",
+                "-t",
+                &self.session,
+                text,
+            ])
+            .status()
+            .expect("send-keys");
+        assert!(status.success());
+    }
+
+    /// The visible screen as text.
+    pub fn capture(&self) -> String {
+        let out = Command::new("tmux")
+            .args([
+                "-L",
+                &self.socket,
+                "capture-pane",
+                "-p",
+                "-t",
+                &self.session,
+            ])
+            .output()
+            .expect("capture-pane");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Waits until the screen contains `needle`; panics with the screen after `secs`.
+    pub fn wait_for(&self, needle: &str, secs: u64) -> String {
+        let deadline = Instant::now() + Duration::from_secs(secs);
+        loop {
+            let screen = self.capture();
+            if screen.contains(needle) {
+                return screen;
+            }
+            if Instant::now() > deadline {
+                panic!("timed out waiting for {needle:?}; screen:\n{screen}");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Pipes everything the pane outputs into `file` (raw bytes).
+    pub fn pipe_to(&self, file: &Path) {
+        let status = Command::new("tmux")
+            .args(["-L", &self.socket, "pipe-pane", "-o", "-t", &self.session])
+            .arg(format!("cat >> '{}'", file.display()))
+            .status()
+            .expect("pipe-pane");
+        assert!(status.success());
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .args(["-L", &self.socket, "kill-server"])
+            .status();
+    }
+}

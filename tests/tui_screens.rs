@@ -1,0 +1,132 @@
+//! TUI screens through ratatui's TestBackend, compared with insta snapshots.
+
+mod support;
+
+use ratatui::style::Modifier;
+use support::{app, draw, press, screen_text};
+
+const SEED: &str = "seeds/000_32cdb249023d6e56.txt";
+
+#[test]
+fn library_screen() {
+    let app = app(&["tests/fixtures/library"], (100, 14));
+    let t = draw(&app);
+    insta::assert_snapshot!(screen_text(&t));
+}
+
+#[test]
+fn reader_with_sidebar() {
+    let app = app(&[SEED], (120, 40));
+    let t = draw(&app);
+    let text = screen_text(&t);
+    assert!(text.contains("PEOPLE"));
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn reader_highlights_mentions_with_a_modifier() {
+    let app = app(&[SEED], (120, 40));
+    let t = draw(&app);
+    let buf = t.backend().buffer();
+    // Find "Steve Witkoff" on screen: its cells carry the person style.
+    let text = screen_text(&t);
+    let (row, line) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("Steve Witkoff,"))
+        .expect("Steve Witkoff on screen");
+    let col = line[..line.find("Steve Witkoff,").expect("col")]
+        .chars()
+        .count() as u16;
+    let cell = &buf[(col, row as u16)];
+    assert!(
+        cell.modifier.contains(Modifier::UNDERLINED),
+        "person mention is underlined: {cell:?}"
+    );
+}
+
+#[test]
+fn entity_selected_and_next_mention() {
+    let mut app = app(&[SEED], (120, 40));
+    press(&mut app, &["tab"]);
+    let reader = app.state.reader.as_ref().expect("reader");
+    let entities = app.library.entities(reader.article);
+    let witkoff = entities
+        .iter()
+        .position(|e| e.name == "Steve Witkoff")
+        .expect("Steve Witkoff found");
+    let total = entities[witkoff].mentions.len();
+    for _ in 0..witkoff {
+        press(&mut app, &["j"]);
+    }
+    press(&mut app, &["enter"]);
+    assert!(screen_text(&draw(&app)).contains(&format!("Steve Witkoff: 1/{total}")));
+    press(&mut app, &["n"]);
+    let t = draw(&app);
+    let text = screen_text(&t);
+    let next = if total > 1 { 2 } else { 1 };
+    assert!(
+        text.contains(&format!("Steve Witkoff: {next}/{total}")),
+        "{text}"
+    );
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn help_screen() {
+    let mut app = app(&[SEED], (100, 30));
+    press(&mut app, &["?"]);
+    let t = draw(&app);
+    insta::assert_snapshot!(screen_text(&t));
+    press(&mut app, &["q"]);
+    assert!(!screen_text(&draw(&app)).contains("newsdesk ─ help"));
+}
+
+#[test]
+fn tiny_terminal() {
+    let app = app(&[SEED], (30, 6));
+    let t = draw(&app);
+    let text = screen_text(&t);
+    assert!(text.contains("terminal too"), "{text}");
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn every_size_and_resize_storm_draws_without_panic() {
+    let mut app = app(&[SEED], (1, 1));
+    for (w, h) in [(0, 0), (1, 1), (20, 5), (40, 8), (500, 200), (80, 24)] {
+        app.resize(w, h);
+        let _ = draw(&app);
+    }
+    for i in 0..100u16 {
+        app.resize(20 + (i * 37) % 180, 3 + (i * 11) % 60);
+        press(&mut app, &["G"]);
+        let _ = draw(&app);
+    }
+}
+
+#[test]
+fn library_open_and_back() {
+    let mut app = app(&["tests/fixtures/library"], (100, 20));
+    press(&mut app, &["j", "enter"]);
+    let text = screen_text(&draw(&app));
+    assert!(text.contains("Regional Election Tightens"), "{text}");
+    press(&mut app, &["]", "]"]);
+    assert!(screen_text(&draw(&app)).contains("Central Bank Holds Rates"));
+    press(&mut app, &["q"]);
+    let text = screen_text(&draw(&app));
+    assert!(text.contains("library (3 articles)"), "{text}");
+    press(&mut app, &["q"]);
+    assert!(app.state.should_quit);
+}
+
+#[test]
+fn reader_scrolls_to_the_end_and_reports_percent() {
+    let mut app = app(&[SEED], (80, 20));
+    press(&mut app, &["G"]);
+    let text = screen_text(&draw(&app));
+    assert!(text.contains("100%"), "{text}");
+    assert!(text.contains("stable and lasting agreement."));
+    press(&mut app, &["g", "g"]);
+    assert!(screen_text(&draw(&app)).contains(" 0%"));
+}
