@@ -43,6 +43,12 @@ pub fn render(frame: &mut Frame, r: ReaderRegions, cx: &ViewContext) {
         return;
     }
     let height = r.text.height as usize;
+    // Where the mention under the cursor starts (drawn in the `current` style).
+    let current = reader
+        .selected_entity
+        .zip(reader.mention)
+        .and_then(|(e, m)| cx.library.entities(reader.article).get(e)?.mentions.get(m))
+        .map(|m| m.start);
     let lines: Vec<Line> = reader
         .wrap
         .lines()
@@ -51,7 +57,15 @@ pub fn render(frame: &mut Frame, r: ReaderRegions, cx: &ViewContext) {
         .take(height)
         .map(|l| match l.kind {
             None => Line::default(),
-            Some(kind) => styled_line(&article.text, l.start, l.end, kind, reader, cx.theme),
+            Some(kind) => styled_line(
+                &article.text,
+                l.start,
+                l.end,
+                kind,
+                reader,
+                current,
+                cx.theme,
+            ),
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), r.text);
@@ -64,6 +78,7 @@ fn styled_line<'a>(
     end: usize,
     kind: BlockKind,
     reader: &ReaderState,
+    current: Option<usize>,
     theme: &Theme,
 ) -> Line<'a> {
     let base = match kind {
@@ -86,7 +101,7 @@ fn styled_line<'a>(
             text,
             hs,
             he,
-            base.patch(highlight_style(h, reader, theme)),
+            base.patch(highlight_style(h, reader, current, theme)),
         );
         pos = he;
     }
@@ -94,23 +109,18 @@ fn styled_line<'a>(
     Line::from(spans)
 }
 
-fn highlight_style(h: &Highlight, reader: &ReaderState, theme: &Theme) -> Style {
-    if reader.selected_entity == Some(h.entity) {
-        let is_current = reader.mention.is_some_and(|m| {
-            reader
-                .highlights
-                .iter()
-                .filter(|x| x.entity == h.entity)
-                .nth(m)
-                .is_some_and(|x| x.start == h.start)
-        });
-        if is_current {
-            theme.current
-        } else {
-            theme.selected_mention
-        }
-    } else {
+fn highlight_style(
+    h: &Highlight,
+    reader: &ReaderState,
+    current: Option<usize>,
+    theme: &Theme,
+) -> Style {
+    if reader.selected_entity != Some(h.entity) {
         theme.entity(h.kind)
+    } else if current == Some(h.start) {
+        theme.current
+    } else {
+        theme.selected_mention
     }
 }
 
