@@ -3,6 +3,7 @@
 
 pub mod annotations;
 pub mod article;
+pub mod durable;
 pub mod entities;
 pub mod error;
 pub mod library;
