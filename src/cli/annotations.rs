@@ -300,8 +300,9 @@ fn find_quote(text: &str, quote: &str, occurrence: usize) -> Option<std::ops::Ra
     if quote.is_empty() {
         return None;
     }
-    if let Some((i, _)) = text.match_indices(quote).nth(n) {
-        return Some(i..i + quote.len());
+    let exact: Vec<usize> = text.match_indices(quote).map(|(i, _)| i).collect();
+    if !exact.is_empty() {
+        return exact.get(n).map(|&i| i..i + quote.len());
     }
     let norm = Normalized::new(text);
     let nq = normalize(quote);

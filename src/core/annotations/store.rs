@@ -311,8 +311,29 @@ impl ArticleNotes {
         })
     }
 
+    /// Re-reads the file and merges in notes saved by other processes
+    /// (changes of ours not yet saved are kept).
+    pub fn reload(&mut self) -> Result<()> {
+        match read_file(&self.file) {
+            Ok(Some(d)) => {
+                let ours = std::mem::take(&mut self.header.annotations);
+                self.header.annotations = merge(d.annotations, &ours);
+                self.resolve_all();
+                Ok(())
+            }
+            Ok(None) => Ok(()),
+            Err(e) => {
+                self.read_only = Some(e.to_string());
+                Err(e)
+            }
+        }
+    }
+
     fn change(&mut self, id: &str, f: impl FnOnce(&mut Annotation)) -> Result<()> {
         self.writable()?;
+        if !self.header.annotations.iter().any(|a| a.id == id) {
+            self.reload()?;
+        }
         let a = self
             .header
             .annotations
