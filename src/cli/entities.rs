@@ -7,8 +7,9 @@ use anyhow::Result;
 use serde::Serialize;
 
 use crate::core::article::{Article, load_paths, sanitize};
-use crate::core::entities::{Entity, EntityKind, Mention};
+use crate::core::entities::{Corrections, Entity, EntityKind, Mention};
 use crate::core::library::Library;
+use crate::core::paths::Paths;
 
 #[derive(Serialize)]
 struct MentionOut<'a> {
@@ -34,10 +35,12 @@ struct ArticleOut<'a> {
     entities: Vec<EntityOut<'a>>,
 }
 
-/// Prints the entities of every article found at `paths`.
-pub fn run(paths: &[PathBuf], json: bool, out: &mut dyn Write) -> Result<()> {
-    let report = load_paths(paths)?;
-    let library = Library::new(report);
+/// Prints the entities of every article found at `files`, with the user's
+/// corrections from the data dir applied.
+pub fn run(files: &[PathBuf], paths: &Paths, json: bool, out: &mut dyn Write) -> Result<()> {
+    let report = load_paths(files)?;
+    let mut library = Library::new(report);
+    library.set_corrections(Corrections::load(&paths.data_dir)?);
     for (idx, article) in library.articles().iter().enumerate() {
         let entities = library.entities(idx);
         if json {

@@ -17,7 +17,7 @@ use crate::core::paths::Paths;
 /// Runs a headless subcommand, writing to `out`.
 pub fn run(command: &Command, paths: &Paths, out: &mut dyn Write) -> Result<()> {
     match command {
-        Command::Entities { json, paths } => entities::run(paths, *json, out),
+        Command::Entities { json, paths: files } => entities::run(files, paths, *json, out),
         Command::Text { path } => text::run(path, out),
         Command::Search {
             json,

@@ -4,10 +4,12 @@
 pub mod annotations;
 pub mod article;
 pub mod config;
+pub mod durable;
 pub mod entities;
 pub mod error;
 pub mod library;
 pub mod paths;
+pub mod reading_state;
 pub mod search;
 
 pub use error::{Error, Result};

@@ -1,0 +1,515 @@
+//! Making selectors for a span, and finding the span again after the text
+//! changed (re-anchoring).
+//!
+//! Order of attempts: same text hash → the stored position; exact quote
+//! occurrences (after whitespace/typography folding) scored by prefix/suffix
+//! context and distance from the old position; a bounded fuzzy match with a
+//! minimum score and a margin over the runner-up; else orphaned. The rules
+//! prefer an orphan to a wrong anchor.
+
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Map;
+use sha2::{Digest, Sha256};
+
+use super::fuzzy::{best_substring, similarity};
+use super::model::{
+    PositionTag, QuoteTag, Selector, Target, TextPositionSelector, TextQuoteSelector,
+};
+use super::normalize::{Normalized, head, normalize, tail};
+
+/// Characters of context stored on each side of a quote.
+pub const CONTEXT_CHARS: usize = 64;
+/// Normalised bytes of context compared on each side when re-anchoring.
+const CONTEXT_CMP: usize = 32;
+/// Quotes shorter than this (normalised bytes) are never matched fuzzily.
+const MIN_FUZZY_LEN: usize = 16;
+/// Quotes longer than this are only matched exactly (bounds the cost).
+const MAX_FUZZY_LEN: usize = 4000;
+/// Fuzzy candidate regions examined per annotation.
+const MAX_CANDIDATES: usize = 8;
+
+/// Where an annotation stands against the current text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// At its stored position, same text.
+    Anchored,
+    /// Found elsewhere, or its text changed slightly.
+    Moved,
+    /// Not found with confidence; kept, listed with its quote.
+    Orphaned,
+}
+
+impl Status {
+    /// The status as printed and serialised.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Anchored => "anchored",
+            Status::Moved => "moved",
+            Status::Orphaned => "orphaned",
+        }
+    }
+}
+
+/// The outcome of re-anchoring one annotation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Anchor {
+    pub status: Status,
+    /// Byte range in the current canonical text (None when orphaned).
+    pub range: Option<Range<usize>>,
+}
+
+impl Anchor {
+    /// An orphan.
+    pub const ORPHAN: Anchor = Anchor {
+        status: Status::Orphaned,
+        range: None,
+    };
+}
+
+/// The hash recorded with annotations: `sha256:` and 64 hex digits.
+///
+/// SHA-256 (pure Rust `sha2`) rather than BLAKE3: a standard, stable digest
+/// that other tools can recompute; speed is irrelevant at article sizes.
+pub fn text_hash(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    let mut s = String::with_capacity(71);
+    s.push_str("sha256:");
+    for b in digest {
+        s.push_str(&format!("{b:02x}"));
+    }
+    s
+}
+
+/// The quote and position selectors of `range` in `text`. Errors when the
+/// range is empty, out of bounds or not on character boundaries.
+pub fn selectors(text: &str, range: Range<usize>) -> Result<Vec<Selector>, String> {
+    if range.start >= range.end
+        || range.end > text.len()
+        || !text.is_char_boundary(range.start)
+        || !text.is_char_boundary(range.end)
+    {
+        return Err(format!(
+            "selection {}..{} is not a non-empty span of the text ({} bytes)",
+            range.start,
+            range.end,
+            text.len()
+        ));
+    }
+    let before = &text[..range.start];
+    let prefix_start = before
+        .char_indices()
+        .rev()
+        .nth(CONTEXT_CHARS - 1)
+        .map_or(0, |(i, _)| i);
+    let after = &text[range.end..];
+    let suffix_end = after
+        .char_indices()
+        .nth(CONTEXT_CHARS)
+        .map_or(after.len(), |(i, _)| i);
+    Ok(vec![
+        Selector::Quote(TextQuoteSelector {
+            kind: QuoteTag::TextQuoteSelector,
+            exact: text[range.clone()].to_string(),
+            prefix: before[prefix_start..].to_string(),
+            suffix: after[..suffix_end].to_string(),
+            extra: Map::new(),
+        }),
+        Selector::Position(TextPositionSelector {
+            kind: PositionTag::TextPositionSelector,
+            start: range.start,
+            end: range.end,
+            extra: Map::new(),
+        }),
+    ])
+}
+
+/// Re-anchors targets against one text; build once per text.
+#[derive(Debug)]
+pub struct Resolver<'a> {
+    text: &'a str,
+    hash: String,
+    norm: Normalized,
+}
+
+/// One scored candidate span (normalised byte offsets).
+#[derive(Debug, Clone)]
+struct Candidate {
+    start: usize,
+    end: usize,
+    score: f64,
+    accepted: bool,
+}
+
+impl<'a> Resolver<'a> {
+    /// Prepares `text` (hash and normalised view).
+    pub fn new(text: &'a str) -> Self {
+        Resolver {
+            text,
+            hash: text_hash(text),
+            norm: Normalized::new(text),
+        }
+    }
+
+    /// The hash of the text.
+    pub fn hash(&self) -> &str {
+        &self.hash
+    }
+
+    /// Finds `target` in the text.
+    pub fn resolve(&self, target: &Target) -> Anchor {
+        let old = target
+            .position()
+            .map(|p| p.start..p.end)
+            .filter(|r| self.valid(r));
+        let Some(quote) = target.quote() else {
+            return match old {
+                Some(r) if target.text_hash == self.hash => Anchor {
+                    status: Status::Anchored,
+                    range: Some(r),
+                },
+                _ => Anchor::ORPHAN,
+            };
+        };
+        if let Some(r) = &old
+            && target.text_hash == self.hash
+            && self.text[r.clone()] == quote.exact
+        {
+            return Anchor {
+                status: Status::Anchored,
+                range: Some(r.clone()),
+            };
+        }
+        let nq = normalize(&quote.exact);
+        if nq.trim().is_empty() {
+            return Anchor::ORPHAN;
+        }
+        let prefix = normalize(&quote.prefix);
+        let suffix = normalize(&quote.suffix);
+        let ctx = Context {
+            prefix: tail(&prefix, CONTEXT_CMP),
+            suffix: head(&suffix, CONTEXT_CMP),
+        };
+        let found = self
+            .exact(&nq, &ctx, old.as_ref())
+            .or_else(|| self.fuzzy(&nq, &ctx, old.as_ref()));
+        match found {
+            None => Anchor::ORPHAN,
+            Some(r) => {
+                let same = old.as_ref() == Some(&r) && self.text[r.clone()] == quote.exact;
+                Anchor {
+                    status: if same {
+                        Status::Anchored
+                    } else {
+                        Status::Moved
+                    },
+                    range: Some(r),
+                }
+            }
+        }
+    }
+
+    fn valid(&self, r: &Range<usize>) -> bool {
+        r.start < r.end
+            && r.end <= self.text.len()
+            && self.text.is_char_boundary(r.start)
+            && self.text.is_char_boundary(r.end)
+    }
+
+    /// Prefix and suffix similarity of a candidate span.
+    fn context(&self, ctx: &Context<'_>, start: usize, end: usize) -> (f64, f64) {
+        let t = &self.norm.text;
+        let side = |want: &str, actual: &str| {
+            if want.trim().is_empty() {
+                if actual.trim().is_empty() { 1.0 } else { 0.5 }
+            } else {
+                similarity(want, actual)
+            }
+        };
+        let sp = side(ctx.prefix, tail(&t[..start], ctx.prefix.len()));
+        let ss = side(ctx.suffix, head(&t[end..], ctx.suffix.len()));
+        (sp, ss)
+    }
+
+    fn closeness(&self, start: usize, old: Option<&Range<usize>>) -> f64 {
+        old.map_or(0.0, |o| {
+            1.0 / (1.0 + self.norm.orig(start).abs_diff(o.start) as f64 / 1000.0)
+        })
+    }
+
+    fn to_orig(&self, start: usize, end: usize) -> Option<Range<usize>> {
+        let r = self.norm.orig(start)..self.norm.orig(end);
+        self.valid(&r).then_some(r)
+    }
+
+    /// Exact occurrences of the normalised quote, scored by context.
+    fn exact(
+        &self,
+        nq: &str,
+        ctx: &Context<'_>,
+        old: Option<&Range<usize>>,
+    ) -> Option<Range<usize>> {
+        let hits: Vec<usize> = self
+            .norm
+            .text
+            .match_indices(nq)
+            .map(|(i, _)| i)
+            .take(10_000)
+            .collect();
+        let unique = hits.len() == 1;
+        let mut best: Option<Candidate> = None;
+        for s in hits {
+            let e = s + nq.len();
+            let (sp, ss) = self.context(ctx, s, e);
+            let (hi, lo) = (sp.max(ss), sp.min(ss));
+            let at_old = old.is_some_and(|o| self.norm.to_norm(o.start) == s);
+            let accepted = if at_old {
+                hi >= 0.5 || nq.len() >= 32
+            } else if nq.len() < MIN_FUZZY_LEN {
+                lo >= 0.6 && hi >= 0.8
+            } else {
+                hi >= 0.8 || lo >= 0.6 || (unique && nq.len() >= 64)
+            };
+            if !accepted {
+                continue;
+            }
+            let score = (sp + ss) / 2.0 + 0.1 * self.closeness(s, old);
+            if best.as_ref().is_none_or(|b| score > b.score) {
+                best = Some(Candidate {
+                    start: s,
+                    end: e,
+                    score,
+                    accepted,
+                });
+            }
+        }
+        best.and_then(|b| self.to_orig(b.start, b.end))
+    }
+
+    /// A bounded fuzzy search around seeds (quote n-grams, context, old
+    /// position); demands a minimum score and a margin over the runner-up.
+    fn fuzzy(
+        &self,
+        nq: &str,
+        ctx: &Context<'_>,
+        old: Option<&Range<usize>>,
+    ) -> Option<Range<usize>> {
+        let m = nq.len();
+        if !(MIN_FUZZY_LEN..=MAX_FUZZY_LEN).contains(&m) {
+            return None;
+        }
+        let t = self.norm.text.as_str();
+        let mut votes: Vec<isize> = Vec::new();
+        let k = if m < 32 { 6 } else { 8 };
+        let step = (m / 16).max(k / 2);
+        let mut off = 0;
+        while off + k <= m {
+            if nq.is_char_boundary(off) && nq.is_char_boundary(off + k) {
+                let gram = &nq[off..off + k];
+                let occ: Vec<usize> = t.match_indices(gram).map(|(i, _)| i).take(65).collect();
+                if occ.len() <= 64 {
+                    votes.extend(occ.iter().map(|&i| i as isize - off as isize));
+                }
+            }
+            off += step;
+        }
+        let seed_len = 16;
+        if ctx.prefix.len() >= seed_len {
+            let p = tail(ctx.prefix, seed_len);
+            votes.extend(
+                t.match_indices(p)
+                    .take(64)
+                    .map(|(i, _)| (i + p.len()) as isize),
+            );
+        }
+        if ctx.suffix.len() >= seed_len {
+            let p = head(ctx.suffix, seed_len);
+            votes.extend(
+                t.match_indices(p)
+                    .take(64)
+                    .map(|(i, _)| i as isize - m as isize),
+            );
+        }
+        let mut starts = cluster(&mut votes, (m / 4).max(8));
+        if let Some(o) = old {
+            starts.push(self.norm.to_norm(o.start) as isize);
+        }
+        let slack = (m / 3 + 8) as isize;
+        let mut cands: Vec<Candidate> = Vec::new();
+        for c in starts {
+            let lo = snap_down(t, (c - slack).clamp(0, t.len() as isize) as usize);
+            let hi = snap_up(
+                t,
+                (c + m as isize + slack).clamp(0, t.len() as isize) as usize,
+            );
+            if lo >= hi {
+                continue;
+            }
+            let Some((s, e, dist)) = best_substring(nq.as_bytes(), &t.as_bytes()[lo..hi]) else {
+                continue;
+            };
+            let (mut s, mut e) = (snap_down(t, lo + s), snap_up(t, lo + e));
+            if !nq.starts_with(' ') {
+                while s < e && t.as_bytes()[s] == b' ' {
+                    s += 1;
+                }
+            }
+            if !nq.ends_with(' ') {
+                while e > s && t.as_bytes()[e - 1] == b' ' {
+                    e -= 1;
+                }
+            }
+            if s >= e || cands.iter().any(|c| c.start == s && c.end == e) {
+                continue;
+            }
+            let qsim = 1.0 - dist as f64 / m as f64;
+            let (sp, ss) = self.context(ctx, s, e);
+            let accepted =
+                (qsim >= 0.8 && sp.max(ss) >= 0.5) || (qsim >= 0.6 && sp >= 0.7 && ss >= 0.7);
+            let score = 0.6 * qsim + 0.3 * (sp + ss) / 2.0 + 0.1 * self.closeness(s, old);
+            cands.push(Candidate {
+                start: s,
+                end: e,
+                score,
+                accepted,
+            });
+        }
+        let best = cands
+            .iter()
+            .filter(|c| c.accepted)
+            .max_by(|a, b| a.score.total_cmp(&b.score))?;
+        let runner_up = cands
+            .iter()
+            .filter(|c| c.end <= best.start || c.start >= best.end)
+            .map(|c| c.score)
+            .fold(f64::MIN, f64::max);
+        if best.score - runner_up < 0.08 {
+            return None;
+        }
+        self.to_orig(best.start, best.end)
+    }
+}
+
+/// Normalised context compared on each side.
+struct Context<'c> {
+    prefix: &'c str,
+    suffix: &'c str,
+}
+
+/// Groups nearby votes; returns cluster medians, most voted first.
+fn cluster(votes: &mut [isize], tolerance: usize) -> Vec<isize> {
+    votes.sort_unstable();
+    let mut groups: Vec<(usize, isize)> = Vec::new();
+    let mut i = 0;
+    while i < votes.len() {
+        let mut j = i;
+        while j + 1 < votes.len() && votes[j + 1].abs_diff(votes[j]) <= tolerance {
+            j += 1;
+        }
+        groups.push((j - i + 1, votes[i + (j - i) / 2]));
+        i = j + 1;
+    }
+    groups.sort_by_key(|g| std::cmp::Reverse(g.0));
+    groups
+        .into_iter()
+        .take(MAX_CANDIDATES)
+        .map(|g| g.1)
+        .collect()
+}
+
+fn snap_down(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn snap_up(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn target(text: &str, range: Range<usize>) -> Target {
+        Target {
+            source: "a".into(),
+            text_hash: text_hash(text),
+            selector: selectors(text, range).expect("selectors"),
+            extra: Map::new(),
+        }
+    }
+
+    const TEXT: &str = "The harbour authority of Velmora announced on Tuesday that the old grain pier \
+        will close for repairs. Officials said the work would take six months. \
+        The mayor, Elin Ostrova, said the city would pay for a temporary ferry.\n\n\
+        Fishermen were unhappy. \"We were not asked,\" said one captain.";
+
+    fn span(text: &str, needle: &str) -> Range<usize> {
+        let s = text.find(needle).expect("needle");
+        s..s + needle.len()
+    }
+
+    #[test]
+    fn unchanged_text_keeps_position() {
+        let r = span(TEXT, "the work would take six months");
+        let a = Resolver::new(TEXT).resolve(&target(TEXT, r.clone()));
+        assert_eq!(
+            a,
+            Anchor {
+                status: Status::Anchored,
+                range: Some(r)
+            }
+        );
+    }
+
+    #[test]
+    fn inserted_paragraph_moves_the_anchor() {
+        let t = target(TEXT, span(TEXT, "the work would take six months"));
+        let new = format!("A new first paragraph about something else entirely.\n\n{TEXT}");
+        let a = Resolver::new(&new).resolve(&t);
+        assert_eq!(a.status, Status::Moved);
+        assert_eq!(a.range, Some(span(&new, "the work would take six months")));
+    }
+
+    #[test]
+    fn typo_fix_inside_quote_is_found() {
+        let old = TEXT.replace("temporary ferry", "temporry ferry");
+        let t = target(&old, span(&old, "pay for a temporry ferry"));
+        let a = Resolver::new(TEXT).resolve(&t);
+        assert_eq!(a.range, Some(span(TEXT, "pay for a temporary ferry")));
+    }
+
+    #[test]
+    fn deleted_sentence_is_orphaned() {
+        let t = target(
+            TEXT,
+            span(TEXT, "Officials said the work would take six months."),
+        );
+        let new = TEXT.replace("Officials said the work would take six months. ", "");
+        assert_eq!(Resolver::new(&new).resolve(&t), Anchor::ORPHAN);
+    }
+
+    #[test]
+    fn short_quote_elsewhere_is_not_taken() {
+        let t = target(TEXT, span(TEXT, "said one"));
+        let new = TEXT.replace("said one captain", "a captain told us");
+        let a = Resolver::new(&new).resolve(&t);
+        assert_eq!(a, Anchor::ORPHAN);
+    }
+
+    #[test]
+    fn selectors_reject_bad_ranges() {
+        assert!(selectors("é", 0..1).is_err());
+        assert!(selectors("abc", 2..2).is_err());
+        assert!(selectors("abc", 1..9).is_err());
+    }
+}
