@@ -5,11 +5,14 @@ mod support;
 
 use support::tmux::{self, Tmux};
 
-fn newsdesk_command(data_dir: &std::path::Path, args: &str) -> String {
+/// The shell command that runs newsdesk with every directory it may write
+/// to inside `home` (a temporary directory), then reports its exit status.
+fn newsdesk_command(home: &std::path::Path, args: &str) -> String {
+    let h = home.display();
     format!(
-        "{} --data-dir '{}' {args}; echo NEWSDESK-EXITED:$?; sleep 30",
+        "XDG_STATE_HOME='{h}/state' XDG_CONFIG_HOME='{h}/config' XDG_CACHE_HOME='{h}/cache' \
+         {} --data-dir '{h}/data' {args}; echo NEWSDESK-EXITED:$?; sleep 30",
         env!("CARGO_BIN_EXE_newsdesk"),
-        data_dir.display()
     )
 }
 
@@ -97,10 +100,10 @@ fn sigterm_restores_the_terminal() {
     }
     let data = tempfile::tempdir().expect("tempdir");
     let seed = support::seed_path();
+    let h = data.path().display();
     let cmd = format!(
-        "{} --data-dir '{}' '{}' & pid=$!; sleep 1; kill -TERM $pid; wait $pid; echo NEWSDESK-EXITED:$?; sleep 30",
+        "XDG_STATE_HOME='{h}/state' {} --data-dir '{h}/data' '{}' & pid=$!; sleep 1; kill -TERM $pid; wait $pid; echo NEWSDESK-EXITED:$?; sleep 30",
         env!("CARGO_BIN_EXE_newsdesk"),
-        data.path().display(),
         seed.display()
     );
     let t = Tmux::start("term", &cmd, 100, 30);

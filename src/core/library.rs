@@ -1,10 +1,16 @@
 //! The façade the TUI and the CLI call: the loaded articles and what the core
 //! knows about them (entities, annotations, search).
 
+use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 
+use crate::core::Result;
+use crate::core::annotations::{ArticleNotes, Store};
 use crate::core::article::{Article, LoadReport, Skipped};
+use crate::core::entities::corrections::Correction;
 use crate::core::entities::{Corrections, Entity, Extractor};
+use crate::core::paths::Paths;
+use crate::core::reading_state::ReadingPositions;
 
 /// All loaded articles and their derived data (computed lazily, cached).
 #[derive(Debug)]
@@ -14,6 +20,11 @@ pub struct Library {
     extractor: Arc<Extractor>,
     corrections: Corrections,
     skipped: Vec<Skipped>,
+    /// Where notes and corrections are saved; `None` keeps everything in
+    /// memory (tests, benchmarks).
+    data_dir: Option<PathBuf>,
+    notes: Vec<Option<ArticleNotes>>,
+    positions: Option<ReadingPositions>,
 }
 
 impl Library {
@@ -31,7 +42,95 @@ impl Library {
             extractor,
             corrections: Corrections::default(),
             skipped: report.skipped,
+            data_dir: None,
+            notes: (0..n).map(|_| None).collect(),
+            positions: None,
         }
+    }
+
+    /// Connects the library to the user's files: corrections are loaded from
+    /// the data dir, reading positions from the state dir. Returns the
+    /// problems met (the library still works, in memory) as messages.
+    pub fn attach_storage(&mut self, paths: &Paths) -> Vec<String> {
+        let mut problems = Vec::new();
+        self.data_dir = Some(paths.data_dir.clone());
+        match Corrections::load(&paths.data_dir) {
+            Ok(c) => self.set_corrections(c),
+            Err(e) => problems.push(format!("corrections not loaded: {e}")),
+        }
+        self.positions = Some(match ReadingPositions::load(&paths.state_dir) {
+            Ok(p) => p,
+            Err(e) => {
+                problems.push(format!("reading positions not loaded: {e}"));
+                ReadingPositions::empty(&paths.state_dir)
+            }
+        });
+        problems
+    }
+
+    /// The notes of article `idx`, opened from the store on first use.
+    /// `None` without a data dir or for an unknown index.
+    pub fn notes_mut(&mut self, idx: usize) -> Option<&mut ArticleNotes> {
+        let dir = self.data_dir.as_ref()?;
+        let article = self.articles.get(idx)?;
+        let slot = self.notes.get_mut(idx)?;
+        if slot.is_none() {
+            *slot = Some(Store::new(dir).open(article));
+        }
+        slot.as_mut()
+    }
+
+    /// The notes of article `idx` if they were opened.
+    pub fn notes(&self, idx: usize) -> Option<&ArticleNotes> {
+        self.notes.get(idx)?.as_ref()
+    }
+
+    /// Records a correction (saved at once) and re-extracts entities.
+    pub fn correct(&mut self, correction: Correction) -> Result<()> {
+        let mut next = self.corrections.clone();
+        if let Some(dir) = &self.data_dir {
+            next.push(dir, correction)?;
+        }
+        self.set_corrections(next);
+        Ok(())
+    }
+
+    /// Undoes the last correction (saved at once); returns it.
+    pub fn undo_correction(&mut self) -> Result<Option<Correction>> {
+        let mut next = self.corrections.clone();
+        let undone = match &self.data_dir {
+            Some(dir) => next.undo_last(dir)?,
+            None => None,
+        };
+        self.set_corrections(next);
+        Ok(undone)
+    }
+
+    /// The remembered reading position (byte offset) of article `idx`.
+    pub fn reading_position(&self, idx: usize) -> Option<usize> {
+        let id = &self.articles.get(idx)?.id;
+        self.positions.as_ref()?.get(id)
+    }
+
+    /// Remembers the reading position of article `idx` (saved by
+    /// [`Library::save_state`]).
+    pub fn set_reading_position(&mut self, idx: usize, offset: usize) {
+        if let (Some(a), Some(p)) = (self.articles.get(idx), self.positions.as_mut()) {
+            p.set(&a.id, offset);
+        }
+    }
+
+    /// Saves reading positions and retries notes whose save failed.
+    pub fn save_state(&mut self) -> Result<()> {
+        for notes in self.notes.iter_mut().flatten() {
+            if notes.pending() > 0 && notes.read_only().is_none() {
+                notes.flush()?;
+            }
+        }
+        if let Some(p) = self.positions.as_mut() {
+            p.save()?;
+        }
+        Ok(())
     }
 
     /// Replaces the user's corrections; cached entities are recomputed.

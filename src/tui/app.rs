@@ -6,10 +6,10 @@ use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
 
 use crate::core::library::Library;
 
-use super::keymap::{Key, Keymap, Lookup};
+use super::keymap::{Context, Key, Keymap, Lookup};
 use super::state::State;
 use super::theme::Theme;
-use super::update::{sync_layout, update};
+use super::update::{editor_input, open_article, sync_layout, update};
 use super::views::{self, ViewContext};
 
 /// The whole interactive application, independent of any real terminal
@@ -23,8 +23,11 @@ pub struct App {
 
 impl App {
     /// Builds the app for a terminal of `size` (columns, rows).
-    pub fn new(library: Library, keymap: Keymap, theme: Theme, size: (u16, u16)) -> App {
+    pub fn new(mut library: Library, keymap: Keymap, theme: Theme, size: (u16, u16)) -> App {
         let mut state = State::new(&library, size);
+        if library.len() == 1 {
+            open_article(&mut state, &mut library, 0);
+        }
         sync_layout(&mut state, &library);
         App {
             state,
@@ -46,13 +49,22 @@ impl App {
     /// Handles a key press: multi-key bindings wait for their next key.
     pub fn handle_key(&mut self, event: KeyEvent) {
         let key = Key::from_event(event);
-        self.state.pending.push(key);
         let ctx = self.state.context();
+        if ctx == Context::Editor {
+            // The editor takes every key the keymap does not claim.
+            self.state.pending.clear();
+            match self.keymap.lookup(ctx, &[key]) {
+                Lookup::Action(action) => update(&mut self.state, &mut self.library, action),
+                _ => editor_input(&mut self.state, event),
+            }
+            return;
+        }
+        self.state.pending.push(key);
         match self.keymap.lookup(ctx, &self.state.pending) {
             Lookup::Prefix => {}
             Lookup::Action(action) => {
                 self.state.pending.clear();
-                update(&mut self.state, &self.library, action);
+                update(&mut self.state, &mut self.library, action);
             }
             Lookup::None => {
                 let retry = self.state.pending.len() > 1;

@@ -20,16 +20,24 @@ pub enum Context {
     Reader,
     Sidebar,
     Help,
+    Select,
+    Notes,
+    Editor,
+    Confirm,
 }
 
 impl Context {
     /// Every context, in help order.
-    pub const ALL: [Context; 6] = [
+    pub const ALL: [Context; 10] = [
         Context::Global,
         Context::Library,
         Context::List,
         Context::Reader,
         Context::Sidebar,
+        Context::Select,
+        Context::Notes,
+        Context::Editor,
+        Context::Confirm,
         Context::Help,
     ];
 
@@ -42,6 +50,10 @@ impl Context {
             Context::Reader => "reader",
             Context::Sidebar => "sidebar",
             Context::Help => "help",
+            Context::Select => "select",
+            Context::Notes => "notes",
+            Context::Editor => "editor",
+            Context::Confirm => "confirm",
         }
     }
 
@@ -58,6 +70,10 @@ impl Context {
             Context::Reader => &[Context::Reader, Context::Global],
             Context::Sidebar => &[Context::Sidebar, Context::Reader, Context::Global],
             Context::Help => &[Context::Help, Context::List, Context::Global],
+            Context::Select => &[Context::Select, Context::Global],
+            Context::Notes => &[Context::Notes, Context::List, Context::Global],
+            Context::Editor => &[Context::Editor],
+            Context::Confirm => &[Context::Confirm],
         }
     }
 }

@@ -6,10 +6,12 @@
 //! - [`app`]: ties them together; [`terminal`]: the real terminal loop.
 
 pub mod action;
+
 pub mod app;
 pub mod keymap;
 pub mod layout;
 pub mod regions;
+pub mod selection;
 pub mod state;
 pub mod terminal;
 pub mod theme;
@@ -44,9 +46,20 @@ pub fn run(args: &Cli, paths: &Paths) -> Result<()> {
     } else {
         args.paths.clone()
     };
+    let mut paths = paths.clone();
+    if let (None, Some(dir)) = (&args.global.data_dir, &config.data_dir) {
+        paths.data_dir = dir.clone();
+    }
     let report = load_paths(&inputs)?;
-    let library = Library::new(report);
-    let app = App::new(library, keymap, theme, (0, 0));
+    let skipped = report.skipped.len();
+    let mut library = Library::new(report);
+    let problems = library.attach_storage(&paths);
+    let mut app = App::new(library, keymap, theme, (0, 0));
+    if let Some(p) = problems.first() {
+        app.state.error(p.clone());
+    } else if skipped > 0 {
+        app.state.info(format!("{skipped} files skipped (not articles, unreadable or binary)"));
+    }
     terminal::run_app(app)
 }
 

@@ -4,14 +4,21 @@
 use crate::core::entities::{Entity, EntityKind};
 use crate::core::library::Library;
 
+use std::ops::Range;
+
+use ratatui_textarea::TextArea;
+
 use super::keymap::{Context, Key};
 use super::layout::WrapCache;
+use super::selection::Selection;
 
 /// A screen on the stack.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
     Library,
     Reader,
+    /// The notes of the open article.
+    Notes,
     Help,
 }
 
@@ -108,6 +115,10 @@ pub struct ReaderState {
     pub selected_entity: Option<usize>,
     /// Which of its mentions the cursor is on.
     pub mention: Option<usize>,
+    /// A text selection in progress (after `v`).
+    pub selection: Option<Selection>,
+    /// Annotated ranges, sorted by start (drawn marked in the text).
+    pub note_ranges: Vec<Range<usize>>,
 }
 
 impl ReaderState {
@@ -137,8 +148,59 @@ impl ReaderState {
             highlights,
             selected_entity: None,
             mention: None,
+            selection: None,
+            note_ranges: Vec::new(),
         }
     }
+}
+
+/// What the note editor is editing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EditTarget {
+    /// A new note on this range of the article.
+    New(Range<usize>),
+    /// An existing note, by id.
+    Existing(String),
+}
+
+/// The note editor popup.
+#[derive(Debug, Clone)]
+pub struct EditorState {
+    pub article: usize,
+    pub target: EditTarget,
+    /// The text being annotated (shown above the editor).
+    pub quote: String,
+    pub textarea: TextArea<'static>,
+    /// The text the editor opened with (to tell whether anything would be lost).
+    pub original: String,
+}
+
+impl EditorState {
+    /// The note as typed.
+    pub fn text(&self) -> String {
+        self.textarea.lines().join("\n")
+    }
+
+    /// True when closing would lose typed text.
+    pub fn is_dirty(&self) -> bool {
+        self.text() != self.original
+    }
+}
+
+/// What a yes/no question does on yes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConfirmAction {
+    /// Delete a note of an article.
+    DeleteNote { article: usize, id: String },
+    /// Close the note editor, dropping what was typed.
+    DiscardEditor,
+}
+
+/// A yes/no question popup.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfirmState {
+    pub question: String,
+    pub on_yes: ConfirmAction,
 }
 
 /// A message for the status line.
@@ -155,6 +217,10 @@ pub struct State {
     pub screens: Vec<Screen>,
     pub library: ListCursor,
     pub reader: Option<ReaderState>,
+    /// Cursor of the notes list.
+    pub notes: ListCursor,
+    pub editor: Option<EditorState>,
+    pub confirm: Option<ConfirmState>,
     pub help_scroll: usize,
     pub status: Option<StatusMessage>,
     /// Keys of an unfinished multi-key binding ("g" of "g g").
@@ -167,12 +233,16 @@ pub struct State {
 }
 
 impl State {
-    /// The initial state: the reader for a single article, else the library.
+    /// The initial state: the reader screen for a single article (opened by
+    /// the app), else the library.
     pub fn new(library: &Library, size: (u16, u16)) -> State {
         let mut state = State {
             screens: vec![Screen::Library],
             library: ListCursor::default(),
             reader: None,
+            notes: ListCursor::default(),
+            editor: None,
+            confirm: None,
             help_scroll: 0,
             status: None,
             pending: Vec::new(),
@@ -182,7 +252,6 @@ impl State {
         };
         if library.len() == 1 {
             state.screens = vec![Screen::Reader];
-            state.reader = Some(ReaderState::open(library, 0));
         }
         state
     }
@@ -194,11 +263,19 @@ impl State {
 
     /// The keymap context for the current screen and focus.
     pub fn context(&self) -> Context {
+        if self.confirm.is_some() {
+            return Context::Confirm;
+        }
+        if self.editor.is_some() {
+            return Context::Editor;
+        }
         match self.screen() {
             Screen::Library => Context::Library,
             Screen::Help => Context::Help,
-            Screen::Reader => match self.reader.as_ref().map(|r| r.focus) {
-                Some(Focus::Sidebar) => Context::Sidebar,
+            Screen::Notes => Context::Notes,
+            Screen::Reader => match self.reader.as_ref() {
+                Some(r) if r.selection.is_some() => Context::Select,
+                Some(r) if r.focus == Focus::Sidebar => Context::Sidebar,
                 _ => Context::Reader,
             },
         }

@@ -34,7 +34,9 @@ pub fn run_app(mut app: App) -> Result<()> {
     let mut terminal = ratatui::try_init().context("setting up the terminal")?;
     let result = event_loop(&mut app, &mut terminal, &stop);
     ratatui::restore();
-    result
+    // Reading positions, and notes whose save failed earlier, go to disk now.
+    let saved = app.library.save_state().context("saving on exit");
+    result.and(saved)
 }
 
 fn event_loop(

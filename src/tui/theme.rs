@@ -18,6 +18,13 @@ pub struct Theme {
     pub selected_mention: Style,
     /// The mention or match the cursor is on.
     pub current: Style,
+    /// Annotated text and the margin bar beside it.
+    pub note: Style,
+    pub note_gutter: Style,
+    /// The selection (after `v`) and its cursor.
+    pub selection: Style,
+    pub cursor: Style,
+    pub quote: Style,
     pub section: Style,
     pub list_selected: Style,
     pub list_selected_unfocused: Style,
@@ -52,11 +59,19 @@ impl Theme {
             selected_mention: Style::new()
                 .fg(Color::Black)
                 .bg(Color::LightCyan)
-                .add_modifier(Modifier::REVERSED | Modifier::BOLD),
+                .add_modifier(Modifier::BOLD),
             current: Style::new()
                 .fg(Color::Black)
                 .bg(Color::Yellow)
-                .add_modifier(Modifier::REVERSED | Modifier::BOLD | Modifier::UNDERLINED),
+                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            note: Style::new().bg(Color::Rgb(70, 60, 20)),
+            note_gutter: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            selection: Style::new().fg(Color::Black).bg(Color::LightBlue),
+            cursor: Style::new()
+                .fg(Color::Black)
+                .bg(Color::White)
+                .add_modifier(Modifier::UNDERLINED),
+            quote: Style::new().fg(Color::Gray).add_modifier(Modifier::ITALIC),
             section: Style::new()
                 .fg(Color::LightYellow)
                 .add_modifier(Modifier::BOLD),
@@ -92,8 +107,14 @@ impl Theme {
             person: strip(c.person),
             organisation: strip(c.organisation),
             place: strip(c.place),
-            selected_mention: strip(c.selected_mention),
-            current: strip(c.current),
+            // Colour-free highlights of the cursor kind use reverse video.
+            selected_mention: strip(c.selected_mention).add_modifier(Modifier::REVERSED),
+            current: strip(c.current).add_modifier(Modifier::REVERSED),
+            note: strip(c.note),
+            note_gutter: strip(c.note_gutter),
+            selection: strip(c.selection).add_modifier(Modifier::REVERSED),
+            cursor: strip(c.cursor).add_modifier(Modifier::REVERSED),
+            quote: strip(c.quote),
             section: strip(c.section),
             list_selected: strip(c.list_selected),
             list_selected_unfocused: strip(c.list_selected_unfocused),

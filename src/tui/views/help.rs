@@ -19,6 +19,10 @@ fn section_title(ctx: Context) -> &'static str {
         Context::Reader => "Reader",
         Context::Sidebar => "Sidebar (Tab to focus)",
         Context::Help => "Help",
+        Context::Select => "Selecting text (v in the reader)",
+        Context::Notes => "Notes list (A in the reader)",
+        Context::Editor => "Note editor (type; #tags become tags)",
+        Context::Confirm => "Questions",
     }
 }
 

@@ -1,8 +1,11 @@
 //! Views: one widget per screen region. They read the state and draw; they
 //! never change state and never do I/O.
 
+mod confirm;
 mod help;
 mod library;
+mod note_editor;
+mod notes;
 mod reader;
 mod sidebar;
 mod status_bar;
@@ -41,9 +44,12 @@ pub fn render(frame: &mut Frame, cx: &ViewContext) {
             reader::render(frame, r, cx);
             sidebar::render(frame, r.sidebar, cx);
         }
+        Screen::Notes => notes::render(frame, area, cx),
         Screen::Help => help::render(frame, area, cx),
     }
     status_bar::render(frame, area, cx);
+    note_editor::render(frame, area, cx);
+    confirm::render(frame, area, cx);
 }
 
 fn render_too_small(frame: &mut Frame, area: Rect, theme: &Theme) {

@@ -1,18 +1,31 @@
 //! The article text: the visible slice of the wrap cache, with headings
-//! styled and entity mentions highlighted.
+//! styled and decorations layered on top: notes, entity mentions, the
+//! selected entity, the current mention, the selection.
+
+use std::ops::Range;
 
 use ratatui::Frame;
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 use crate::core::article::BlockKind;
+use crate::tui::layout::VisualLine;
 use crate::tui::regions::ReaderRegions;
-use crate::tui::state::{Focus, Highlight, ReaderState};
+use crate::tui::state::{Focus, ReaderState};
 use crate::tui::theme::Theme;
 
 use super::ViewContext;
 use super::text::{display, one_line, truncate};
+
+/// A styled range of the text; later decorations are drawn over earlier ones.
+#[derive(Debug, Clone, Copy)]
+struct Decoration {
+    start: usize,
+    end: usize,
+    style: Style,
+}
 
 /// Draws the frame with the article's title and the visible text lines.
 pub fn render(frame: &mut Frame, r: ReaderRegions, cx: &ViewContext) {
@@ -36,98 +49,136 @@ pub fn render(frame: &mut Frame, r: ReaderRegions, cx: &ViewContext) {
         r.frame,
     );
     if article.blocks.is_empty() {
-        frame.render_widget(
-            Paragraph::new("(this article is empty)").style(cx.theme.dim),
-            r.text,
-        );
+        frame.render_widget(Paragraph::new("(this article is empty)").style(cx.theme.dim), r.text);
         return;
     }
     let height = r.text.height as usize;
-    // Where the mention under the cursor starts (drawn in the `current` style).
+    let visible: Vec<&VisualLine> = reader.wrap.lines().iter().skip(reader.top).take(height).collect();
+    let (Some(first), Some(last)) = (visible.first(), visible.last()) else {
+        return;
+    };
+    let decorations = decorations(cx, reader, &article.text, first.start..last.end.max(first.start));
+    let lines: Vec<Line> = visible
+        .iter()
+        .map(|l| match l.kind {
+            None => Line::default(),
+            Some(kind) => styled_line(&article.text, l, kind, &decorations, cx.theme),
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), r.text);
+    render_note_gutter(frame, r.text, &visible, reader, cx.theme);
+}
+
+/// Every decoration overlapping `window`, lowest priority first.
+fn decorations(cx: &ViewContext, reader: &ReaderState, text: &str, window: Range<usize>) -> Vec<Decoration> {
+    let theme = cx.theme;
+    let overlaps = |s: usize, e: usize| s < window.end && window.start < e;
+    let mut out: Vec<Decoration> = reader
+        .note_ranges
+        .iter()
+        .filter(|r| overlaps(r.start, r.end))
+        .map(|r| Decoration {
+            start: r.start,
+            end: r.end,
+            style: theme.note,
+        })
+        .collect();
+    let first = reader.highlights.partition_point(|h| h.end <= window.start);
     let current = reader
         .selected_entity
         .zip(reader.mention)
         .and_then(|(e, m)| cx.library.entities(reader.article).get(e)?.mentions.get(m))
         .map(|m| m.start);
-    let lines: Vec<Line> = reader
-        .wrap
-        .lines()
-        .iter()
-        .skip(reader.top)
-        .take(height)
-        .map(|l| match l.kind {
-            None => Line::default(),
-            Some(kind) => styled_line(
-                &article.text,
-                l.start,
-                l.end,
-                kind,
-                reader,
-                current,
-                cx.theme,
-            ),
-        })
-        .collect();
-    frame.render_widget(Paragraph::new(lines), r.text);
+    for h in reader.highlights[first..].iter().take_while(|h| h.start < window.end) {
+        let style = if reader.selected_entity != Some(h.entity) {
+            theme.entity(h.kind)
+        } else if current == Some(h.start) {
+            theme.current
+        } else {
+            theme.selected_mention
+        };
+        out.push(Decoration {
+            start: h.start,
+            end: h.end,
+            style,
+        });
+    }
+    if let Some(sel) = reader.selection {
+        let range = sel.range(text);
+        out.push(Decoration {
+            start: range.start,
+            end: range.end.max(range.start + 1).min(text.len()),
+            style: theme.selection,
+        });
+        // The cursor itself.
+        let cursor_end = text.get(sel.cursor..).and_then(|s| s.chars().next()).map_or(sel.cursor, |c| sel.cursor + c.len_utf8());
+        out.push(Decoration {
+            start: sel.cursor,
+            end: cursor_end,
+            style: theme.cursor,
+        });
+    }
+    out
 }
 
-/// One visual line split into spans at highlight boundaries.
-fn styled_line<'a>(
-    text: &str,
-    start: usize,
-    end: usize,
-    kind: BlockKind,
-    reader: &ReaderState,
-    current: Option<usize>,
-    theme: &Theme,
-) -> Line<'a> {
+/// One visual line split into spans wherever a decoration starts or ends.
+fn styled_line<'a>(text: &str, l: &VisualLine, kind: BlockKind, decos: &[Decoration], theme: &Theme) -> Line<'a> {
     let base = match kind {
         BlockKind::Title => theme.title,
         BlockKind::Heading => theme.heading,
+        BlockKind::Quote => theme.quote,
         _ => theme.text,
     };
-    let highlights = &reader.highlights;
-    let first = highlights.partition_point(|h| h.end <= start);
-    let mut spans = Vec::new();
-    let mut pos = start;
-    for h in highlights[first..].iter().take_while(|h| h.start < end) {
-        let (hs, he) = (h.start.max(start), h.end.min(end));
-        if hs < pos {
-            continue;
-        }
-        push(&mut spans, text, pos, hs, base);
-        push(
-            &mut spans,
-            text,
-            hs,
-            he,
-            base.patch(highlight_style(h, reader, current, theme)),
-        );
-        pos = he;
+    let (start, end) = (l.start, l.end);
+    let here: Vec<&Decoration> = decos.iter().filter(|d| d.start < end && start < d.end).collect();
+    if here.is_empty() {
+        return Line::from(span(text, start, end, base).into_iter().collect::<Vec<_>>());
     }
-    push(&mut spans, text, pos, end, base);
+    let mut cuts: Vec<usize> = vec![start, end];
+    for d in &here {
+        cuts.push(d.start.clamp(start, end));
+        cuts.push(d.end.clamp(start, end));
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let spans: Vec<Span> = cuts
+        .windows(2)
+        .filter_map(|w| {
+            let (a, b) = (w[0], w[1]);
+            let style = here
+                .iter()
+                .filter(|d| d.start <= a && b <= d.end)
+                .fold(base, |s, d| s.patch(d.style));
+            span(text, a, b, style)
+        })
+        .collect();
     Line::from(spans)
 }
 
-fn highlight_style(
-    h: &Highlight,
-    reader: &ReaderState,
-    current: Option<usize>,
-    theme: &Theme,
-) -> Style {
-    if reader.selected_entity != Some(h.entity) {
-        theme.entity(h.kind)
-    } else if current == Some(h.start) {
-        theme.current
-    } else {
-        theme.selected_mention
-    }
+fn span<'a>(text: &str, start: usize, end: usize, style: Style) -> Option<Span<'a>> {
+    let s = text.get(start..end).filter(|s| !s.is_empty())?;
+    Some(Span::styled(display(s), style))
 }
 
-fn push(spans: &mut Vec<Span<'_>>, text: &str, start: usize, end: usize, style: Style) {
-    if start < end
-        && let Some(s) = text.get(start..end)
-    {
-        spans.push(Span::styled(display(s), style));
+/// A bar in the margin left of every line that holds a note, so notes show
+/// without colour too.
+fn render_note_gutter(frame: &mut Frame, text_area: Rect, visible: &[&VisualLine], reader: &ReaderState, theme: &Theme) {
+    if reader.note_ranges.is_empty() || text_area.x == 0 {
+        return;
+    }
+    let x = text_area.x - 1;
+    let buf = frame.buffer_mut();
+    for (row, l) in visible.iter().enumerate() {
+        let has_note = l.kind.is_some()
+            && reader
+                .note_ranges
+                .iter()
+                .any(|r| r.start < l.end.max(l.start + 1) && l.start < r.end);
+        if has_note && row < text_area.height as usize {
+            let y = text_area.y + row as u16;
+            if let Some(cell) = buf.cell_mut((x, y)) {
+                cell.set_symbol("▌").set_style(theme.note_gutter);
+            }
+        }
     }
 }

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::tui::action::Action;
+use crate::tui::keymap::Context;
 use crate::tui::layout::str_width;
 use crate::tui::state::Screen;
 
@@ -23,17 +24,33 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
             format!("{}/{}", state.library.selected + 1, cx.library.len()),
         ),
         Screen::Help => ("HELP", String::new()),
+        Screen::Notes => ("NOTES", String::new()),
+        Screen::Reader if state.reader.as_ref().is_some_and(|r| r.selection.is_some()) => {
+            ("SELECT", reader_info(cx))
+        }
         Screen::Reader => ("READ", reader_info(cx)),
     };
-    let hint_actions: &[Action] = match state.screen() {
-        Screen::Library => &[Action::Open, Action::Help, Action::Back],
-        Screen::Reader => &[
-            Action::Help,
-            Action::FocusNext,
-            Action::NextMatch,
+    let mode = if state.editor.is_some() { "NOTE" } else { mode };
+    let hint_actions: &[Action] = match state.context() {
+        Context::Editor => &[Action::Save, Action::Cancel],
+        Context::Confirm => &[Action::Yes, Action::No],
+        Context::Select => &[Action::Annotate, Action::MarkPerson, Action::Cancel],
+        Context::Notes => &[Action::Open, Action::Edit, Action::Delete, Action::Back],
+        Context::Sidebar => &[
+            Action::SelectEntity,
+            Action::Reject,
+            Action::ChangeKind,
             Action::Back,
         ],
-        Screen::Help => &[Action::Back],
+        Context::Library | Context::List => &[Action::Open, Action::Help, Action::Back],
+        Context::Help => &[Action::Back],
+        Context::Reader | Context::Global => &[
+            Action::Help,
+            Action::Select,
+            Action::FocusNext,
+            Action::Notes,
+            Action::Back,
+        ],
     };
     let hints: String = cx
         .keymap
@@ -82,5 +99,10 @@ fn reader_info(cx: &ViewContext) -> String {
         .height as usize;
     let max_top = reader.wrap.len().saturating_sub(height);
     let pct = (reader.top * 100).checked_div(max_top).unwrap_or(100);
-    format!("{}  {pct}%", one_line(&article.display_path))
+    let notes = match reader.note_ranges.len() {
+        0 => String::new(),
+        1 => "  1 note".to_string(),
+        n => format!("  {n} notes"),
+    };
+    format!("{}  {pct}%{notes}", one_line(&article.display_path))
 }

@@ -1,150 +1,70 @@
-//! Behaviour: `update` applies an action to the state. No I/O of its own.
-
-use ratatui::layout::Rect;
+//! Reader behaviour: scrolling, focus, entity mentions, article switching.
 
 use crate::core::library::Library;
 
-use super::action::Action;
-use super::layout::WrapCache;
-use super::regions;
-use super::state::{Focus, ListCursor, ReaderState, Screen, State};
+use super::super::action::Action;
+use super::super::layout::WrapCache;
+use super::super::regions;
+use super::super::selection::Selection;
+use super::super::state::{Focus, ReaderState, Screen, State};
+use super::{move_list, notes, screen_rect, select, sidebar};
 
-/// Applies `action` in the current context.
-pub fn update(state: &mut State, library: &Library, action: Action) {
-    match action {
-        Action::Quit => state.should_quit = true,
-        Action::Help => {
-            if state.screen() != Screen::Help {
-                state.screens.push(Screen::Help);
-                state.help_scroll = 0;
-            }
-        }
-        Action::Redraw => state.redraw = true,
-        Action::Back => back(state),
-        Action::Cancel => cancel(state),
-        _ => match state.screen() {
-            Screen::Library => library_action(state, library, action),
-            Screen::Reader => reader_action(state, library, action),
-            Screen::Help => help_action(state, action),
-        },
-    }
-}
-
-fn back(state: &mut State) {
-    match state.screen() {
-        Screen::Reader
-            if state
-                .reader
-                .as_ref()
-                .is_some_and(|r| r.focus == Focus::Sidebar) =>
-        {
-            pop_or_quit(state)
-        }
-        _ => pop_or_quit(state),
-    }
-}
-
-fn pop_or_quit(state: &mut State) {
-    if state.screens.len() > 1 {
-        if state.screens.pop() == Some(Screen::Reader) {
-            state.reader = None;
-        }
-        state.status = None;
-    } else {
-        state.should_quit = true;
-    }
-}
-
-fn cancel(state: &mut State) {
-    state.status = None;
-    match state.screen() {
-        Screen::Help => {
-            state.screens.pop();
-        }
-        Screen::Reader => {
-            if let Some(r) = state.reader.as_mut() {
-                if r.focus == Focus::Sidebar {
-                    r.focus = Focus::Text;
-                } else {
-                    r.selected_entity = None;
-                    r.mention = None;
-                }
-            }
-        }
-        Screen::Library => {}
-    }
-}
-
-/// Rows of a list body for the current terminal size.
-fn list_height(state: &State) -> usize {
-    regions::list(screen_rect(state)).body.height.max(1) as usize
-}
-
-fn screen_rect(state: &State) -> Rect {
-    Rect::new(0, 0, state.size.0, state.size.1)
-}
-
-/// Moves a list cursor for a navigation action; false if not a move.
-fn move_list(cursor: &mut ListCursor, action: Action, len: usize, height: usize) -> bool {
-    let page = height.max(1) as isize;
-    let delta = match action {
-        Action::Down => 1,
-        Action::Up => -1,
-        Action::HalfPageDown => page / 2,
-        Action::HalfPageUp => -page / 2,
-        Action::PageDown => page,
-        Action::PageUp => -page,
-        Action::Top => isize::MIN / 2,
-        Action::Bottom => isize::MAX / 2,
-        _ => return false,
-    };
-    cursor.move_by(delta, len);
-    cursor.scroll_into_view(height);
-    true
-}
-
-fn library_action(state: &mut State, library: &Library, action: Action) {
-    let height = list_height(state);
-    if move_list(&mut state.library, action, library.len(), height) {
-        return;
-    }
-    if action == Action::Open && !library.is_empty() {
-        open_article(state, library, state.library.selected);
-    }
-}
-
-/// Opens article `idx` in the reader (replacing any open one).
-pub fn open_article(state: &mut State, library: &Library, idx: usize) {
+/// Opens article `idx` in the reader (replacing any open one), at the
+/// remembered reading position, with its notes.
+pub fn open_article(state: &mut State, library: &mut Library, idx: usize) {
     if idx >= library.len() {
         return;
     }
-    state.reader = Some(ReaderState::open(library, idx));
+    remember_position(state, library);
+    let mut reader = ReaderState::open(library, idx);
+    reader.top_offset = library.reading_position(idx).unwrap_or(0);
+    state.reader = Some(reader);
     state.library.selected = idx;
     if state.screen() != Screen::Reader {
+        state.screens.retain(|s| *s != Screen::Reader && *s != Screen::Notes);
         state.screens.push(Screen::Reader);
     }
     state.status = None;
     sync_layout(state, library);
-}
-
-fn help_action(state: &mut State, action: Action) {
-    let mut cursor = ListCursor {
-        selected: state.help_scroll,
-        offset: state.help_scroll,
-    };
-    // The help view clamps the scroll to its content.
-    if move_list(&mut cursor, action, usize::MAX / 4, 1) {
-        state.help_scroll = cursor.selected;
+    notes::refresh_note_ranges(state, library);
+    if let Some(why) = library.notes_mut(idx).and_then(|n| n.read_only().map(str::to_string)) {
+        state.error(format!("notes are read-only: {why}"));
     }
 }
 
-fn reader_action(state: &mut State, library: &Library, action: Action) {
+/// Stores the open article's reading position in the library.
+pub fn remember_position(state: &State, library: &mut Library) {
+    if let Some(r) = state.reader.as_ref() {
+        library.set_reading_position(r.article, r.top_offset);
+    }
+}
+
+/// Esc in the reader: drop the selection, then sidebar focus, then the
+/// selected entity.
+pub fn cancel(state: &mut State) {
+    if let Some(r) = state.reader.as_mut() {
+        if r.selection.is_some() {
+            r.selection = None;
+        } else if r.focus == Focus::Sidebar {
+            r.focus = Focus::Text;
+        } else {
+            r.selected_entity = None;
+            r.mention = None;
+        }
+    }
+}
+
+/// Applies a reader action (text, sidebar or selection focus).
+pub fn reader_action(state: &mut State, library: &mut Library, action: Action) {
     let panes = regions::reader(screen_rect(state));
     let text_height = panes.text.height.max(1) as usize;
     let sidebar_height = panes.sidebar.height as usize;
     let Some(reader) = state.reader.as_mut() else {
         return;
     };
+    if reader.selection.is_some() {
+        return select::select_action(state, library, action);
+    }
     match action {
         Action::FocusNext | Action::FocusPrev => {
             reader.focus = match reader.focus {
@@ -166,17 +86,25 @@ fn reader_action(state: &mut State, library: &Library, action: Action) {
         Action::NextMatch | Action::PrevMatch => {
             step_mention(state, library, action == Action::NextMatch)
         }
+        Action::Select => {
+            let first_word = first_word_on_screen(&library.articles()[reader.article].text, reader);
+            reader.selection = Some(Selection {
+                anchor: first_word,
+                cursor: first_word,
+            });
+            reader.focus = Focus::Text;
+            state.info("select: w/b/e ( ) { } j/k 0/$ move · a annotate · P/O/L mark as person/org/place · Esc cancel");
+        }
+        Action::Notes => notes::open_notes(state, library),
         Action::SelectEntity | Action::Open if reader.focus == Focus::Sidebar => {
             select_entity(state, library);
         }
+        Action::Reject | Action::ChangeKind | Action::UndoCorrection if reader.focus == Focus::Sidebar => {
+            sidebar::correction_action(state, library, action)
+        }
         _ if reader.focus == Focus::Sidebar => {
             let len = library.entities(reader.article).len();
-            move_list(
-                &mut reader.sidebar,
-                action,
-                len,
-                sidebar_height.saturating_sub(3).max(1),
-            );
+            move_list(&mut reader.sidebar, action, len, sidebar_height.saturating_sub(3).max(1));
         }
         _ => {
             let line_count = reader.wrap.len();
@@ -193,12 +121,24 @@ fn reader_action(state: &mut State, library: &Library, action: Action) {
                 Action::Bottom => isize::MAX / 2,
                 _ => return,
             };
-            let top = (reader.top as isize)
-                .saturating_add(delta)
-                .clamp(0, max_top as isize) as usize;
+            let top = (reader.top as isize).saturating_add(delta).clamp(0, max_top as isize) as usize;
             set_top(reader, top);
         }
     }
+}
+
+/// The first word on screen (where a selection starts).
+fn first_word_on_screen(text: &str, reader: &ReaderState) -> usize {
+    let start = reader
+        .wrap
+        .lines()
+        .iter()
+        .skip(reader.top)
+        .find(|l| l.kind.is_some())
+        .map_or(0, |l| l.start);
+    text.get(start..)
+        .and_then(|rest| rest.char_indices().find(|(_, c)| c.is_alphanumeric()))
+        .map_or(start, |(i, _)| start + i)
 }
 
 fn set_top(reader: &mut ReaderState, top: usize) {
@@ -261,7 +201,7 @@ fn step_mention(state: &mut State, library: &Library, forward: bool) {
 
 /// Scrolls so that `offset` is visible, a third of the way down when it
 /// was off screen.
-fn scroll_to_offset(state: &mut State, offset: usize) {
+pub fn scroll_to_offset(state: &mut State, offset: usize) {
     let height = regions::reader(screen_rect(state)).text.height.max(1) as usize;
     let Some(reader) = state.reader.as_mut() else {
         return;

@@ -1,0 +1,250 @@
+//! Selecting text in the reader: a cursor moved by words, sentences,
+//! paragraphs and lines; the selection runs from where it started to the
+//! cursor, widened to whole words.
+
+use std::ops::Range;
+
+use crate::core::article::Block;
+
+use super::layout::WrapCache;
+
+/// A selection in progress: byte offsets into the canonical text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Selection {
+    /// Where the selection started.
+    pub anchor: usize,
+    /// Where the cursor is now.
+    pub cursor: usize,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '_')
+}
+
+fn char_at(text: &str, pos: usize) -> Option<char> {
+    text.get(pos..)?.chars().next()
+}
+
+fn char_before(text: &str, pos: usize) -> Option<(usize, char)> {
+    text.get(..pos)?.char_indices().next_back()
+}
+
+/// Start of the word containing `pos` (`pos` itself when not in a word).
+pub fn word_start(text: &str, mut pos: usize) -> usize {
+    if !char_at(text, pos).is_some_and(is_word_char) {
+        return pos;
+    }
+    while let Some((i, c)) = char_before(text, pos) {
+        if !is_word_char(c) {
+            break;
+        }
+        pos = i;
+    }
+    pos
+}
+
+/// End of the word containing `pos` (exclusive).
+pub fn word_end(text: &str, mut pos: usize) -> usize {
+    while let Some(c) = char_at(text, pos) {
+        if !is_word_char(c) {
+            break;
+        }
+        pos += c.len_utf8();
+    }
+    pos
+}
+
+/// Start of the next word after the one at `pos`.
+pub fn next_word(text: &str, pos: usize) -> usize {
+    let mut p = word_end(text, pos);
+    if p == pos {
+        p += char_at(text, p).map_or(0, char::len_utf8);
+    }
+    while let Some(c) = char_at(text, p) {
+        if is_word_char(c) {
+            return p;
+        }
+        p += c.len_utf8();
+    }
+    pos
+}
+
+/// Start of the word before `pos` (or of the word `pos` is inside).
+pub fn prev_word(text: &str, pos: usize) -> usize {
+    let mut p = pos;
+    while let Some((i, c)) = char_before(text, p) {
+        if is_word_char(c) {
+            break;
+        }
+        p = i;
+    }
+    while let Some((i, c)) = char_before(text, p) {
+        if !is_word_char(c) {
+            break;
+        }
+        p = i;
+    }
+    p
+}
+
+/// The last character of the word at or after `pos` (vi's `e`).
+pub fn end_of_word(text: &str, pos: usize) -> usize {
+    let mut p = pos + char_at(text, pos).map_or(0, char::len_utf8);
+    while let Some(c) = char_at(text, p) {
+        if is_word_char(c) {
+            break;
+        }
+        p += c.len_utf8();
+    }
+    let end = word_end(text, p);
+    char_before(text, end).map_or(pos, |(i, _)| i.max(pos))
+}
+
+/// Sentence starts inside one block: the block start and every word that
+/// follows `.`, `!` or `?` and whitespace.
+fn sentence_starts(text: &str, block: &Block) -> Vec<usize> {
+    let mut starts = vec![block.start];
+    let Some(s) = text.get(block.range()) else {
+        return starts;
+    };
+    let mut after_stop = false;
+    let mut saw_space = false;
+    for (i, c) in s.char_indices() {
+        if matches!(c, '.' | '!' | '?') {
+            after_stop = true;
+            saw_space = false;
+        } else if c.is_whitespace() {
+            saw_space = after_stop;
+        } else if after_stop && saw_space && is_word_char(c) {
+            starts.push(block.start + i);
+            after_stop = false;
+            saw_space = false;
+        } else if !matches!(c, '"' | '”' | '’' | ')') {
+            after_stop = false;
+        }
+    }
+    starts
+}
+
+/// The next (`forward`) or previous sentence start from `pos`.
+pub fn sentence(text: &str, blocks: &[Block], pos: usize, forward: bool) -> usize {
+    let starts: Vec<usize> = blocks.iter().flat_map(|b| sentence_starts(text, b)).collect();
+    step(&starts, pos, forward)
+}
+
+/// The next or previous paragraph (block) start from `pos`.
+pub fn paragraph(blocks: &[Block], pos: usize, forward: bool) -> usize {
+    let starts: Vec<usize> = blocks.iter().map(|b| b.start).collect();
+    step(&starts, pos, forward)
+}
+
+fn step(starts: &[usize], pos: usize, forward: bool) -> usize {
+    if forward {
+        starts.iter().copied().find(|&s| s > pos).unwrap_or(pos)
+    } else {
+        starts.iter().copied().rev().find(|&s| s < pos).unwrap_or(pos)
+    }
+}
+
+/// The same column on the line below (`down`) or above.
+pub fn vertical(text: &str, wrap: &WrapCache, pos: usize, down: bool) -> usize {
+    let (line, col) = wrap.cell_of_offset(text, pos);
+    let mut target = line;
+    loop {
+        target = if down { target + 1 } else { target.wrapping_sub(1) };
+        match wrap.lines().get(target) {
+            None => return pos,
+            Some(l) if l.kind.is_none() => continue,
+            Some(_) => return wrap.offset_of_cell(text, target, col),
+        }
+    }
+}
+
+/// The start or the last character of the visual line showing `pos`.
+pub fn line_edge(text: &str, wrap: &WrapCache, pos: usize, end: bool) -> usize {
+    let Some(l) = wrap.lines().get(wrap.line_of_offset(pos)) else {
+        return pos;
+    };
+    if end {
+        char_before(text, l.end).map_or(l.start, |(i, _)| i.max(l.start))
+    } else {
+        l.start
+    }
+}
+
+impl Selection {
+    /// The selected byte range: from the anchor to the cursor, widened to
+    /// whole words at both ends, trimmed of surrounding spaces and
+    /// punctuation that is not part of a word.
+    pub fn range(&self, text: &str) -> Range<usize> {
+        let lo = self.anchor.min(self.cursor).min(text.len());
+        let hi = self.anchor.max(self.cursor).min(text.len());
+        let start = word_start(text, lo);
+        let last = char_at(text, hi).map_or(hi, |c| hi + c.len_utf8());
+        let mut end = word_end(text, hi).max(last).min(text.len());
+        while let Some((i, c)) = char_before(text, end) {
+            if i < start || !c.is_whitespace() {
+                break;
+            }
+            end = i;
+        }
+        start..end.max(start)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::article::text;
+
+    const T: &str = "Title\nFirst sentence here. Second one, with Steve Witkoff’s words! Third.\nNext paragraph.";
+
+    #[test]
+    fn word_motions() {
+        let first = T.find("First").expect("First");
+        let sentence = T.find("sentence").expect("sentence");
+        assert_eq!(next_word(T, first), sentence);
+        assert_eq!(prev_word(T, sentence), first);
+        assert_eq!(end_of_word(T, first), first + 4);
+        let w = T.find("Witkoff’s").expect("w");
+        assert_eq!(word_end(T, w), w + "Witkoff’s".len());
+        assert_eq!(word_start(T, w + 3), w);
+    }
+
+    #[test]
+    fn sentence_and_paragraph_motions() {
+        let p = text::parse(T.to_string());
+        let first = T.find("First").expect("First");
+        let second = T.find("Second").expect("Second");
+        let third = T.find("Third").expect("Third");
+        assert_eq!(sentence(T, &p.blocks, first, true), second);
+        assert_eq!(sentence(T, &p.blocks, second, true), third);
+        assert_eq!(sentence(T, &p.blocks, third, false), second);
+        let next = T.find("Next").expect("Next");
+        assert_eq!(paragraph(&p.blocks, first, true), next);
+        assert_eq!(paragraph(&p.blocks, next, false), first);
+    }
+
+    #[test]
+    fn selection_widens_to_words() {
+        let s = T.find("Steve").expect("Steve");
+        let sel = Selection {
+            anchor: s + 2,
+            cursor: s + 8,
+        };
+        assert_eq!(&T[sel.range(T)], "Steve Witkoff’s");
+        let one = Selection { anchor: s, cursor: s };
+        assert_eq!(&T[one.range(T)], "Steve");
+    }
+
+    #[test]
+    fn vertical_and_line_motions() {
+        let p = text::parse(T.to_string());
+        let wrap = WrapCache::build(&p.text, &p.blocks, 20);
+        let first = T.find("First").expect("First");
+        let down = vertical(T, &wrap, first, true);
+        assert_eq!(wrap.line_of_offset(down), wrap.line_of_offset(first) + 1);
+        assert_eq!(vertical(T, &wrap, down, false), first);
+        assert_eq!(line_edge(T, &wrap, first + 3, false), first);
+    }
+}

@@ -1,0 +1,125 @@
+//! Behaviour: `update` applies an action to the state, through the library
+//! façade for anything that touches data. No terminal and no file I/O of
+//! its own.
+
+mod editor;
+mod notes;
+mod reader;
+mod select;
+mod sidebar;
+
+use ratatui::layout::Rect;
+
+use crate::core::library::Library;
+
+use super::action::Action;
+use super::state::{ListCursor, Screen, State};
+
+pub use editor::{editor_input, parse_tags};
+pub use reader::{open_article, sync_layout};
+
+/// Applies `action` in the current context.
+pub fn update(state: &mut State, library: &mut Library, action: Action) {
+    if state.confirm.is_some() {
+        return notes::confirm_action(state, library, action);
+    }
+    if state.editor.is_some() {
+        return editor::editor_action(state, library, action);
+    }
+    match action {
+        Action::Quit => quit(state, library),
+        Action::Help => {
+            if state.screen() != Screen::Help {
+                state.screens.push(Screen::Help);
+                state.help_scroll = 0;
+            }
+        }
+        Action::Redraw => state.redraw = true,
+        Action::Back => back(state, library),
+        Action::Cancel => cancel(state),
+        _ => match state.screen() {
+            Screen::Library => library_action(state, library, action),
+            Screen::Reader => reader::reader_action(state, library, action),
+            Screen::Notes => notes::notes_action(state, library, action),
+            Screen::Help => help_action(state, action),
+        },
+    }
+}
+
+/// Leaves the app, remembering where the reader was.
+fn quit(state: &mut State, library: &mut Library) {
+    reader::remember_position(state, library);
+    state.should_quit = true;
+}
+
+fn back(state: &mut State, library: &mut Library) {
+    if state.screens.len() > 1 {
+        if state.screens.pop() == Some(Screen::Reader) {
+            reader::remember_position(state, library);
+            state.reader = None;
+        }
+        state.status = None;
+    } else {
+        quit(state, library);
+    }
+}
+
+fn cancel(state: &mut State) {
+    state.status = None;
+    match state.screen() {
+        Screen::Help | Screen::Notes => {
+            state.screens.pop();
+        }
+        Screen::Reader => reader::cancel(state),
+        Screen::Library => {}
+    }
+}
+
+/// Rows of a list body for the current terminal size.
+fn list_height(state: &State) -> usize {
+    super::regions::list(screen_rect(state)).body.height.max(1) as usize
+}
+
+fn screen_rect(state: &State) -> Rect {
+    Rect::new(0, 0, state.size.0, state.size.1)
+}
+
+/// Moves a list cursor for a navigation action; false if not a move.
+fn move_list(cursor: &mut ListCursor, action: Action, len: usize, height: usize) -> bool {
+    let page = height.max(1) as isize;
+    let delta = match action {
+        Action::Down => 1,
+        Action::Up => -1,
+        Action::HalfPageDown => page / 2,
+        Action::HalfPageUp => -page / 2,
+        Action::PageDown => page,
+        Action::PageUp => -page,
+        Action::Top => isize::MIN / 2,
+        Action::Bottom => isize::MAX / 2,
+        _ => return false,
+    };
+    cursor.move_by(delta, len);
+    cursor.scroll_into_view(height);
+    true
+}
+
+fn library_action(state: &mut State, library: &mut Library, action: Action) {
+    let height = list_height(state);
+    if move_list(&mut state.library, action, library.len(), height) {
+        return;
+    }
+    if action == Action::Open && !library.is_empty() {
+        open_article(state, library, state.library.selected);
+    }
+}
+
+fn help_action(state: &mut State, action: Action) {
+    let mut cursor = ListCursor {
+        selected: state.help_scroll,
+        offset: state.help_scroll,
+    };
+    // The help view clamps the scroll to its content.
+    if move_list(&mut cursor, action, usize::MAX / 4, 1) {
+        state.help_scroll = cursor.selected;
+    }
+}

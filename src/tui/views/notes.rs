@@ -1,0 +1,81 @@
+//! The notes of the open article: quote, note, tags, date and status;
+//! orphaned notes are listed too, never hidden.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use crate::core::annotations::Status;
+use crate::tui::regions;
+
+use super::ViewContext;
+use super::text::{one_line, truncate};
+
+/// Draws the notes list.
+pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
+    let r = regions::list(area);
+    let Some(article) = cx.state.reader.as_ref().map(|r| r.article) else {
+        return;
+    };
+    let title = cx.library.article(article).map(|a| one_line(&a.title)).unwrap_or_default();
+    let notes = cx.library.notes(article).map(|n| n.notes()).unwrap_or_default();
+    let head = format!(" notes ({}) ─ {title} ", notes.len());
+    frame.render_widget(
+        Block::new()
+            .borders(Borders::ALL)
+            .border_style(cx.theme.border_focused)
+            .title(truncate(&head, r.frame.width.saturating_sub(4) as usize)),
+        r.frame,
+    );
+    let width = r.body.width as usize;
+    let mut lines = Vec::new();
+    if let Some(why) = cx.library.notes(article).and_then(|n| n.read_only()) {
+        lines.push(Line::from(Span::styled(
+            truncate(&one_line(&format!("read-only: {why}")), width),
+            cx.theme.error,
+        )));
+    }
+    if notes.is_empty() {
+        lines.push(Line::from(Span::styled(
+            " no notes yet: press v in the reader to select text, then a to annotate",
+            cx.theme.dim,
+        )));
+    }
+    let rows_per_note = 2;
+    let height = (r.body.height as usize).saturating_sub(lines.len()) / rows_per_note;
+    let cursor = cx.state.notes;
+    let offset = if cursor.selected < height.max(1) {
+        0
+    } else {
+        cursor.selected + 1 - height.max(1)
+    };
+    for (i, n) in notes.iter().enumerate().skip(offset).take(height.max(1)) {
+        let a = n.annotation;
+        let status = match n.anchor.status {
+            Status::Anchored => "  ",
+            Status::Moved => "↻ ",
+            Status::Orphaned => "⚠ ",
+        };
+        let quote = a.target.quote().map(|q| q.exact.as_str()).unwrap_or("");
+        let date = a.modified.get(..10).unwrap_or(&a.modified);
+        let tags: String = a.tags.iter().map(|t| format!(" #{t}")).collect();
+        let head = format!(" {status}“{}”", one_line(quote));
+        let right = format!("{tags}  {date}  {} ", n.anchor.status.as_str());
+        let head = truncate(&head, width.saturating_sub(right.chars().count()));
+        let pad = width.saturating_sub(head.chars().count() + right.chars().count());
+        let style = if i == cursor.selected {
+            cx.theme.list_selected
+        } else {
+            cx.theme.text
+        };
+        lines.push(Line::from(Span::styled(format!("{head}{}{right}", " ".repeat(pad)), style)));
+        let body = if a.note.trim().is_empty() {
+            "(highlight)".to_string()
+        } else {
+            one_line(&a.note)
+        };
+        lines.push(Line::from(Span::styled(truncate(&format!("     {body}"), width), cx.theme.dim)));
+    }
+    frame.render_widget(Paragraph::new(lines), r.body);
+}
