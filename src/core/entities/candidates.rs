@@ -184,6 +184,12 @@ fn split_run(
     while s < e {
         let t = &toks[s];
         if t.flags & FUNCTION != 0 && t.shape == Shape::Cap {
+            // A capitalised "The" inside a sentence is part of the name
+            // ("bands like The Stooges"); elsewhere it is dropped.
+            if t.hash == lex.w.the && !t.sent_start && e - s > 1 {
+                the_before = true;
+                break;
+            }
             the_before = t.hash == lex.w.the;
             s += 1;
             continue;
@@ -193,17 +199,30 @@ fn split_run(
             && let Some(te) = title_at(doc, lex, s, &(s..e))
             && te < e
             && toks[te].is_cap()
+            && !toks[te..e].iter().any(|t| t.flags & ORG_KW != 0)
         {
-            role = Some(toks[s].start..toks[te - 1].end);
+            let from = role.as_ref().map_or(toks[s].start, |r| r.start);
+            role = Some(from..toks[te - 1].end);
             s = te;
-            break;
+            continue;
+        }
+        // "Coroner Ann Lee", "Hall Famer Ivo Rask": capitalised common nouns
+        // before a full personal name.
+        if !ends_org && let Some(p) = given_after_common(toks, s, e) {
+            s = p;
+            continue;
         }
         if t.sent_start && !starts_place(doc, lex, s, e) && !initial_is_name(doc, lex, s, e - s) {
             dropped.push(s);
             s += 1;
             continue;
         }
-        if t.flags & (GROUP | CALENDAR) != 0 && t.shape == Shape::Cap && e - s > 1 && !ends_org {
+        if t.flags & (GROUP | CALENDAR) != 0
+            && t.shape == Shape::Cap
+            && e - s > 1
+            && !ends_org
+            && !is_org_run(toks, s, e)
+        {
             s += 1;
             continue;
         }
@@ -234,6 +253,26 @@ fn split_run(
     push_segments(doc, lex, s..e, role, the_before, out);
 }
 
+/// The index of a given name (not a common word) followed by another
+/// capitalised word, when only capitalised common words precede it.
+fn given_after_common(toks: &[Token], s: usize, e: usize) -> Option<usize> {
+    let f = toks[s].flags;
+    if f & (COMMON | RARE) == 0 || f & (GIVEN | PLACE | ORG_KW) != 0 {
+        return None;
+    }
+    for p in s + 1..e.saturating_sub(1) {
+        let t = &toks[p];
+        if t.flags & GIVEN != 0 && t.flags & COMMON == 0 && toks[p + 1].is_cap() {
+            return Some(p);
+        }
+        let common = t.flags & (COMMON | RARE) != 0 || t.shape != Shape::Cap;
+        if !common || t.flags & (GIVEN | PLACE | ORG_KW) != 0 {
+            return None;
+        }
+    }
+    None
+}
+
 /// True when the run from `s` looks like an organisation name (a keyword at
 /// its head followed by a connector: "Bank of …", "Ministry of …").
 fn is_org_run(toks: &[Token], s: usize, e: usize) -> bool {
@@ -252,8 +291,10 @@ fn starts_place(doc: &Document, lex: &Lexicon, s: usize, e: usize) -> bool {
     })
 }
 
-/// Pushes the run as one name when its connectors belong to it (an
-/// organisation, a name particle), else as the pieces between connectors.
+/// Pushes the run, split at the connectors that do not belong to one name.
+/// A connector is licensed after an organisation keyword ("Bank of",
+/// "Council on", "Centre for"), as "the" after a licensed "of", as "and"
+/// inside a licensed "of" phrase, as "&", and as a name particle.
 fn push_segments(
     doc: &Document,
     lex: &Lexicon,
@@ -270,54 +311,68 @@ fn push_segments(
     if r.is_empty() {
         return;
     }
-    let has_conn = toks[r.clone()].iter().any(|t| !t.is_cap());
-    let keep_whole = !has_conn || {
-        let org = toks[r.clone()]
-            .iter()
-            .any(|t| t.flags & (ORG_KW | DESIGNATOR) != 0 && t.is_cap());
-        let particles_only = toks[r.clone()]
-            .iter()
-            .filter(|t| !t.is_cap())
-            .all(|t| t.flags & PARTICLE != 0 && !lex.w.is_org_connector(t.hash));
-        let and_ok = toks[r.clone()]
-            .iter()
-            .position(|t| t.hash == lex.w.and || t.shape == Shape::Punct(b'&'))
-            .is_none_or(|p| {
-                toks[r.start + p].shape == Shape::Punct(b'&')
-                    || toks[r.start..r.start + p]
-                        .iter()
-                        .any(|t| t.hash == lex.w.of || t.hash == lex.w.for_)
-            });
-        (org && and_ok) || particles_only
-    };
-    if keep_whole {
-        out.push(Cand {
-            toks: r,
-            role,
-            the_before,
-        });
-        return;
-    }
     let mut seg = r.start;
     let mut first = true;
-    for k in r.clone() {
-        if !toks[k].is_cap() {
-            if seg < k {
-                out.push(Cand {
-                    toks: seg..k,
-                    role: if first { role.clone() } else { None },
-                    the_before: first && the_before,
-                });
-            }
-            first = false;
-            seg = k + 1;
+    let mut in_of = false;
+    let mut k = r.start;
+    while k < r.end {
+        let t = &toks[k];
+        if t.is_cap() {
+            k += 1;
+            continue;
         }
+        let prev = &toks[k - 1];
+        let licensed = if t.shape == Shape::Punct(b'&') {
+            true
+        } else if t.flags & PARTICLE != 0 && !lex.w.is_org_connector(t.hash) {
+            true
+        } else if t.hash == lex.w.the {
+            prev.hash == lex.w.of && in_of
+        } else if t.hash == lex.w.and {
+            in_of && k + 1 < r.end && !toks[k + 1..r.end].iter().any(|x| x.hash == lex.w.of)
+        } else {
+            prev.is_cap() && prev.flags & (ORG_KW | DESIGNATOR) != 0
+        };
+        if licensed {
+            if t.hash == lex.w.of || t.hash == lex.w.on || t.hash == lex.w.for_ {
+                in_of = true;
+            }
+            k += 1;
+            continue;
+        }
+        // Split here: the piece before, then skip the connector(s).
+        let mut end = k;
+        while end > seg && !toks[end - 1].is_cap() {
+            end -= 1;
+        }
+        if seg < end {
+            out.push(Cand {
+                toks: seg..end,
+                role: if first { role.clone() } else { None },
+                the_before: if first {
+                    the_before
+                } else {
+                    toks[seg - 1].hash == lex.w.the
+                },
+            });
+        }
+        first = false;
+        in_of = false;
+        k += 1;
+        while k < r.end && !toks[k].is_cap() {
+            k += 1;
+        }
+        seg = k;
     }
     if seg < r.end {
         out.push(Cand {
             toks: seg..r.end,
-            role: None,
-            the_before: toks[seg - 1].hash == lex.w.the,
+            role: if first { role } else { None },
+            the_before: if first {
+                the_before
+            } else {
+                toks[seg - 1].hash == lex.w.the
+            },
         });
     }
 }

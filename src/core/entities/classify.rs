@@ -7,8 +7,8 @@ use std::ops::Range;
 use super::candidates::Cand;
 use super::document::Document;
 use super::gazetteer::{
-    CALENDAR, COMMON, DESIGNATOR, FUNCTION, GIVEN, GROUP, ORG_KW, P_PLACE, P_ROLE, PLACE, ROLE,
-    SURNAME, TITLE, phrase_hash,
+    ABBREV, CALENDAR, COMMON, DESIGNATOR, FUNCTION, GIVEN, GROUP, ORG_KW, P_PLACE, P_ROLE,
+    PARTICLE, PLACE, PLACE_KW, ROLE, SURNAME, TITLE, phrase_hash,
 };
 use super::lexicon::Lexicon;
 use super::tokens::Shape;
@@ -33,7 +33,10 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     let n = r.len();
     let first = &toks[r.start];
     let last = &toks[r.end - 1];
-    if last.flags & (ORG_KW | DESIGNATOR) != 0 && (n > 1 || last.shape == Shape::Upper) {
+    if last.flags & ORG_KW != 0 && (n > 1 || last.shape == Shape::Upper) {
+        return Class::Organisation;
+    }
+    if n > 1 && last.flags & DESIGNATOR != 0 && last.flags & PLACE == 0 {
         return Class::Organisation;
     }
     if n > 1 && first.flags & ORG_KW != 0 && toks[r.clone()].iter().any(|t| !t.is_cap()) {
@@ -51,6 +54,9 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     {
         return Class::Place;
     }
+    if n > 1 && last.flags & PLACE_KW != 0 && last.shape == Shape::Cap {
+        return Class::Place;
+    }
     if let Some(role) = role_before(doc, lex, r.start).or_else(|| role_after(doc, lex, r.end)) {
         c.role = Some(role);
         return Class::Person;
@@ -60,6 +66,7 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     }
     let name_words = toks[r.clone()].iter().filter(|t| t.is_cap());
     let all_uncommon = name_words.clone().all(|t| t.flags & COMMON == 0);
+    let caps = name_words.clone().count();
     if name_words
         .clone()
         .any(|t| t.flags & (GROUP | CALENDAR) != 0 && t.flags & GIVEN == 0)
@@ -70,20 +77,33 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
             Class::Drop
         };
     }
+    let person_shape = toks[r.clone()]
+        .iter()
+        .all(|t| t.shape == Shape::Cap || t.flags & PARTICLE != 0);
     if first.flags & GIVEN != 0
         && first.shape == Shape::Cap
-        && (first.flags & COMMON == 0 || all_uncommon_after(doc, &r))
+        && (first.flags & COMMON == 0
+            || all_uncommon_after(doc, &r)
+            || (last.flags & SURNAME != 0 && person_shape))
     {
         return Class::Person;
     }
     if c.the_before {
         return Class::Organisation;
     }
-    if last.flags & SURNAME != 0 && last.flags & COMMON == 0 && n <= 3 {
+    if last.flags & SURNAME != 0
+        && person_shape
+        && caps <= 3
+        && (last.flags & COMMON == 0 || first.flags & (COMMON | PLACE | ORG_KW) == 0)
+    {
         return Class::Person;
     }
-    if all_uncommon && n <= 3 && toks[r.clone()].iter().all(|t| t.shape == Shape::Cap) {
-        return Class::Person;
+    if all_uncommon && caps <= 3 && person_shape {
+        return if after_place_preposition(doc, lex, r.start) {
+            Class::Place
+        } else {
+            Class::Person
+        };
     }
     if toks[r.clone()].iter().all(|t| t.shape == Shape::Upper) {
         return Class::Organisation;
@@ -115,6 +135,9 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
         if f & PLACE != 0 {
             return Class::Place;
         }
+        if f & ABBREV != 0 {
+            return Class::Drop;
+        }
         let letters = doc
             .tok_text(i)
             .chars()
@@ -137,6 +160,12 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
     }
     if f & GIVEN != 0 && f & COMMON == 0 {
         return Class::Person;
+    }
+    if t.poss && f & COMMON == 0 {
+        return Class::Person;
+    }
+    if f & COMMON == 0 && after_place_preposition(doc, lex, i) {
+        return Class::Place;
     }
     Class::Unknown
 }

@@ -46,6 +46,11 @@ pub const PLACE_START: u32 = 1 << 16;
 /// A less common English word (only used to judge sentence-initial words).
 pub const RARE: u32 = 1 << 17;
 
+/// A place keyword (Park, River, County, Lake).
+pub const PLACE_KW: u32 = 1 << 18;
+/// A capitalised abbreviation that is no entity (CD, DJ, CEO).
+pub const ABBREV: u32 = 1 << 19;
+
 /// Phrase flag: a multi-word place.
 pub const P_PLACE: u8 = 1;
 /// Phrase flag: a multi-word title.
@@ -169,6 +174,8 @@ impl Gazetteer {
         g.add_words(asset!("group_words.txt"), GROUP, 0);
         g.add_words(asset!("nationalities.txt"), NATIONALITY | GROUP, 0);
         g.add_words(asset!("calendar.txt"), CALENDAR, 0);
+        g.add_words(asset!("place_keywords.txt"), PLACE_KW, 0);
+        g.add_words(asset!("abbreviations.txt"), ABBREV, 0);
         g.add_words(asset!("function_words.txt"), FUNCTION, 0);
         g.add_words(asset!("name_particles.txt"), PARTICLE, 0);
         g.add_words(asset!("countries.txt"), PLACE | COUNTRY, P_PLACE);

@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::candidates::Cand;
 use super::classify::{Class, after_place_preposition};
 use super::document::Document;
-use super::gazetteer::{COMMON, GIVEN, HashMapU64, P_PLACE, PLACE, phrase_hash};
+use super::gazetteer::{COMMON, GIVEN, HashMapU64, P_PLACE, PLACE, SURNAME, phrase_hash};
 use super::lexicon::Lexicon;
 use super::tokens::Shape;
 use super::{Entity, EntityKind, Mention};
@@ -105,7 +105,10 @@ pub fn build(doc: &Document, lex: &Lexicon, found: Vec<Found>, dropped: &[usize]
 /// a name (seen capitalised inside sentences, never in lower case).
 fn unknown_is_person(doc: &Document, i: usize) -> bool {
     let t = &doc.toks[i];
-    t.shape == Shape::Cap && t.flags & COMMON == 0 && !doc.lower.contains(&t.hash)
+    t.shape == Shape::Cap
+        && t.flags & (COMMON | PLACE) == 0
+        && t.flags & SURNAME != 0
+        && !doc.lower.contains(&t.hash)
 }
 
 /// Is a one-word place also a part of a person's name in this article

@@ -226,7 +226,12 @@ fn word(text: &str, start: usize, gaz: &Gazetteer, out: &mut Vec<Token>) -> usiz
     let first = char_at(text, start).unwrap_or(' ');
     let letters = upper + lower;
     let mut shape = if first.is_numeric() {
-        Shape::Number
+        // "6PR", "3AW": call signs and codes read as acronyms.
+        if upper >= 2 && lower == 0 {
+            Shape::Upper
+        } else {
+            Shape::Number
+        }
     } else if first.is_uppercase() {
         if upper >= 2 && lower == 0 {
             Shape::Upper
