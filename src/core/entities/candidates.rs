@@ -323,7 +323,12 @@ fn push_segments(
         }
         let prev = &toks[k - 1];
         let licensed = if t.shape == Shape::Punct(b'&') {
-            true
+            // "Procter & Gamble", "Marks & Spencer Group"; not "Ann Lee & Bo Li".
+            toks[r.clone()]
+                .iter()
+                .any(|x| x.flags & ORG_KW != 0 && x.is_cap())
+                || (k < r.start + 2 || !toks[k - 2].is_cap())
+                    && (k + 2 >= r.end || !toks[k + 2].is_cap())
         } else if t.flags & PARTICLE != 0 && !lex.w.is_org_connector(t.hash) {
             true
         } else if t.hash == lex.w.the {

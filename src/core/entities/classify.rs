@@ -7,8 +7,8 @@ use std::ops::Range;
 use super::candidates::Cand;
 use super::document::Document;
 use super::gazetteer::{
-    ABBREV, CALENDAR, COMMON, DESIGNATOR, FUNCTION, GIVEN, GROUP, ORG_KW, P_PLACE, P_ROLE,
-    PARTICLE, PLACE, PLACE_KW, ROLE, SURNAME, TITLE, phrase_hash,
+    ABBREV, CALENDAR, COMMON, DESIGNATOR, FUNCTION, GIVEN, GROUP, MISC_KW, ORG_KW, P_PLACE, P_ROLE,
+    PARTICLE, PLACE, PLACE_KW, PLACE_PREFIX, ROLE, SURNAME, TITLE, phrase_hash,
 };
 use super::lexicon::Lexicon;
 use super::tokens::Shape;
@@ -45,6 +45,25 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if c.role.is_some() {
         return Class::Person;
     }
+    if n > 1 && last.flags & MISC_KW != 0 && last.shape == Shape::Cap {
+        return Class::Drop;
+    }
+    if toks[r.clone()]
+        .iter()
+        .any(|t| t.flags & CALENDAR != 0 && t.flags & GIVEN == 0)
+        && n > 1
+    {
+        return Class::Drop;
+    }
+    if n > 1
+        && first.flags & PLACE_PREFIX != 0
+        && first.shape == Shape::Cap
+        && toks[r.start + 1..r.end]
+            .iter()
+            .all(|t| t.is_cap() && t.flags & (ORG_KW | GIVEN) == 0)
+    {
+        return Class::Place;
+    }
     if n > 1
         && lex
             .gaz
@@ -77,9 +96,10 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
             Class::Drop
         };
     }
-    let person_shape = toks[r.clone()]
-        .iter()
-        .all(|t| t.shape == Shape::Cap || t.flags & PARTICLE != 0);
+    let person_shape = toks[r.clone()].iter().all(|t| {
+        (t.shape == Shape::Cap || t.flags & PARTICLE != 0)
+            && !doc.tok_text_of(t).bytes().any(|b| b.is_ascii_digit())
+    });
     if first.flags & GIVEN != 0
         && first.shape == Shape::Cap
         && (first.flags & COMMON == 0
@@ -158,6 +178,9 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
             Class::Drop
         };
     }
+    if f & COMMON == 0 && !t.poss && lex.w.is_strong_place_preposition(prev_hash(doc, i)) {
+        return Class::Place;
+    }
     if f & GIVEN != 0 && f & COMMON == 0 {
         return Class::Person;
     }
@@ -168,6 +191,10 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
         return Class::Place;
     }
     Class::Unknown
+}
+
+fn prev_hash(doc: &Document, i: usize) -> u64 {
+    if i == 0 { 0 } else { doc.toks[i - 1].hash }
 }
 
 /// "in Reading", "to Washington".

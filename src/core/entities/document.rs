@@ -63,6 +63,12 @@ impl<'a> Document<'a> {
         }
     }
 
+    /// The text of a token given by value.
+    #[inline]
+    pub fn tok_text_of(&self, t: &Token) -> &'a str {
+        self.text.get(t.start..t.end).unwrap_or("")
+    }
+
     /// The text of a token.
     #[inline]
     pub fn tok_text(&self, i: usize) -> &'a str {

@@ -51,6 +51,11 @@ pub const PLACE_KW: u32 = 1 << 18;
 /// A capitalised abbreviation that is no entity (CD, DJ, CEO).
 pub const ABBREV: u32 = 1 << 19;
 
+/// A word that turns a following name into a place (North, Lake, Mount).
+pub const PLACE_PREFIX: u32 = 1 << 20;
+/// A word that makes a name an event, award, law or work (Cup, Act, War).
+pub const MISC_KW: u32 = 1 << 21;
+
 /// Phrase flag: a multi-word place.
 pub const P_PLACE: u8 = 1;
 /// Phrase flag: a multi-word title.
@@ -176,6 +181,8 @@ impl Gazetteer {
         g.add_words(asset!("calendar.txt"), CALENDAR, 0);
         g.add_words(asset!("place_keywords.txt"), PLACE_KW, 0);
         g.add_words(asset!("abbreviations.txt"), ABBREV, 0);
+        g.add_words(asset!("place_prefixes.txt"), PLACE_PREFIX, 0);
+        g.add_words(asset!("misc_keywords.txt"), MISC_KW, 0);
         g.add_words(asset!("function_words.txt"), FUNCTION, 0);
         g.add_words(asset!("name_particles.txt"), PARTICLE, 0);
         g.add_words(asset!("countries.txt"), PLACE | COUNTRY, P_PLACE);

@@ -57,6 +57,12 @@ impl Words {
             || h == self.into
     }
 
+    /// Prepositions after which a lone name is a place, not a person
+    /// ("in Harlow", "near Tarvin").
+    pub fn is_strong_place_preposition(&self, h: u64) -> bool {
+        h == self.in_ || h == self.near || h == self.outside || h == self.across || h == self.into
+    }
+
     /// Words that may join the parts of an organisation name.
     pub fn is_org_connector(&self, h: u64) -> bool {
         h == self.of || h == self.on || h == self.for_ || h == self.and || h == self.the
