@@ -336,7 +336,17 @@ fn push_segments(
         } else if t.hash == lex.w.and {
             in_of && k + 1 < r.end && !toks[k + 1..r.end].iter().any(|x| x.hash == lex.w.of)
         } else {
-            prev.is_cap() && prev.flags & (ORG_KW | DESIGNATOR) != 0
+            // "Bank of England", not "League for FC Basel" nor "Club on May".
+            let next_seg = toks[k + 1..r.end]
+                .iter()
+                .skip_while(|x| !x.is_cap())
+                .take_while(|x| x.is_cap());
+            prev.is_cap()
+                && prev.flags & (ORG_KW | DESIGNATOR) != 0
+                && !next_seg
+                    .clone()
+                    .any(|x| x.flags & (ORG_KW | DESIGNATOR) != 0 && x.is_cap())
+                && !next_seg.clone().any(|x| x.flags & CALENDAR != 0)
         };
         if licensed {
             if t.hash == lex.w.of || t.hash == lex.w.on || t.hash == lex.w.for_ {

@@ -8,7 +8,7 @@ use super::candidates::Cand;
 use super::document::Document;
 use super::gazetteer::{
     ABBREV, CALENDAR, COMMON, DESIGNATOR, FUNCTION, GIVEN, GROUP, MISC_KW, ORG_KW, P_PLACE, P_ROLE,
-    PARTICLE, PLACE, PLACE_KW, PLACE_PREFIX, ROLE, SURNAME, TITLE, phrase_hash,
+    PARTICLE, PLACE, PLACE_KW, PLACE_PREFIX, RARE, ROLE, SURNAME, TITLE, phrase_hash,
 };
 use super::lexicon::Lexicon;
 use super::tokens::Shape;
@@ -39,8 +39,23 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if n > 1 && last.flags & DESIGNATOR != 0 && last.flags & PLACE == 0 {
         return Class::Organisation;
     }
-    if n > 1 && first.flags & ORG_KW != 0 && toks[r.clone()].iter().any(|t| !t.is_cap()) {
+    // "Bank of England", "New Zealand League of Rights"
+    if n > 2
+        && toks[r.start..r.end - 1]
+            .iter()
+            .zip(&toks[r.start + 1..r.end])
+            .any(|(a, b)| {
+                a.is_cap()
+                    && a.flags & ORG_KW != 0
+                    && (b.hash == lex.w.of || b.hash == lex.w.on || b.hash == lex.w.for_)
+            })
+    {
         return Class::Organisation;
+    }
+    // "The Kill", "The Story": a capitalised "The" before one common word
+    // names a work, not an organisation.
+    if n == 2 && first.hash == lex.w.the && last.flags & (COMMON | RARE) != 0 {
+        return Class::Drop;
     }
     if c.role.is_some() {
         return Class::Person;
@@ -170,6 +185,9 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
     }
     if f & PLACE != 0 && (f & COMMON == 0 || after_place_preposition(doc, lex, i)) {
         return Class::Place;
+    }
+    if c.the_before && f & ORG_KW != 0 {
+        return Class::Unknown;
     }
     if c.the_before && f & GIVEN == 0 {
         return if f & COMMON == 0 {

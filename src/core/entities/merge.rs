@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::candidates::Cand;
 use super::classify::{Class, after_place_preposition};
 use super::document::Document;
-use super::gazetteer::{COMMON, GIVEN, HashMapU64, P_PLACE, PLACE, SURNAME, phrase_hash};
+use super::gazetteer::{COMMON, GIVEN, HashMapU64, ORG_KW, P_PLACE, PLACE, SURNAME, phrase_hash};
 use super::lexicon::Lexicon;
 use super::tokens::Shape;
 use super::{Entity, EntityKind, Mention};
@@ -57,7 +57,7 @@ pub fn build(doc: &Document, lex: &Lexicon, found: Vec<Found>, dropped: &[usize]
         add(doc, &mut ents, &mut by_key, kind, &f.cand);
     }
     // 2. Single words: aliases of a longer name, else entities of their own.
-    let index = token_index(&ents);
+    let index = token_index(lex, &ents);
     for f in later {
         let i = f.cand.toks.start;
         let t = &doc.toks[i];
@@ -66,6 +66,7 @@ pub fn build(doc: &Document, lex: &Lexicon, found: Vec<Found>, dropped: &[usize]
                 .person_last
                 .get(&t.hash)
                 .or_else(|| index.org_part.get(&t.hash))
+                .or_else(|| index.org_kw.get(&t.hash).filter(|_| f.cand.the_before))
                 .or_else(|| {
                     index
                         .person_first
@@ -127,13 +128,16 @@ struct Index {
     person_last: HashMapU64<usize>,
     person_first: HashMapU64<usize>,
     org_part: HashMapU64<usize>,
+    /// Organisation keywords inside organisation names ("the League").
+    org_kw: HashMapU64<usize>,
 }
 
-fn token_index(ents: &[Ent]) -> Index {
+fn token_index(lex: &Lexicon, ents: &[Ent]) -> Index {
     let mut ix = Index {
         person_last: HashMapU64::default(),
         person_first: HashMapU64::default(),
         org_part: HashMapU64::default(),
+        org_kw: HashMapU64::default(),
     };
     for (n, e) in ents.iter().enumerate() {
         for (hs, text) in &e.forms {
@@ -150,6 +154,11 @@ fn token_index(ents: &[Ent]) -> Index {
                 EntityKind::Organisation => {
                     if let Some(&f) = hs.first() {
                         ix.org_part.entry(f).or_insert(n);
+                    }
+                    for &h in hs {
+                        if lex.gaz.flags(h) & ORG_KW != 0 {
+                            ix.org_kw.entry(h).or_insert(n);
+                        }
                     }
                     let acro = acronym(text);
                     if acro.len() >= 2 {
