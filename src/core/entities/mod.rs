@@ -1,8 +1,15 @@
 //! Who's who: people, organisations and places found in an article by rules
 //! and gazetteers (no model, no network).
 
+mod candidates;
+mod classify;
 pub mod corrections;
+mod document;
 mod extract;
+mod gazetteer;
+mod lexicon;
+mod merge;
+mod tokens;
 
 use serde::{Deserialize, Serialize};
 

@@ -1,0 +1,393 @@
+//! Candidate names in body lines: runs of capitalised words joined by
+//! connectors ("Council on Foreign Relations", "Charles de Gaulle"), with
+//! leading titles peeled off as roles, sentence-initial words judged on
+//! evidence, and runs split where connectors do not belong to one name.
+
+use std::ops::Range;
+
+use super::document::Document;
+use super::gazetteer::{
+    CALENDAR, COMMON, DESIGNATOR, FUNCTION, GIVEN, GROUP, ORG_KW, P_PLACE, P_TITLE, PARTICLE,
+    PLACE, RARE, SURNAME, TITLE, TITLE_START, phrase_hash, word_hash,
+};
+use super::lexicon::Lexicon;
+use super::tokens::{Shape, Token};
+
+/// A candidate name: a contiguous range of tokens, with what was met around it.
+#[derive(Debug, Clone)]
+pub struct Cand {
+    /// Token indices of the name.
+    pub toks: Range<usize>,
+    /// Byte range of a title written before it ("President").
+    pub role: Option<Range<usize>>,
+    /// Preceded by "the" (or a dropped capitalised "The").
+    pub the_before: bool,
+}
+
+/// Finds candidates in the body lines. Sentence-initial words judged not
+/// to be names are pushed to `dropped` (they may still match a known name).
+pub fn find(doc: &Document, lex: &Lexicon, out: &mut Vec<Cand>, dropped: &mut Vec<usize>) {
+    for line in doc.lines.iter().filter(|l| !l.headline) {
+        let r = line.toks.clone();
+        let mut i = r.start;
+        while i < r.end {
+            if !doc.toks[i].is_cap() {
+                i += 1;
+                continue;
+            }
+            let j = run_end(doc, lex, i, r.end);
+            split_run(doc, lex, i..j + 1, out, dropped);
+            i = j + 1;
+        }
+    }
+}
+
+/// Is the token a connector that may sit inside a name?
+#[inline]
+fn is_connector(t: &Token, lex: &Lexicon) -> bool {
+    match t.shape {
+        Shape::Lower => lex.w.is_org_connector(t.hash) || t.flags & PARTICLE != 0,
+        Shape::Punct(b'&') => true,
+        _ => false,
+    }
+}
+
+/// The last token index of the capitalised run starting at `i`.
+fn run_end(doc: &Document, lex: &Lexicon, i: usize, end: usize) -> usize {
+    let toks = &doc.toks;
+    let mut j = i;
+    loop {
+        if toks[j].poss {
+            return j;
+        }
+        let k = j + 1;
+        if k < end && toks[k].is_cap() && !toks[k].sent_start {
+            j = k;
+            continue;
+        }
+        if k + 1 < end && is_connector(&toks[k], lex) && toks[k].flags & PARTICLE == 0 {
+            // "Bank of England", "Bank of the West"
+            if toks[k + 1].is_cap() {
+                j = k + 1;
+                continue;
+            }
+            if k + 2 < end && toks[k + 1].hash == lex.w.the && toks[k + 2].is_cap() {
+                j = k + 2;
+                continue;
+            }
+        }
+        if k + 1 < end
+            && toks[k].flags & PARTICLE != 0
+            && toks[k].shape == Shape::Lower
+            && toks[k + 1].is_cap()
+        {
+            j = k + 1;
+            continue;
+        }
+        return j;
+    }
+}
+
+/// Is the sentence-initial word at `i` a name? Decided on evidence from the
+/// whole article, then on the word lists.
+pub fn initial_is_name(doc: &Document, lex: &Lexicon, i: usize, run_len: usize) -> bool {
+    let t = &doc.toks[i];
+    let f = t.flags;
+    if f & FUNCTION != 0 {
+        return false;
+    }
+    let next_is_name = run_len > 1
+        && doc
+            .toks
+            .get(i + 1)
+            .is_some_and(|n| n.is_cap() && n.flags & COMMON == 0);
+    if f & GIVEN != 0 && next_is_name {
+        return true;
+    }
+    if doc.cap_mid.contains(&t.hash) && !doc.lower.contains(&t.hash) {
+        return true;
+    }
+    if doc.lower.contains(&t.hash) {
+        return false;
+    }
+    if t.shape == Shape::Upper {
+        return true;
+    }
+    if f & (COMMON | RARE) != 0 || inflected_common(doc, lex, i) {
+        return false;
+    }
+    if f & (GROUP | CALENDAR) != 0 {
+        return false;
+    }
+    // Unknown, non-common words (surnames, foreign names) are names.
+    f & (PLACE | GIVEN | SURNAME | ORG_KW) != 0 || ends_like_word(doc.tok_text(i))
+}
+
+/// An inflection of a common or lower-case word ("Strategists", "Officials").
+fn inflected_common(doc: &Document, lex: &Lexicon, i: usize) -> bool {
+    let w = doc.tok_text(i);
+    ["s", "es", "ies", "ed", "d", "ing", "ly", "ers", "er"]
+        .iter()
+        .any(|suf| {
+            w.len() > suf.len() + 2
+                && w.ends_with(suf)
+                && w.get(..w.len() - suf.len()).is_some_and(|stem| {
+                    let h = word_hash(stem);
+                    doc.lower.contains(&h) || lex.gaz.flags(h) & (COMMON | RARE) != 0
+                })
+        })
+}
+
+/// Adverbs and participles ("Reportedly", "Speaking") missing from the
+/// common-word list still read as words.
+fn ends_like_word(w: &str) -> bool {
+    !(w.len() > 5 && (w.ends_with("ly") || w.ends_with("ing")))
+}
+
+/// Longest title starting at `i` inside `r` (1–4 words), as its end index.
+fn title_at(doc: &Document, lex: &Lexicon, i: usize, r: &Range<usize>) -> Option<usize> {
+    let toks = &doc.toks;
+    let t = &toks[i];
+    if t.flags & (TITLE | TITLE_START) == 0 {
+        return None;
+    }
+    let max = (i + 4).min(r.end);
+    let mut best = if t.flags & TITLE != 0 {
+        Some(i + 1)
+    } else {
+        None
+    };
+    for e in i + 2..=max {
+        let h = phrase_hash(toks[i..e].iter().map(|t| t.hash));
+        if lex.gaz.phrase(h) & P_TITLE != 0 {
+            best = Some(e);
+        }
+    }
+    best
+}
+
+/// Trims, peels titles off and splits one capitalised run.
+fn split_run(
+    doc: &Document,
+    lex: &Lexicon,
+    run: Range<usize>,
+    out: &mut Vec<Cand>,
+    dropped: &mut Vec<usize>,
+) {
+    let toks = &doc.toks;
+    let mut s = run.start;
+    let e = run.end;
+    let ends_org = toks[e - 1].flags & (ORG_KW | DESIGNATOR) != 0;
+    let mut the_before = s > 0 && toks[s - 1].hash == lex.w.the;
+    let mut role: Option<Range<usize>> = None;
+    // Peel off leading words that are not part of the name.
+    while s < e {
+        let t = &toks[s];
+        if t.flags & FUNCTION != 0 && t.shape == Shape::Cap {
+            // A capitalised "The" inside a sentence is part of the name
+            // ("bands like The Stooges"); elsewhere it is dropped.
+            if t.hash == lex.w.the && !t.sent_start && e - s > 1 {
+                the_before = true;
+                break;
+            }
+            the_before = t.hash == lex.w.the;
+            s += 1;
+            continue;
+        }
+        if !is_org_run(toks, s, e)
+            && !ends_org
+            && let Some(te) = title_at(doc, lex, s, &(s..e))
+            && te < e
+            && toks[te].is_cap()
+            && !toks[te..e].iter().any(|t| t.flags & ORG_KW != 0)
+        {
+            let from = role.as_ref().map_or(toks[s].start, |r| r.start);
+            role = Some(from..toks[te - 1].end);
+            s = te;
+            continue;
+        }
+        // "Coroner Ann Lee", "Hall Famer Ivo Rask": capitalised common nouns
+        // before a full personal name.
+        if !ends_org && let Some(p) = given_after_common(toks, s, e) {
+            s = p;
+            continue;
+        }
+        if t.sent_start && !starts_place(doc, lex, s, e) && !initial_is_name(doc, lex, s, e - s) {
+            dropped.push(s);
+            s += 1;
+            continue;
+        }
+        if t.flags & (GROUP | CALENDAR) != 0
+            && t.shape == Shape::Cap
+            && e - s > 1
+            && !ends_org
+            && !is_org_run(toks, s, e)
+        {
+            s += 1;
+            continue;
+        }
+        break;
+    }
+    while s < e && !toks[s].is_cap() {
+        s += 1;
+    }
+    if s >= e {
+        return;
+    }
+    // Mid-run titles split: "Moscow Mayor Ivan Orlov" → Moscow | Ivan Orlov.
+    if role.is_none() && !ends_org {
+        for m in s + 1..e.saturating_sub(1) {
+            if toks[m].flags & (TITLE | TITLE_START) != 0
+                && toks[m].flags & ORG_KW == 0
+                && let Some(te) = title_at(doc, lex, m, &(m..e))
+                && te < e
+                && toks[te].is_cap()
+            {
+                push_segments(doc, lex, s..m, None, the_before, out);
+                let role = Some(toks[m].start..toks[te - 1].end);
+                push_segments(doc, lex, te..e, role, false, out);
+                return;
+            }
+        }
+    }
+    push_segments(doc, lex, s..e, role, the_before, out);
+}
+
+/// The index of a given name (not a common word) followed by another
+/// capitalised word, when only capitalised common words precede it.
+fn given_after_common(toks: &[Token], s: usize, e: usize) -> Option<usize> {
+    let f = toks[s].flags;
+    if f & (COMMON | RARE) == 0 || f & (GIVEN | PLACE | ORG_KW) != 0 {
+        return None;
+    }
+    for p in s + 1..e.saturating_sub(1) {
+        let t = &toks[p];
+        if t.flags & GIVEN != 0 && t.flags & COMMON == 0 && toks[p + 1].is_cap() {
+            return Some(p);
+        }
+        let common = t.flags & (COMMON | RARE) != 0 || t.shape != Shape::Cap;
+        if !common || t.flags & (GIVEN | PLACE | ORG_KW) != 0 {
+            return None;
+        }
+    }
+    None
+}
+
+/// True when the run from `s` looks like an organisation name (a keyword at
+/// its head followed by a connector: "Bank of …", "Ministry of …").
+fn is_org_run(toks: &[Token], s: usize, e: usize) -> bool {
+    toks[s..e]
+        .iter()
+        .any(|t| t.flags & (ORG_KW | DESIGNATOR) != 0 && t.is_cap())
+        && toks[s..e].iter().any(|t| t.shape == Shape::Lower)
+}
+
+fn starts_place(doc: &Document, lex: &Lexicon, s: usize, e: usize) -> bool {
+    (s + 2..=e.min(s + 4)).any(|k| {
+        lex.gaz
+            .phrase(phrase_hash(doc.toks[s..k].iter().map(|t| t.hash)))
+            & P_PLACE
+            != 0
+    })
+}
+
+/// Pushes the run, split at the connectors that do not belong to one name.
+/// A connector is licensed after an organisation keyword ("Bank of",
+/// "Council on", "Centre for"), as "the" after a licensed "of", as "and"
+/// inside a licensed "of" phrase, as "&", and as a name particle.
+fn push_segments(
+    doc: &Document,
+    lex: &Lexicon,
+    r: Range<usize>,
+    role: Option<Range<usize>>,
+    the_before: bool,
+    out: &mut Vec<Cand>,
+) {
+    let toks = &doc.toks;
+    let mut r = r;
+    while r.end > r.start && !toks[r.end - 1].is_cap() {
+        r.end -= 1;
+    }
+    if r.is_empty() {
+        return;
+    }
+    let mut seg = r.start;
+    let mut first = true;
+    let mut in_of = false;
+    let mut k = r.start;
+    while k < r.end {
+        let t = &toks[k];
+        if t.is_cap() {
+            k += 1;
+            continue;
+        }
+        let prev = &toks[k - 1];
+        let licensed = if t.shape == Shape::Punct(b'&') {
+            // "Procter & Gamble", "Marks & Spencer Group"; not "Ann Lee & Bo Li".
+            toks[r.clone()]
+                .iter()
+                .any(|x| x.flags & ORG_KW != 0 && x.is_cap())
+                || (k < r.start + 2 || !toks[k - 2].is_cap())
+                    && (k + 2 >= r.end || !toks[k + 2].is_cap())
+        } else if t.flags & PARTICLE != 0 && !lex.w.is_org_connector(t.hash) {
+            true
+        } else if t.hash == lex.w.the {
+            prev.hash == lex.w.of && in_of
+        } else if t.hash == lex.w.and {
+            in_of && k + 1 < r.end && !toks[k + 1..r.end].iter().any(|x| x.hash == lex.w.of)
+        } else {
+            // "Bank of England", not "League for FC Basel" nor "Club on May".
+            let next_seg = toks[k + 1..r.end]
+                .iter()
+                .skip_while(|x| !x.is_cap())
+                .take_while(|x| x.is_cap());
+            prev.is_cap()
+                && prev.flags & (ORG_KW | DESIGNATOR) != 0
+                && !next_seg
+                    .clone()
+                    .any(|x| x.flags & (ORG_KW | DESIGNATOR) != 0 && x.is_cap())
+                && !next_seg.clone().any(|x| x.flags & CALENDAR != 0)
+        };
+        if licensed {
+            if t.hash == lex.w.of || t.hash == lex.w.on || t.hash == lex.w.for_ {
+                in_of = true;
+            }
+            k += 1;
+            continue;
+        }
+        // Split here: the piece before, then skip the connector(s).
+        let mut end = k;
+        while end > seg && !toks[end - 1].is_cap() {
+            end -= 1;
+        }
+        if seg < end {
+            out.push(Cand {
+                toks: seg..end,
+                role: if first { role.clone() } else { None },
+                the_before: if first {
+                    the_before
+                } else {
+                    toks[seg - 1].hash == lex.w.the
+                },
+            });
+        }
+        first = false;
+        in_of = false;
+        k += 1;
+        while k < r.end && !toks[k].is_cap() {
+            k += 1;
+        }
+        seg = k;
+    }
+    if seg < r.end {
+        out.push(Cand {
+            toks: seg..r.end,
+            role: if first { role } else { None },
+            the_before: if first {
+                the_before
+            } else {
+                toks[seg - 1].hash == lex.w.the
+            },
+        });
+    }
+}

@@ -1,0 +1,285 @@
+//! Deciding what a candidate is: person (title, role, given name, surname),
+//! organisation (keywords, designators, acronyms, "the X"), place
+//! (gazetteers), or unknown until the whole article is seen.
+
+use std::ops::Range;
+
+use super::candidates::Cand;
+use super::document::Document;
+use super::gazetteer::{
+    ABBREV, CALENDAR, COMMON, DESIGNATOR, FUNCTION, GIVEN, GROUP, MISC_KW, ORG_KW, P_PLACE, P_ROLE,
+    PARTICLE, PLACE, PLACE_KW, PLACE_PREFIX, RARE, ROLE, SURNAME, TITLE, phrase_hash,
+};
+use super::lexicon::Lexicon;
+use super::tokens::Shape;
+
+/// The verdict on one candidate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    Person,
+    Organisation,
+    Place,
+    /// A single word with no evidence yet: resolved against the article's
+    /// other names (an alias) or dropped.
+    Unknown,
+    /// Not an entity.
+    Drop,
+}
+
+/// Classifies a candidate; fills a lower-case role found around it.
+pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
+    let toks = &doc.toks;
+    let r = c.toks.clone();
+    let n = r.len();
+    let first = &toks[r.start];
+    let last = &toks[r.end - 1];
+    if last.flags & ORG_KW != 0 && (n > 1 || last.shape == Shape::Upper) {
+        return Class::Organisation;
+    }
+    if n > 1 && last.flags & DESIGNATOR != 0 && last.flags & PLACE == 0 {
+        return Class::Organisation;
+    }
+    // "Bank of England", "New Zealand League of Rights"
+    if n > 2
+        && toks[r.start..r.end - 1]
+            .iter()
+            .zip(&toks[r.start + 1..r.end])
+            .any(|(a, b)| {
+                a.is_cap()
+                    && a.flags & ORG_KW != 0
+                    && (b.hash == lex.w.of || b.hash == lex.w.on || b.hash == lex.w.for_)
+            })
+    {
+        return Class::Organisation;
+    }
+    // "The Kill", "The Story": a capitalised "The" before one common word
+    // names a work, not an organisation.
+    if n == 2 && first.hash == lex.w.the && last.flags & (COMMON | RARE) != 0 {
+        return Class::Drop;
+    }
+    if c.role.is_some() {
+        return Class::Person;
+    }
+    if n > 1 && last.flags & MISC_KW != 0 && last.shape == Shape::Cap {
+        return Class::Drop;
+    }
+    if toks[r.clone()]
+        .iter()
+        .any(|t| t.flags & CALENDAR != 0 && t.flags & GIVEN == 0)
+        && n > 1
+    {
+        return Class::Drop;
+    }
+    if n > 1
+        && first.flags & PLACE_PREFIX != 0
+        && first.shape == Shape::Cap
+        && toks[r.start + 1..r.end]
+            .iter()
+            .all(|t| t.is_cap() && t.flags & (ORG_KW | GIVEN) == 0)
+    {
+        return Class::Place;
+    }
+    if n > 1
+        && lex
+            .gaz
+            .phrase(phrase_hash(toks[r.clone()].iter().map(|t| t.hash)))
+            & P_PLACE
+            != 0
+    {
+        return Class::Place;
+    }
+    if n > 1 && last.flags & PLACE_KW != 0 && last.shape == Shape::Cap {
+        return Class::Place;
+    }
+    if let Some(role) = role_before(doc, lex, r.start).or_else(|| role_after(doc, lex, r.end)) {
+        c.role = Some(role);
+        return Class::Person;
+    }
+    if n == 1 {
+        return single(doc, lex, c);
+    }
+    let name_words = toks[r.clone()].iter().filter(|t| t.is_cap());
+    let all_uncommon = name_words.clone().all(|t| t.flags & COMMON == 0);
+    let caps = name_words.clone().count();
+    if name_words
+        .clone()
+        .any(|t| t.flags & (GROUP | CALENDAR) != 0 && t.flags & GIVEN == 0)
+    {
+        return if c.the_before {
+            Class::Organisation
+        } else {
+            Class::Drop
+        };
+    }
+    let person_shape = toks[r.clone()].iter().all(|t| {
+        (t.shape == Shape::Cap || t.flags & PARTICLE != 0)
+            && !doc.tok_text_of(t).bytes().any(|b| b.is_ascii_digit())
+    });
+    if first.flags & GIVEN != 0
+        && first.shape == Shape::Cap
+        && (first.flags & COMMON == 0
+            || all_uncommon_after(doc, &r)
+            || (last.flags & SURNAME != 0 && person_shape))
+    {
+        return Class::Person;
+    }
+    if c.the_before {
+        return Class::Organisation;
+    }
+    if last.flags & SURNAME != 0
+        && person_shape
+        && caps <= 3
+        && (last.flags & COMMON == 0 || first.flags & (COMMON | PLACE | ORG_KW) == 0)
+    {
+        return Class::Person;
+    }
+    if all_uncommon && caps <= 3 && person_shape {
+        return if after_place_preposition(doc, lex, r.start) {
+            Class::Place
+        } else {
+            Class::Person
+        };
+    }
+    if toks[r.clone()].iter().all(|t| t.shape == Shape::Upper) {
+        return Class::Organisation;
+    }
+    Class::Drop
+}
+
+fn all_uncommon_after(doc: &Document, r: &Range<usize>) -> bool {
+    doc.toks[r.start + 1..r.end]
+        .iter()
+        .all(|t| t.flags & COMMON == 0 && t.is_cap())
+}
+
+/// One-word candidates.
+fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
+    let i = c.toks.start;
+    let t = &doc.toks[i];
+    let f = t.flags;
+    if f & (CALENDAR | FUNCTION) != 0 {
+        return Class::Drop;
+    }
+    if f & GROUP != 0 && f & PLACE == 0 {
+        return Class::Drop;
+    }
+    if f & TITLE != 0 && f & (GIVEN | SURNAME | PLACE) == 0 {
+        return Class::Drop;
+    }
+    if t.shape == Shape::Upper {
+        if f & PLACE != 0 {
+            return Class::Place;
+        }
+        if f & ABBREV != 0 {
+            return Class::Drop;
+        }
+        let letters = doc
+            .tok_text(i)
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .count();
+        if letters < 2 || (f & COMMON != 0 && letters > 5) {
+            return Class::Drop;
+        }
+        return Class::Organisation;
+    }
+    if f & PLACE != 0 && (f & COMMON == 0 || after_place_preposition(doc, lex, i)) {
+        return Class::Place;
+    }
+    if c.the_before && f & ORG_KW != 0 {
+        return Class::Unknown;
+    }
+    if c.the_before && f & GIVEN == 0 {
+        return if f & COMMON == 0 {
+            Class::Organisation
+        } else {
+            Class::Drop
+        };
+    }
+    if f & COMMON == 0 && !t.poss && lex.w.is_strong_place_preposition(prev_hash(doc, i)) {
+        return Class::Place;
+    }
+    if f & GIVEN != 0 && f & COMMON == 0 {
+        return Class::Person;
+    }
+    if t.poss && f & COMMON == 0 {
+        return Class::Person;
+    }
+    if f & COMMON == 0 && after_place_preposition(doc, lex, i) {
+        return Class::Place;
+    }
+    Class::Unknown
+}
+
+fn prev_hash(doc: &Document, i: usize) -> u64 {
+    if i == 0 { 0 } else { doc.toks[i - 1].hash }
+}
+
+/// "in Reading", "to Washington".
+pub fn after_place_preposition(doc: &Document, lex: &Lexicon, i: usize) -> bool {
+    i > 0 && lex.w.is_place_preposition(doc.toks[i - 1].hash)
+}
+
+/// A lower-case role just before the name: "special envoy [Ann Lee]".
+fn role_before(doc: &Document, lex: &Lexicon, start: usize) -> Option<Range<usize>> {
+    let toks = &doc.toks;
+    if start == 0 {
+        return None;
+    }
+    let k = start - 1;
+    let t = &toks[k];
+    if t.shape != Shape::Lower || t.flags & ROLE == 0 {
+        return None;
+    }
+    let mut s = k;
+    // One modifier: "special envoy", "foreign minister", "prime minister".
+    if k > 0 {
+        let m = &toks[k - 1];
+        let pair = phrase_hash([m.hash, t.hash]);
+        if m.shape == Shape::Lower
+            && (lex.gaz.phrase(pair) & P_ROLE != 0 || is_modifier(m.flags))
+            && m.hash != lex.w.former
+        {
+            s = k - 1;
+        }
+    }
+    Some(toks[s].start..t.end)
+}
+
+/// A word that can qualify a role noun ("special", "chief"), not a
+/// function word or another role.
+fn is_modifier(f: u32) -> bool {
+    f & FUNCTION == 0 && f & COMMON != 0
+}
+
+/// An apposition after the name: "[Ann Lee], the special envoy …".
+fn role_after(doc: &Document, lex: &Lexicon, end: usize) -> Option<Range<usize>> {
+    let toks = &doc.toks;
+    if toks.get(end).and_then(|t| t.punct()) != Some(b',') {
+        return None;
+    }
+    let mut k = end + 1;
+    let art = toks.get(k)?;
+    if art.hash == lex.w.the || art.hash == lex.w.a || art.hash == lex.w.an {
+        k += 1;
+    }
+    let start = k;
+    for j in k..(k + 4).min(toks.len()) {
+        let t = &toks[j];
+        if t.shape != Shape::Lower || (t.flags & FUNCTION != 0 && j > start) {
+            return None;
+        }
+        if t.flags & ROLE != 0 {
+            // Stop at the noun unless the next word extends it ("chief executive").
+            let mut e = j;
+            if let Some(n) = toks.get(j + 1)
+                && n.shape == Shape::Lower
+                && lex.gaz.phrase(phrase_hash([t.hash, n.hash])) & P_ROLE != 0
+            {
+                e = j + 1;
+            }
+            return Some(toks[start].start..toks[e].end);
+        }
+    }
+    None
+}

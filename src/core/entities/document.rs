@@ -1,0 +1,151 @@
+//! One article prepared for the rules: its tokens, its lines (headline or
+//! body) and the article-wide evidence about words (seen in lower case?
+//! seen capitalised inside a sentence?).
+
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+use std::ops::Range;
+
+use super::gazetteer::{FUNCTION, IdHasher};
+use super::lexicon::Lexicon;
+use super::tokens::{Shape, Token, tokenize};
+use crate::core::article::Block;
+
+/// A set of word hashes.
+pub type HashSetU64 = HashSet<u64, BuildHasherDefault<IdHasher>>;
+
+/// One line of text as a range of token indices.
+#[derive(Debug, Clone)]
+pub struct Line {
+    pub toks: Range<usize>,
+    /// A title-case or ALL-CAPS headline: capitalisation says nothing there.
+    pub headline: bool,
+}
+
+/// The prepared article.
+#[derive(Debug)]
+pub struct Document<'a> {
+    pub text: &'a str,
+    pub toks: Vec<Token>,
+    pub lines: Vec<Line>,
+    /// Words met in lower case in body text.
+    pub lower: HashSetU64,
+    /// Words met capitalised inside a body sentence (not sentence-initial).
+    pub cap_mid: HashSetU64,
+}
+
+impl<'a> Document<'a> {
+    /// Tokenizes `text` and gathers the evidence.
+    pub fn new(text: &'a str, blocks: &[Block], lex: &Lexicon) -> Self {
+        let toks = tokenize(text, &lex.gaz);
+        let lines = split_lines(text, &toks, blocks);
+        let mut lower = HashSetU64::default();
+        let mut cap_mid = HashSetU64::default();
+        for line in lines.iter().filter(|l| !l.headline) {
+            for t in &toks[line.toks.clone()] {
+                match t.shape {
+                    Shape::Lower => {
+                        lower.insert(t.hash);
+                    }
+                    Shape::Cap if !t.sent_start => {
+                        cap_mid.insert(t.hash);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        Document {
+            text,
+            toks,
+            lines,
+            lower,
+            cap_mid,
+        }
+    }
+
+    /// The text of a token given by value.
+    #[inline]
+    pub fn tok_text_of(&self, t: &Token) -> &'a str {
+        self.text.get(t.start..t.end).unwrap_or("")
+    }
+
+    /// The text of a token.
+    #[inline]
+    pub fn tok_text(&self, i: usize) -> &'a str {
+        let t = &self.toks[i];
+        self.text.get(t.start..t.end).unwrap_or("")
+    }
+}
+
+/// Splits the tokens into lines and decides which are headlines.
+fn split_lines(text: &str, toks: &[Token], blocks: &[Block]) -> Vec<Line> {
+    let mut heads: Vec<Range<usize>> = blocks
+        .iter()
+        .filter(|b| b.is_heading())
+        .map(Block::range)
+        .collect();
+    heads.sort_by_key(|r| r.start);
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut hi = 0;
+    for i in 0..=toks.len() {
+        if i < toks.len() && toks[i].shape != Shape::Newline {
+            continue;
+        }
+        if start < i {
+            let byte = toks[start].start;
+            while hi < heads.len() && heads[hi].end < byte {
+                hi += 1;
+            }
+            let in_heading = heads.get(hi).is_some_and(|r| r.contains(&byte));
+            let headline = is_headline(text, &toks[start..i], in_heading);
+            lines.push(Line {
+                toks: start..i,
+                headline,
+            });
+        }
+        start = i + 1;
+    }
+    lines
+}
+
+/// Title case (every content word capitalised) or ALL CAPS, and not a
+/// sentence (no final full stop) unless the block says it is a heading.
+pub fn is_headline(_text: &str, toks: &[Token], in_heading: bool) -> bool {
+    let mut content = 0;
+    let mut cap = 0;
+    let mut upper = 0;
+    let mut lower = 0;
+    for t in toks {
+        match t.shape {
+            Shape::Cap | Shape::Upper if t.flags & FUNCTION == 0 => {
+                content += 1;
+                cap += 1;
+                if t.shape == Shape::Upper {
+                    upper += 1;
+                }
+            }
+            Shape::Lower if t.flags & FUNCTION == 0 => {
+                content += 1;
+                lower += 1;
+            }
+            Shape::Cap => {}
+            Shape::Lower => {}
+            _ => {}
+        }
+    }
+    let all_caps = upper >= 3 && upper == content;
+    if all_caps {
+        return true;
+    }
+    let ends_sentence = toks
+        .iter()
+        .rev()
+        .find(|t| t.shape != Shape::Punct(b'"') && t.shape != Shape::Punct(b')'))
+        .is_some_and(|t| matches!(t.shape, Shape::Punct(b'.' | b'!' | b'?')));
+    if ends_sentence && !in_heading {
+        return false;
+    }
+    let min = if in_heading { 2 } else { 3 };
+    content >= min && lower == 0 && cap >= min
+}

@@ -1,0 +1,273 @@
+//! Word lists from `assets/gazetteers/` (embedded at compile time), loaded
+//! once into hashed lookups: one table for single words (bit flags), one for
+//! multi-word phrases.
+//!
+//! Keys are 64-bit hashes of the case-folded form with dots dropped and ’
+//! read as ', so "U.S." = "US" = "us" and "Mr." = "Mr".
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// The word is a common English word (in lower case).
+pub const COMMON: u32 = 1;
+/// A given name.
+pub const GIVEN: u32 = 1 << 1;
+/// A frequent surname.
+pub const SURNAME: u32 = 1 << 2;
+/// An organisation keyword (Council, Bank, University …).
+pub const ORG_KW: u32 = 1 << 3;
+/// A company designator (Inc, Ltd, GmbH …).
+pub const DESIGNATOR: u32 = 1 << 4;
+/// A one-word title written before a name (President, Mr.).
+pub const TITLE: u32 = 1 << 5;
+/// A lower-case role noun (envoy, minister).
+pub const ROLE: u32 = 1 << 6;
+/// An adjective or group word that is no entity (Republican, Christian).
+pub const GROUP: u32 = 1 << 7;
+/// Months, weekdays, holidays and similar capitalised non-names.
+pub const CALENDAR: u32 = 1 << 8;
+/// A function word (of, the, and …): lower case inside names and headings.
+pub const FUNCTION: u32 = 1 << 9;
+/// A particle inside personal names (van, de, al).
+pub const PARTICLE: u32 = 1 << 10;
+/// A single-word place (country, city, state, region).
+pub const PLACE: u32 = 1 << 11;
+/// A country (also set with PLACE).
+pub const COUNTRY: u32 = 1 << 12;
+/// An abbreviation written with a final dot (Mr., Gen., Inc.).
+pub const ABBR: u32 = 1 << 13;
+/// A nationality adjective (Russian).
+pub const NATIONALITY: u32 = 1 << 14;
+/// The first word of a multi-word title ("Prime" of "Prime Minister").
+pub const TITLE_START: u32 = 1 << 15;
+/// The first word of a multi-word place ("New" of "New York").
+pub const PLACE_START: u32 = 1 << 16;
+
+/// A less common English word (only used to judge sentence-initial words).
+pub const RARE: u32 = 1 << 17;
+
+/// A place keyword (Park, River, County, Lake).
+pub const PLACE_KW: u32 = 1 << 18;
+/// A capitalised abbreviation that is no entity (CD, DJ, CEO).
+pub const ABBREV: u32 = 1 << 19;
+
+/// A word that turns a following name into a place (North, Lake, Mount).
+pub const PLACE_PREFIX: u32 = 1 << 20;
+/// A word that makes a name an event, award, law or work (Cup, Act, War).
+pub const MISC_KW: u32 = 1 << 21;
+
+/// Phrase flag: a multi-word place.
+pub const P_PLACE: u8 = 1;
+/// Phrase flag: a multi-word title.
+pub const P_TITLE: u8 = 1 << 1;
+/// Phrase flag: a multi-word role noun.
+pub const P_ROLE: u8 = 1 << 2;
+
+const SEED: u64 = 0xcbf2_9ce4_8422_2325;
+const MUL: u64 = 0x517c_c1b7_2722_0a95;
+
+/// A hasher for keys that already are good 64-bit hashes.
+#[derive(Default, Clone, Copy)]
+pub struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8)) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// A hash map keyed by precomputed hashes.
+pub type HashMapU64<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
+
+#[inline]
+fn mix(h: u64, b: u64) -> u64 {
+    (h.rotate_left(5) ^ b).wrapping_mul(MUL)
+}
+
+/// Case-folded hash of a word: ASCII folded inline, other characters
+/// lower-cased; dots dropped; ’ read as '.
+#[inline]
+pub fn word_hash(word: &str) -> u64 {
+    let mut h = SEED;
+    let bytes = word.as_bytes();
+    if bytes.is_ascii() {
+        for &b in bytes {
+            if b != b'.' {
+                h = mix(h, u64::from(b.to_ascii_lowercase()));
+            }
+        }
+        return finish(h);
+    }
+    for c in word.chars() {
+        match c {
+            '.' => {}
+            '\u{2019}' => h = mix(h, u64::from(b'\'')),
+            c if c.is_ascii() => h = mix(h, u64::from((c as u8).to_ascii_lowercase())),
+            c => {
+                for l in c.to_lowercase() {
+                    h = mix(h, u64::from(u32::from(l)));
+                }
+            }
+        }
+    }
+    finish(h)
+}
+
+#[inline]
+fn finish(h: u64) -> u64 {
+    let h = (h ^ (h >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    h ^ (h >> 32)
+}
+
+/// Hash of a phrase from the hashes of its words, in order.
+#[inline]
+pub fn phrase_hash<I: IntoIterator<Item = u64>>(words: I) -> u64 {
+    let mut h = SEED ^ 0x9e37_79b9;
+    for w in words {
+        h = mix(h, w);
+    }
+    finish(h)
+}
+
+/// The loaded lists. Build once (see [`Gazetteer::get`]).
+#[derive(Debug)]
+pub struct Gazetteer {
+    words: HashMapU64<u32>,
+    phrases: HashMapU64<u8>,
+}
+
+macro_rules! asset {
+    ($name:literal) => {
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/assets/gazetteers/",
+            $name
+        ))
+    };
+}
+
+/// Lines of a list file, skipping comments and blanks.
+fn entries(src: &str) -> impl Iterator<Item = &str> {
+    src.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+impl Gazetteer {
+    /// Loads every embedded list.
+    pub fn load() -> Self {
+        let mut g = Gazetteer {
+            words: HashMapU64::with_capacity_and_hasher(80_000, Default::default()),
+            phrases: HashMapU64::default(),
+        };
+        g.add_words(asset!("common_words.txt"), COMMON, 0);
+        g.add_words(asset!("rare_words.txt"), RARE, 0);
+        g.add_words(asset!("given_names.txt"), GIVEN, 0);
+        g.add_words(asset!("surnames.txt"), SURNAME, 0);
+        g.add_words(asset!("org_keywords.txt"), ORG_KW, 0);
+        g.add_words(asset!("org_designators.txt"), DESIGNATOR, 0);
+        g.add_words(asset!("titles.txt"), TITLE, P_TITLE);
+        g.add_words(asset!("roles.txt"), ROLE, P_ROLE);
+        g.add_words(asset!("group_words.txt"), GROUP, 0);
+        g.add_words(asset!("nationalities.txt"), NATIONALITY | GROUP, 0);
+        g.add_words(asset!("calendar.txt"), CALENDAR, 0);
+        g.add_words(asset!("place_keywords.txt"), PLACE_KW, 0);
+        g.add_words(asset!("abbreviations.txt"), ABBREV, 0);
+        g.add_words(asset!("place_prefixes.txt"), PLACE_PREFIX, 0);
+        g.add_words(asset!("misc_keywords.txt"), MISC_KW, 0);
+        g.add_words(asset!("function_words.txt"), FUNCTION, 0);
+        g.add_words(asset!("name_particles.txt"), PARTICLE, 0);
+        g.add_words(asset!("countries.txt"), PLACE | COUNTRY, P_PLACE);
+        g.add_words(asset!("cities.txt"), PLACE, P_PLACE);
+        g.add_words(asset!("us_states.txt"), PLACE, P_PLACE);
+        g.add_words(asset!("regions.txt"), PLACE, P_PLACE);
+        g
+    }
+
+    /// Adds one list: single words get `flag`, multi-word lines `phrase_flag`
+    /// (and their first word a *_START flag).
+    fn add_words(&mut self, src: &str, flag: u32, phrase_flag: u8) {
+        for e in entries(src) {
+            if e.contains(',') {
+                continue;
+            }
+            let mut parts = e.split_whitespace();
+            let first = parts.next().unwrap_or("");
+            if parts.next().is_none() {
+                let mut f = flag;
+                if e.len() > 1 && e.ends_with('.') {
+                    f |= ABBR;
+                }
+                *self.words.entry(word_hash(e)).or_insert(0) |= f;
+                continue;
+            }
+            if phrase_flag == 0 {
+                continue;
+            }
+            let h = phrase_hash(e.split_whitespace().map(word_hash));
+            *self.phrases.entry(h).or_insert(0) |= phrase_flag;
+            let start = if phrase_flag & P_TITLE != 0 {
+                TITLE_START
+            } else if phrase_flag & P_PLACE != 0 {
+                PLACE_START
+            } else {
+                0
+            };
+            *self.words.entry(word_hash(first)).or_insert(0) |= start;
+            for w in e.split_whitespace() {
+                if w.ends_with('.') && w.len() > 1 {
+                    *self.words.entry(word_hash(w)).or_insert(0) |= ABBR;
+                }
+            }
+        }
+    }
+
+    /// The flags of a word hash (0 when unknown).
+    #[inline]
+    pub fn flags(&self, hash: u64) -> u32 {
+        self.words.get(&hash).copied().unwrap_or(0)
+    }
+
+    /// The phrase flags of a phrase hash (0 when unknown).
+    #[inline]
+    pub fn phrase(&self, hash: u64) -> u8 {
+        self.phrases.get(&hash).copied().unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hash_folds_case_dots_and_apostrophes() {
+        assert_eq!(word_hash("U.S."), word_hash("us"));
+        assert_eq!(word_hash("Mr."), word_hash("MR"));
+        assert_eq!(word_hash("O’Neil"), word_hash("o'neil"));
+        assert_eq!(word_hash("Ÿves"), word_hash("ÿVES"));
+        assert_ne!(word_hash("ab"), word_hash("ba"));
+    }
+
+    #[test]
+    fn lists_load_with_flags() {
+        let g = Gazetteer::load();
+        assert!(g.flags(word_hash("council")) & ORG_KW != 0);
+        assert!(g.flags(word_hash("Mr.")) & (TITLE | ABBR) == TITLE | ABBR);
+        assert!(g.flags(word_hash("house")) & COMMON != 0);
+        assert!(g.flags(word_hash("Margaret")) & GIVEN != 0);
+        assert!(g.flags(word_hash("France")) & COUNTRY != 0);
+        assert!(g.flags(word_hash("prime")) & TITLE_START != 0);
+        let pm = phrase_hash(["Prime", "Minister"].map(word_hash));
+        assert!(g.phrase(pm) & P_TITLE != 0);
+        let ny = phrase_hash(["New", "York"].map(word_hash));
+        assert!(g.phrase(ny) & P_PLACE != 0);
+    }
+}

@@ -1,0 +1,397 @@
+//! Tokenizer: words (with internal hyphens, apostrophes and dots), the
+//! punctuation that matters for names, and line breaks; then sentence starts.
+//!
+//! Possessives are split off: "Trump’s" is the word "Trump" with `poss` set,
+//! so a mention never covers the ’s.
+
+use super::gazetteer::{ABBR, FUNCTION, Gazetteer, TITLE, word_hash};
+
+/// What a token looks like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// Starts lower case ("envoy", "of").
+    Lower,
+    /// Starts upper case ("Moscow", "McDonald", "al-Assad" counts too).
+    Cap,
+    /// Two or more letters, all upper case ("NATO", "U.S.").
+    Upper,
+    /// Starts with a digit.
+    Number,
+    /// A punctuation mark (normalised: quotes → '"', dashes → '-').
+    Punct(u8),
+    /// A line break.
+    Newline,
+}
+
+/// One token of the text.
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    /// Byte range in the text.
+    pub start: usize,
+    pub end: usize,
+    /// Case-folded hash ([`word_hash`]); 0 for punctuation.
+    pub hash: u64,
+    /// Gazetteer flags of the word.
+    pub flags: u32,
+    pub shape: Shape,
+    /// Followed by a possessive ’s / 's / ’ that is not part of the token.
+    pub poss: bool,
+    /// The first word of a sentence or of a line.
+    pub sent_start: bool,
+    /// The token swallowed a final dot ("U.S.", "Mr.").
+    pub dot: bool,
+}
+
+impl Token {
+    /// A word that can be part of a name (capitalised or an acronym).
+    #[inline]
+    pub fn is_cap(&self) -> bool {
+        matches!(self.shape, Shape::Cap | Shape::Upper)
+    }
+
+    /// A word token (not punctuation or a line break).
+    #[inline]
+    #[cfg(test)]
+    pub fn is_word(&self) -> bool {
+        matches!(
+            self.shape,
+            Shape::Lower | Shape::Cap | Shape::Upper | Shape::Number
+        )
+    }
+
+    /// The punctuation mark, if any.
+    #[inline]
+    pub fn punct(&self) -> Option<u8> {
+        match self.shape {
+            Shape::Punct(c) => Some(c),
+            _ => None,
+        }
+    }
+}
+
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => text.get(i..).and_then(|s| s.chars().next()),
+        None => None,
+    }
+}
+
+#[inline]
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric())
+}
+
+/// Splits `text` into tokens.
+pub fn tokenize(text: &str, gaz: &Gazetteer) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut out: Vec<Token> = Vec::with_capacity(n / 5 + 8);
+    let mut i = 0;
+    while i < n {
+        let b = bytes[i];
+        if b < 0x80 {
+            if b.is_ascii_alphanumeric() {
+                i = word(text, i, gaz, &mut out);
+                continue;
+            }
+            match b {
+                b'\n' => out.push(punct(i, i + 1, Shape::Newline)),
+                b' ' | b'\t' | b'\r' | 0x0c => {}
+                b'\'' | b'`' => out.push(punct(i, i + 1, Shape::Punct(b'"'))),
+                b'-' | b'_' | b'|' | b'*' | b'#' | b'/' | b'\\' => {
+                    out.push(punct(i, i + 1, Shape::Punct(b'-')))
+                }
+                b'[' | b'{' => out.push(punct(i, i + 1, Shape::Punct(b'('))),
+                b']' | b'}' => out.push(punct(i, i + 1, Shape::Punct(b')'))),
+                _ => out.push(punct(i, i + 1, Shape::Punct(b))),
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = char_at(text, i) else { break };
+        let len = c.len_utf8();
+        if c.is_alphanumeric() {
+            i = word(text, i, gaz, &mut out);
+            continue;
+        }
+        let shape = match c {
+            '“' | '”' | '„' | '‘' | '’' | '«' | '»' | '‹' | '›' => {
+                Shape::Punct(b'"')
+            }
+            '—' | '–' | '‐' | '‑' | '•' | '·' => Shape::Punct(b'-'),
+            '…' => Shape::Punct(b'.'),
+            '\u{2028}' | '\u{2029}' | '\u{85}' => Shape::Newline,
+            c if c.is_whitespace() => {
+                i += len;
+                continue;
+            }
+            _ => Shape::Punct(b'/'),
+        };
+        out.push(punct(i, i + len, shape));
+        i += len;
+    }
+    mark_sentence_starts(&mut out);
+    out
+}
+
+fn punct(start: usize, end: usize, shape: Shape) -> Token {
+    Token {
+        start,
+        end,
+        hash: 0,
+        flags: 0,
+        shape,
+        poss: false,
+        sent_start: false,
+        dot: false,
+    }
+}
+
+/// Scans one word starting at `start`; pushes it and returns where scanning
+/// goes on.
+fn word(text: &str, start: usize, gaz: &Gazetteer, out: &mut Vec<Token>) -> usize {
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut j = start;
+    let mut upper = 0usize;
+    let mut lower = 0usize;
+    let mut dotted = false;
+    let mut hyphen_cap = false;
+    let mut poss = false;
+    let mut resume: Option<usize> = None;
+    while j < n {
+        let b = bytes[j];
+        if b < 0x80 {
+            if b.is_ascii_alphanumeric() {
+                if b.is_ascii_uppercase() {
+                    upper += 1;
+                } else if b.is_ascii_lowercase() {
+                    lower += 1;
+                }
+                j += 1;
+                continue;
+            }
+            match b {
+                b'-' => {
+                    if char_at(text, j + 1).is_some_and(is_word_char) {
+                        if char_at(text, j + 1).is_some_and(char::is_uppercase) {
+                            hyphen_cap = true;
+                        }
+                        j += 1;
+                        continue;
+                    }
+                    break;
+                }
+                b'.' => {
+                    if char_at(text, j + 1).is_some_and(char::is_alphabetic) {
+                        dotted = true;
+                        j += 1;
+                        continue;
+                    }
+                    break;
+                }
+                b'\'' => {
+                    if let Some(skip) = apostrophe(text, j, 1, &mut poss, lower + upper) {
+                        resume = Some(skip);
+                        break;
+                    }
+                    j += 1;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        let Some(c) = char_at(text, j) else { break };
+        if c == '’' {
+            if let Some(skip) = apostrophe(text, j, 3, &mut poss, lower + upper) {
+                resume = Some(skip);
+                break;
+            }
+            j += 3;
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            break;
+        }
+        if c.is_uppercase() {
+            upper += 1;
+        } else if c.is_lowercase() {
+            lower += 1;
+        }
+        j += c.len_utf8();
+    }
+    let mut end = j;
+    let first = char_at(text, start).unwrap_or(' ');
+    let letters = upper + lower;
+    let mut shape = if first.is_numeric() {
+        // "6PR", "3AW": call signs and codes read as acronyms.
+        if upper >= 2 && lower == 0 {
+            Shape::Upper
+        } else {
+            Shape::Number
+        }
+    } else if first.is_uppercase() {
+        if upper >= 2 && lower == 0 {
+            Shape::Upper
+        } else {
+            Shape::Cap
+        }
+    } else if hyphen_cap {
+        Shape::Cap
+    } else {
+        Shape::Lower
+    };
+    let mut hash = word_hash(&text[start..end]);
+    let mut flags = gaz.flags(hash);
+    // A final dot belongs to dotted abbreviations (U.S.), initials (J.) and
+    // known abbreviations (Mr., Gen., Inc.).
+    if resume.is_none() && bytes.get(end) == Some(&b'.') {
+        let single_cap = letters == 1 && upper == 1;
+        if dotted || single_cap || (flags & ABBR != 0 && shape != Shape::Lower) {
+            end += 1;
+            if dotted && upper >= 1 && shape == Shape::Cap && lower == 0 {
+                shape = Shape::Upper;
+            }
+        }
+    }
+    if dotted && shape == Shape::Cap && lower == 0 {
+        shape = Shape::Upper;
+    }
+    if shape == Shape::Upper && upper == 1 && !dotted {
+        shape = Shape::Cap;
+    }
+    if end != j {
+        hash = word_hash(&text[start..end]);
+        flags = gaz.flags(hash);
+    }
+    out.push(Token {
+        start,
+        end,
+        hash,
+        flags,
+        shape,
+        poss,
+        sent_start: false,
+        dot: end != j,
+    });
+    resume.unwrap_or(end)
+}
+
+/// At an apostrophe of `len` bytes at `j` inside a word: `None` to keep it
+/// in the word (O'Brien, don't), or where to resume after a possessive
+/// ("’s", or a bare ’ after s) that ends the word.
+fn apostrophe(text: &str, j: usize, len: usize, poss: &mut bool, letters: usize) -> Option<usize> {
+    let next = char_at(text, j + len);
+    let after = char_at(text, j + len + 1);
+    if matches!(next, Some('s' | 'S')) && !after.is_some_and(is_word_char) {
+        *poss = true;
+        return Some(j + len + 1);
+    }
+    if next.is_some_and(char::is_alphabetic) && letters > 0 {
+        return None;
+    }
+    if letters > 0 && text[..j].ends_with(['s', 'S']) {
+        *poss = true;
+    }
+    Some(j + len)
+}
+
+/// Marks the first word of each sentence and each line.
+fn mark_sentence_starts(tokens: &mut [Token]) {
+    let mut boundary = true;
+    for i in 0..tokens.len() {
+        let t = tokens[i];
+        match t.shape {
+            Shape::Newline => boundary = true,
+            Shape::Punct(b'.' | b'!' | b'?' | b':' | b';') => {
+                boundary = t.shape != Shape::Punct(b';');
+            }
+            Shape::Punct(b'"' | b'(' | b')' | b'-') => {}
+            Shape::Punct(_) => boundary = false,
+            _ => {
+                if boundary {
+                    tokens[i].sent_start = true;
+                }
+                // "… in the U.S. The talks …": a dotted abbreviation that is
+                // not a title can end a sentence.
+                boundary = t.shape == Shape::Upper
+                    && t.end > t.start
+                    && t.flags & TITLE == 0
+                    && tokens
+                        .get(i + 1)
+                        .is_some_and(|n| n.shape == Shape::Cap && n.flags & FUNCTION != 0)
+                    && t.dot;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<(String, Shape, bool, bool)> {
+        let g = Gazetteer::load();
+        tokenize(text, &g)
+            .into_iter()
+            .filter(Token::is_word)
+            .map(|t| {
+                (
+                    text[t.start..t.end].to_string(),
+                    t.shape,
+                    t.poss,
+                    t.sent_start,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn possessives_are_split_off() {
+        let w = words("Lena Moor’s plan and Ivo Rask's car, the Brothers’ farm.");
+        let names: Vec<_> = w.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Lena", "Moor", "plan", "and", "Ivo", "Rask", "car", "the", "Brothers", "farm"
+            ]
+        );
+        assert!(w[1].2 && w[5].2 && w[8].2);
+    }
+
+    #[test]
+    fn apostrophe_and_hyphen_names_stay_whole() {
+        let w = words("O'Brien met al-Rashid and D’Arcy-Hale.");
+        assert_eq!(w[0].0, "O'Brien");
+        assert_eq!(w[2].0, "al-Rashid");
+        assert_eq!(w[2].1, Shape::Cap);
+        assert_eq!(w[4].0, "D’Arcy-Hale");
+    }
+
+    #[test]
+    fn dotted_abbreviations_keep_their_dot() {
+        let w = words("The U.S. envoy met Mr. Olt and J. Ferro.");
+        assert_eq!(w[1].0, "U.S.");
+        assert_eq!(w[1].1, Shape::Upper);
+        assert_eq!(w[4].0, "Mr.");
+        assert!(!w[5].3, "a title's dot ends no sentence");
+        assert_eq!(w[7].0, "J.");
+    }
+
+    #[test]
+    fn sentence_starts_follow_stops_and_lines() {
+        let w = words("Rain fell. Then it stopped\nNext line: Quiet");
+        let starts: Vec<_> = w.iter().filter(|x| x.3).map(|x| x.0.as_str()).collect();
+        assert_eq!(starts, ["Rain", "Then", "Next", "Quiet"]);
+    }
+
+    #[test]
+    fn acronyms_are_upper() {
+        let w = words("NATO and the EU, not I.");
+        assert_eq!(w[0].1, Shape::Upper);
+        assert_eq!(w[3].1, Shape::Upper);
+        assert_eq!(w[5].1, Shape::Cap);
+    }
+}
