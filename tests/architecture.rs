@@ -52,7 +52,11 @@ fn core_never_prints() {
             .filter(|l| !l.trim_start().starts_with("//"))
             .collect();
         for bad in ["println!", "eprintln!", "print!(", "eprint!(", "dbg!("] {
-            assert!(!code.iter().any(|l| l.contains(bad)), "{} uses {bad}", f.display());
+            assert!(
+                !code.iter().any(|l| l.contains(bad)),
+                "{} uses {bad}",
+                f.display()
+            );
         }
     }
 }

@@ -58,7 +58,9 @@ pub fn run(args: &Cli, paths: &Paths) -> Result<()> {
     if let Some(p) = problems.first() {
         app.state.error(p.clone());
     } else if skipped > 0 {
-        app.state.info(format!("{skipped} files skipped (not articles, unreadable or binary)"));
+        app.state.info(format!(
+            "{skipped} files skipped (not articles, unreadable or binary)"
+        ));
     }
     terminal::run_app(app)
 }

@@ -128,7 +128,10 @@ fn sentence_starts(text: &str, block: &Block) -> Vec<usize> {
 
 /// The next (`forward`) or previous sentence start from `pos`.
 pub fn sentence(text: &str, blocks: &[Block], pos: usize, forward: bool) -> usize {
-    let starts: Vec<usize> = blocks.iter().flat_map(|b| sentence_starts(text, b)).collect();
+    let starts: Vec<usize> = blocks
+        .iter()
+        .flat_map(|b| sentence_starts(text, b))
+        .collect();
     step(&starts, pos, forward)
 }
 
@@ -142,7 +145,12 @@ fn step(starts: &[usize], pos: usize, forward: bool) -> usize {
     if forward {
         starts.iter().copied().find(|&s| s > pos).unwrap_or(pos)
     } else {
-        starts.iter().copied().rev().find(|&s| s < pos).unwrap_or(pos)
+        starts
+            .iter()
+            .copied()
+            .rev()
+            .find(|&s| s < pos)
+            .unwrap_or(pos)
     }
 }
 
@@ -151,7 +159,11 @@ pub fn vertical(text: &str, wrap: &WrapCache, pos: usize, down: bool) -> usize {
     let (line, col) = wrap.cell_of_offset(text, pos);
     let mut target = line;
     loop {
-        target = if down { target + 1 } else { target.wrapping_sub(1) };
+        target = if down {
+            target + 1
+        } else {
+            target.wrapping_sub(1)
+        };
         match wrap.lines().get(target) {
             None => return pos,
             Some(l) if l.kind.is_none() => continue,
@@ -233,7 +245,10 @@ mod tests {
             cursor: s + 8,
         };
         assert_eq!(&T[sel.range(T)], "Steve Witkoff’s");
-        let one = Selection { anchor: s, cursor: s };
+        let one = Selection {
+            anchor: s,
+            cursor: s,
+        };
         assert_eq!(&T[one.range(T)], "Steve");
     }
 

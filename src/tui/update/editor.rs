@@ -45,7 +45,9 @@ fn open(state: &mut State, article: usize, target: EditTarget, quote: String, no
         .collect();
     let original = safe.join("\n");
     let mut textarea = TextArea::new(safe);
-    textarea.set_placeholder_text("Type a note (Markdown; #tags become tags). Ctrl-s saves, Esc cancels.");
+    textarea.set_placeholder_text(
+        "Type a note (Markdown; #tags become tags). Ctrl-s saves, Esc cancels.",
+    );
     state.editor = Some(EditorState {
         article,
         target,
@@ -121,14 +123,20 @@ fn save(state: &mut State, library: &mut Library) {
     match result {
         Ok(()) => {
             state.editor = None;
-            let what = if note.trim().is_empty() { "highlight" } else { "note" };
+            let what = if note.trim().is_empty() {
+                "highlight"
+            } else {
+                "note"
+            };
             state.info(format!("{what} saved"));
         }
         Err(e) => {
             let pending = notes.pending();
             state.editor = None;
             if pending > 0 {
-                state.error(format!("NOT saved (kept in memory, retried on the next save and on quit): {e}"));
+                state.error(format!(
+                    "NOT saved (kept in memory, retried on the next save and on quit): {e}"
+                ));
             } else {
                 state.error(format!("not saved: {e}"));
             }

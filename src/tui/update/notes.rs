@@ -13,7 +13,12 @@ pub fn refresh_note_ranges(state: &mut State, library: &mut Library) {
     };
     let mut ranges: Vec<_> = library
         .notes_mut(r.article)
-        .map(|n| n.notes().into_iter().filter_map(|n| n.anchor.range.clone()).collect())
+        .map(|n| {
+            n.notes()
+                .into_iter()
+                .filter_map(|n| n.anchor.range.clone())
+                .collect()
+        })
         .unwrap_or_default();
     ranges.sort_by_key(|r: &std::ops::Range<usize>| (r.start, r.end));
     r.note_ranges = ranges;
@@ -42,7 +47,12 @@ pub fn notes_action(state: &mut State, library: &mut Library, action: Action) {
         return;
     };
     let list = notes.notes();
-    if move_list(&mut state.notes, action, list.len(), height.saturating_sub(1)) {
+    if move_list(
+        &mut state.notes,
+        action,
+        list.len(),
+        height.saturating_sub(1),
+    ) {
         return;
     }
     let Some(note) = list.get(state.notes.selected) else {

@@ -21,13 +21,18 @@ pub fn open_article(state: &mut State, library: &mut Library, idx: usize) {
     state.reader = Some(reader);
     state.library.selected = idx;
     if state.screen() != Screen::Reader {
-        state.screens.retain(|s| *s != Screen::Reader && *s != Screen::Notes);
+        state
+            .screens
+            .retain(|s| *s != Screen::Reader && *s != Screen::Notes);
         state.screens.push(Screen::Reader);
     }
     state.status = None;
     sync_layout(state, library);
     notes::refresh_note_ranges(state, library);
-    if let Some(why) = library.notes_mut(idx).and_then(|n| n.read_only().map(str::to_string)) {
+    if let Some(why) = library
+        .notes_mut(idx)
+        .and_then(|n| n.read_only().map(str::to_string))
+    {
         state.error(format!("notes are read-only: {why}"));
     }
 }
@@ -99,12 +104,19 @@ pub fn reader_action(state: &mut State, library: &mut Library, action: Action) {
         Action::SelectEntity | Action::Open if reader.focus == Focus::Sidebar => {
             select_entity(state, library);
         }
-        Action::Reject | Action::ChangeKind | Action::UndoCorrection if reader.focus == Focus::Sidebar => {
+        Action::Reject | Action::ChangeKind | Action::UndoCorrection
+            if reader.focus == Focus::Sidebar =>
+        {
             sidebar::correction_action(state, library, action)
         }
         _ if reader.focus == Focus::Sidebar => {
             let len = library.entities(reader.article).len();
-            move_list(&mut reader.sidebar, action, len, sidebar_height.saturating_sub(3).max(1));
+            move_list(
+                &mut reader.sidebar,
+                action,
+                len,
+                sidebar_height.saturating_sub(3).max(1),
+            );
         }
         _ => {
             let line_count = reader.wrap.len();
@@ -121,7 +133,9 @@ pub fn reader_action(state: &mut State, library: &mut Library, action: Action) {
                 Action::Bottom => isize::MAX / 2,
                 _ => return,
             };
-            let top = (reader.top as isize).saturating_add(delta).clamp(0, max_top as isize) as usize;
+            let top = (reader.top as isize)
+                .saturating_add(delta)
+                .clamp(0, max_top as isize) as usize;
             set_top(reader, top);
         }
     }

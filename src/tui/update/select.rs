@@ -64,7 +64,10 @@ fn mark(state: &mut State, library: &mut Library, kind: EntityKind) {
         return;
     };
     let range = sel.range(&article.text);
-    let name = article.text[range].split_whitespace().collect::<Vec<_>>().join(" ");
+    let name = article.text[range]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     if name.is_empty() || name.len() > 200 {
         state.error("select a name (up to 200 characters) to mark it");
         return;

@@ -45,7 +45,12 @@ pub fn correction_action(state: &mut State, library: &mut Library, action: Actio
 }
 
 /// Saves a correction and redraws the who's who with it.
-pub fn apply_correction(state: &mut State, library: &mut Library, correction: Correction, message: String) {
+pub fn apply_correction(
+    state: &mut State,
+    library: &mut Library,
+    correction: Correction,
+    message: String,
+) {
     match library.correct(correction) {
         Ok(()) => {
             refresh_entities(state, library);

@@ -14,12 +14,22 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
     };
     let w = area.width.saturating_sub(4).min(60);
     let h = 5.min(area.height);
-    let popup = Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h);
+    let popup = Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    );
     frame.render_widget(Clear, popup);
     frame.render_widget(
         Paragraph::new(one_line(&c.question))
             .wrap(Wrap { trim: true })
-            .block(Block::new().borders(Borders::ALL).border_style(cx.theme.error).title(" confirm ")),
+            .block(
+                Block::new()
+                    .borders(Borders::ALL)
+                    .border_style(cx.theme.error)
+                    .title(" confirm "),
+            ),
         popup,
     );
 }

@@ -16,13 +16,24 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
     };
     let w = (area.width.saturating_sub(4)).min(90);
     let h = (area.height.saturating_sub(4)).min(16);
-    let popup = Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h);
+    let popup = Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    );
     frame.render_widget(Clear, popup);
     let tags = crate::tui::update::parse_tags(&ed.text());
     let title = if tags.is_empty() {
         " note ─ Ctrl-s save · Esc cancel ".to_string()
     } else {
-        format!(" note ─ tags: {} ", tags.iter().map(|t| format!("#{t}")).collect::<Vec<_>>().join(" "))
+        format!(
+            " note ─ tags: {} ",
+            tags.iter()
+                .map(|t| format!("#{t}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        )
     };
     let block = Block::new()
         .borders(Borders::ALL)
@@ -40,6 +51,11 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
     )))
     .wrap(Wrap { trim: true });
     frame.render_widget(quote, Rect::new(inner.x, inner.y, inner.width, quote_h));
-    let text_area = Rect::new(inner.x, inner.y + quote_h, inner.width, inner.height - quote_h);
+    let text_area = Rect::new(
+        inner.x,
+        inner.y + quote_h,
+        inner.width,
+        inner.height - quote_h,
+    );
     frame.render_widget(&ed.textarea, text_area);
 }

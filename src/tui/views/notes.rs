@@ -18,8 +18,16 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
     let Some(article) = cx.state.reader.as_ref().map(|r| r.article) else {
         return;
     };
-    let title = cx.library.article(article).map(|a| one_line(&a.title)).unwrap_or_default();
-    let notes = cx.library.notes(article).map(|n| n.notes()).unwrap_or_default();
+    let title = cx
+        .library
+        .article(article)
+        .map(|a| one_line(&a.title))
+        .unwrap_or_default();
+    let notes = cx
+        .library
+        .notes(article)
+        .map(|n| n.notes())
+        .unwrap_or_default();
     let head = format!(" notes ({}) ─ {title} ", notes.len());
     frame.render_widget(
         Block::new()
@@ -69,13 +77,19 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
         } else {
             cx.theme.text
         };
-        lines.push(Line::from(Span::styled(format!("{head}{}{right}", " ".repeat(pad)), style)));
+        lines.push(Line::from(Span::styled(
+            format!("{head}{}{right}", " ".repeat(pad)),
+            style,
+        )));
         let body = if a.note.trim().is_empty() {
             "(highlight)".to_string()
         } else {
             one_line(&a.note)
         };
-        lines.push(Line::from(Span::styled(truncate(&format!("     {body}"), width), cx.theme.dim)));
+        lines.push(Line::from(Span::styled(
+            truncate(&format!("     {body}"), width),
+            cx.theme.dim,
+        )));
     }
     frame.render_widget(Paragraph::new(lines), r.body);
 }

@@ -49,15 +49,29 @@ pub fn render(frame: &mut Frame, r: ReaderRegions, cx: &ViewContext) {
         r.frame,
     );
     if article.blocks.is_empty() {
-        frame.render_widget(Paragraph::new("(this article is empty)").style(cx.theme.dim), r.text);
+        frame.render_widget(
+            Paragraph::new("(this article is empty)").style(cx.theme.dim),
+            r.text,
+        );
         return;
     }
     let height = r.text.height as usize;
-    let visible: Vec<&VisualLine> = reader.wrap.lines().iter().skip(reader.top).take(height).collect();
+    let visible: Vec<&VisualLine> = reader
+        .wrap
+        .lines()
+        .iter()
+        .skip(reader.top)
+        .take(height)
+        .collect();
     let (Some(first), Some(last)) = (visible.first(), visible.last()) else {
         return;
     };
-    let decorations = decorations(cx, reader, &article.text, first.start..last.end.max(first.start));
+    let decorations = decorations(
+        cx,
+        reader,
+        &article.text,
+        first.start..last.end.max(first.start),
+    );
     let lines: Vec<Line> = visible
         .iter()
         .map(|l| match l.kind {
@@ -70,7 +84,12 @@ pub fn render(frame: &mut Frame, r: ReaderRegions, cx: &ViewContext) {
 }
 
 /// Every decoration overlapping `window`, lowest priority first.
-fn decorations(cx: &ViewContext, reader: &ReaderState, text: &str, window: Range<usize>) -> Vec<Decoration> {
+fn decorations(
+    cx: &ViewContext,
+    reader: &ReaderState,
+    text: &str,
+    window: Range<usize>,
+) -> Vec<Decoration> {
     let theme = cx.theme;
     let overlaps = |s: usize, e: usize| s < window.end && window.start < e;
     let mut out: Vec<Decoration> = reader
@@ -89,7 +108,10 @@ fn decorations(cx: &ViewContext, reader: &ReaderState, text: &str, window: Range
         .zip(reader.mention)
         .and_then(|(e, m)| cx.library.entities(reader.article).get(e)?.mentions.get(m))
         .map(|m| m.start);
-    for h in reader.highlights[first..].iter().take_while(|h| h.start < window.end) {
+    for h in reader.highlights[first..]
+        .iter()
+        .take_while(|h| h.start < window.end)
+    {
         let style = if reader.selected_entity != Some(h.entity) {
             theme.entity(h.kind)
         } else if current == Some(h.start) {
@@ -111,7 +133,10 @@ fn decorations(cx: &ViewContext, reader: &ReaderState, text: &str, window: Range
             style: theme.selection,
         });
         // The cursor itself.
-        let cursor_end = text.get(sel.cursor..).and_then(|s| s.chars().next()).map_or(sel.cursor, |c| sel.cursor + c.len_utf8());
+        let cursor_end = text
+            .get(sel.cursor..)
+            .and_then(|s| s.chars().next())
+            .map_or(sel.cursor, |c| sel.cursor + c.len_utf8());
         out.push(Decoration {
             start: sel.cursor,
             end: cursor_end,
@@ -122,7 +147,13 @@ fn decorations(cx: &ViewContext, reader: &ReaderState, text: &str, window: Range
 }
 
 /// One visual line split into spans wherever a decoration starts or ends.
-fn styled_line<'a>(text: &str, l: &VisualLine, kind: BlockKind, decos: &[Decoration], theme: &Theme) -> Line<'a> {
+fn styled_line<'a>(
+    text: &str,
+    l: &VisualLine,
+    kind: BlockKind,
+    decos: &[Decoration],
+    theme: &Theme,
+) -> Line<'a> {
     let base = match kind {
         BlockKind::Title => theme.title,
         BlockKind::Heading => theme.heading,
@@ -130,7 +161,10 @@ fn styled_line<'a>(text: &str, l: &VisualLine, kind: BlockKind, decos: &[Decorat
         _ => theme.text,
     };
     let (start, end) = (l.start, l.end);
-    let here: Vec<&Decoration> = decos.iter().filter(|d| d.start < end && start < d.end).collect();
+    let here: Vec<&Decoration> = decos
+        .iter()
+        .filter(|d| d.start < end && start < d.end)
+        .collect();
     if here.is_empty() {
         return Line::from(span(text, start, end, base).into_iter().collect::<Vec<_>>());
     }
@@ -162,7 +196,13 @@ fn span<'a>(text: &str, start: usize, end: usize, style: Style) -> Option<Span<'
 
 /// A bar in the margin left of every line that holds a note, so notes show
 /// without colour too.
-fn render_note_gutter(frame: &mut Frame, text_area: Rect, visible: &[&VisualLine], reader: &ReaderState, theme: &Theme) {
+fn render_note_gutter(
+    frame: &mut Frame,
+    text_area: Rect,
+    visible: &[&VisualLine],
+    reader: &ReaderState,
+    theme: &Theme,
+) {
     if reader.note_ranges.is_empty() || text_area.x == 0 {
         return;
     }
