@@ -111,3 +111,63 @@ fn sigterm_restores_the_terminal() {
     // Back on the normal screen: the app's frame is gone.
     assert!(!screen.contains("PEOPLE"), "{screen}");
 }
+
+#[test]
+fn annotate_quit_reopen_and_export() {
+    if !tmux::available() {
+        eprintln!("skipped: tmux not installed");
+        return;
+    }
+    let home = tempfile::tempdir().expect("tempdir");
+    let seed = support::seed_path();
+    let args = format!("'{}'", seed.display());
+    {
+        let t = Tmux::start("note1", &newsdesk_command(home.path(), &args), 120, 40);
+        t.wait_for("Trump Reaffirms Support", 10);
+        // Select the first two words of the title and write a tagged note.
+        t.send(&["v", "w", "a"]);
+        t.wait_for("Ctrl-s save", 5);
+        t.type_text("Support is firm #diplomacy");
+        t.send(&["C-s"]);
+        t.wait_for("note saved", 5);
+        t.send(&["q"]);
+        t.wait_for("NEWSDESK-EXITED:0", 5);
+    }
+    {
+        let t = Tmux::start("note2", &newsdesk_command(home.path(), &args), 120, 40);
+        let screen = t.wait_for("1 note", 10);
+        assert!(
+            screen.contains('▌'),
+            "the note is marked in the text:\n{screen}"
+        );
+        t.send(&["A"]);
+        let screen = t.wait_for("Support is firm #diplomacy", 5);
+        assert!(screen.contains("“Trump Reaffirms”"), "{screen}");
+        t.send(&["Q"]);
+        t.wait_for("NEWSDESK-EXITED:0", 5);
+    }
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_newsdesk"))
+        .args([
+            "annotations",
+            "export",
+            "--format",
+            "markdown",
+            "--data-dir",
+        ])
+        .arg(home.path().join("data"))
+        .env("XDG_STATE_HOME", home.path().join("state"))
+        .output()
+        .expect("export");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let md = String::from_utf8_lossy(&out.stdout);
+    assert!(md.contains("> Trump Reaffirms"), "{md}");
+    assert!(md.contains("Support is firm #diplomacy"), "{md}");
+    assert!(
+        md.contains("Steve Witkoff"),
+        "front matter lists the people: {md}"
+    );
+}

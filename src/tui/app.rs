@@ -49,6 +49,10 @@ impl App {
     /// Handles a key press: multi-key bindings wait for their next key.
     pub fn handle_key(&mut self, event: KeyEvent) {
         let key = Key::from_event(event);
+        // A message lasts until the next key.
+        if self.state.pending.is_empty() {
+            self.state.status = None;
+        }
         let ctx = self.state.context();
         if ctx == Context::Editor {
             // The editor takes every key the keymap does not claim.

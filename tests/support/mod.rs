@@ -75,3 +75,25 @@ pub fn exists(p: &Path) -> bool {
     p.exists()
 }
 pub mod tmux;
+
+/// An app whose data, state and config all live under `home` (a temp dir).
+pub fn app_with_storage(rel: &[&str], size: (u16, u16), home: &Path) -> App {
+    let mut lib = library(rel);
+    let paths = newsdesk::core::paths::Paths {
+        data_dir: home.join("data"),
+        state_dir: home.join("state"),
+        cache_dir: home.join("cache"),
+        config_file: home.join("config.toml"),
+    };
+    let problems = lib.attach_storage(&paths);
+    assert!(problems.is_empty(), "{problems:?}");
+    let km = Keymap::new(&Overrides::new()).expect("keymap");
+    App::new(lib, km, Theme::colored(), size)
+}
+
+/// Types text into the app (e.g. into the note editor).
+pub fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    }
+}

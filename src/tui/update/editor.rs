@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use ratatui::crossterm::event::KeyEvent;
-use ratatui_textarea::TextArea;
+use ratatui_textarea::{CursorMove, TextArea};
 
 use crate::core::library::Library;
 
@@ -45,6 +45,8 @@ fn open(state: &mut State, article: usize, target: EditTarget, quote: String, no
         .collect();
     let original = safe.join("\n");
     let mut textarea = TextArea::new(safe);
+    textarea.move_cursor(CursorMove::Bottom);
+    textarea.move_cursor(CursorMove::End);
     textarea.set_placeholder_text(
         "Type a note (Markdown; #tags become tags). Ctrl-s saves, Esc cancels.",
     );

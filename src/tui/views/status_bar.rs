@@ -104,5 +104,13 @@ fn reader_info(cx: &ViewContext) -> String {
         1 => "  1 note".to_string(),
         n => format!("  {n} notes"),
     };
-    format!("{}  {pct}%{notes}", one_line(&article.display_path))
+    let warning = match cx.library.notes(reader.article) {
+        Some(n) if n.read_only().is_some() => "  ⚠ notes read-only (A for details)".to_string(),
+        Some(n) if n.pending() > 0 => format!("  ⚠ {} unsaved", n.pending()),
+        _ => String::new(),
+    };
+    format!(
+        "{}  {pct}%{notes}{warning}",
+        one_line(&article.display_path)
+    )
 }
