@@ -206,7 +206,10 @@ impl CorpusGen {
         let (verb, noun, role) = (*r.pick(VERBS), *r.pick(NOUNS), *r.pick(ROLES));
         let n = 2 + r.below(97);
         match r.below(7) {
-            0 => format!("{role} {person} {verb} the {noun} on {}.", weekday(r)),
+            0 => capitalise(&format!(
+                "{role} {person} {verb} the {noun} on {}.",
+                weekday(r)
+            )),
             1 => format!("“We will not accept this {noun},” {surname} told reporters in {place}."),
             2 => format!("The {org} said {n} per cent of members {verb} the {noun}."),
             3 => format!("{surname}’s office {verb} a report by the {org}."),
@@ -255,6 +258,13 @@ impl CorpusGen {
         }
         out
     }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 fn weekday(r: &mut Rng) -> &'static str {

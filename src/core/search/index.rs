@@ -12,6 +12,7 @@ use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::fold::fold_str;
+use super::fxhash::FxHashMap;
 use super::matcher::{DocFields, NoteDoc, TITLE_BOOST, bm25, entity_kind, match_doc, note_hits};
 use super::query::{Clause, Field, Query};
 use super::snippet::{Snippet, snippet};
@@ -41,11 +42,11 @@ struct DocEntity {
 /// [`Index::build`] to build on every core with progress.
 #[derive(Debug, Default)]
 pub struct IndexBuilder {
-    term_ids: HashMap<String, u32>,
+    term_ids: FxHashMap<String, u32>,
     terms: Vec<String>,
     postings: Vec<Vec<Posting>>,
     doc_len: Vec<(u32, u32)>,
-    name_ids: HashMap<(EntityKind, String), u32>,
+    name_ids: FxHashMap<(EntityKind, String), u32>,
     names: Vec<(EntityKind, String)>,
     name_docs: Vec<Vec<u32>>,
     doc_entities: Vec<(u32, Vec<DocEntity>)>,
