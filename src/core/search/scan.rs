@@ -1,0 +1,374 @@
+//! One-shot corpus search without an index (the `newsdesk search` CLI):
+//! files are read on two threads and scanned for the query's literals
+//! (ASCII case-insensitive Aho-Corasick on the raw bytes, word-boundary
+//! aware). Only files holding every literal are candidates; they are ranked
+//! by BM25 estimated from the literal counts, then parsed and matched
+//! exactly, best first, until `limit` hits are confirmed. So a query costs
+//! about one `grep` pass over the files, not an index build.
+
+use std::io::Read;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use aho_corasick::AhoCorasick;
+
+use super::matcher::{NoteDoc, RawFields, TITLE_BOOST, bm25, entity_kind, match_doc};
+use super::query::{Clause, Query};
+use super::snippet::{Snippet, snippet};
+use crate::core::article::load::{MAX_FILE_BYTES, article_files, load_file};
+use crate::core::article::{Article, Skipped, load_reader};
+use crate::core::entities::Entity;
+use crate::core::{Error, Result};
+
+/// Threads used to read and scan files.
+pub const SCAN_THREADS: usize = 2;
+/// Bytes per token, to estimate document lengths from byte counts.
+const BYTES_PER_TOKEN: f32 = 6.0;
+
+/// One confirmed hit of a scan.
+#[derive(Debug, Clone)]
+pub struct ScanHit {
+    pub article: Article,
+    pub score: f32,
+    /// Hit byte ranges in the article's canonical text.
+    pub ranges: Vec<Range<usize>>,
+    pub snippet: Snippet,
+}
+
+/// The outcome of a scan.
+#[derive(Debug, Default)]
+pub struct ScanResults {
+    /// Best first, at most `limit`.
+    pub hits: Vec<ScanHit>,
+    /// Files (or stdin) looked at.
+    pub sources: usize,
+    /// Files holding every literal of the query.
+    pub candidates: usize,
+    /// Files that could not be read.
+    pub skipped: Vec<Skipped>,
+}
+
+enum Source {
+    File(PathBuf),
+    Stdin(Vec<u8>),
+}
+
+/// A literal every matching file must contain (ASCII case-insensitive).
+struct Literal {
+    ac: AhoCorasick,
+    /// Must start / end at an ASCII word boundary (words, phrase words).
+    left: bool,
+    right: bool,
+}
+
+/// Searches the articles at `paths` (files, directories, `-`) for `query`.
+/// `entities` is only called for candidates of `person:`/`org:`/`place:`
+/// queries. `tag:`/`note:` clauses match the given `notes` (keyed by the
+/// article's position in the scan, so the CLI passes none).
+pub fn scan_search(
+    paths: &[PathBuf],
+    query: &Query,
+    limit: usize,
+    entities: &(dyn Fn(&Article) -> Vec<Entity> + Sync),
+    notes: &[NoteDoc],
+) -> Result<ScanResults> {
+    let mut skipped = Vec::new();
+    let sources = collect_sources(paths, &mut skipped)?;
+    let mut results = ScanResults {
+        sources: sources.len(),
+        ..ScanResults::default()
+    };
+    if query.is_empty() || limit == 0 {
+        results.skipped = skipped;
+        return Ok(results);
+    }
+    let literals = literals(query);
+    let counted = count_all(&sources, &literals, &mut skipped);
+    let n = sources.len() as f32;
+    let mut df = vec![0f32; literals.len()];
+    let mut total_len = 0f32;
+    for c in counted.iter() {
+        total_len += c.len as f32;
+        for (d, &(tf, _)) in df.iter_mut().zip(&c.counts) {
+            if tf > 0 {
+                *d += 1.0;
+            }
+        }
+    }
+    let avg = (total_len / n.max(1.0) / BYTES_PER_TOKEN).max(1.0);
+    let mut cands: Vec<(usize, f32)> = counted
+        .iter()
+        .filter(|c| c.counts.iter().all(|&(tf, _)| tf > 0))
+        .map(|c| {
+            let dl = c.len as f32 / BYTES_PER_TOKEN;
+            let score = c
+                .counts
+                .iter()
+                .zip(&df)
+                .map(|(&(tf, title), &d)| {
+                    bm25(tf as f32 + TITLE_BOOST * title as f32, d, n, dl, avg)
+                })
+                .sum();
+            (c.source, score)
+        })
+        .collect();
+    results.candidates = cands.len();
+    cands.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let wants_entities = query
+        .clauses
+        .iter()
+        .any(|c| matches!(c, Clause::Field(f, _) if entity_kind(*f).is_some()));
+    let mut seen_articles = 0usize;
+    for (src, score) in cands {
+        if results.hits.len() >= limit {
+            break;
+        }
+        let articles = match &sources[src] {
+            Source::File(p) => match load_file(p) {
+                Ok(a) => a,
+                Err(e) => {
+                    skipped.push(Skipped {
+                        path: p.clone(),
+                        reason: e.to_string(),
+                    });
+                    continue;
+                }
+            },
+            Source::Stdin(bytes) => load_reader(bytes.as_slice(), "-")?,
+        };
+        for article in articles {
+            let idx = seen_articles;
+            seen_articles += 1;
+            let ents = if wants_entities {
+                entities(&article)
+            } else {
+                Vec::new()
+            };
+            let my_notes: Vec<&NoteDoc> = notes.iter().filter(|n| n.article_idx == idx).collect();
+            let fields = RawFields {
+                entities: &ents,
+                notes: &my_notes,
+            };
+            if let Some(ranges) = match_doc(query, &article.title, &article.text, &fields) {
+                let snippet = snippet(&article.text, &ranges);
+                results.hits.push(ScanHit {
+                    article,
+                    score,
+                    ranges,
+                    snippet,
+                });
+                if results.hits.len() >= limit {
+                    break;
+                }
+            }
+        }
+    }
+    results.skipped = skipped;
+    Ok(results)
+}
+
+fn collect_sources(paths: &[PathBuf], skipped: &mut Vec<Skipped>) -> Result<Vec<Source>> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .lock()
+                .take(MAX_FILE_BYTES + 1)
+                .read_to_end(&mut bytes)
+                .map_err(|e| Error::io(path, e))?;
+            out.push(Source::Stdin(bytes));
+            continue;
+        }
+        let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+        if meta.is_dir() {
+            let files = article_files(path, skipped);
+            if files.is_empty() {
+                return Err(Error::NoArticles { path: path.clone() });
+            }
+            out.extend(files.into_iter().map(Source::File));
+        } else {
+            out.push(Source::File(path.clone()));
+        }
+    }
+    Ok(out)
+}
+
+/// The literals of a query: words, prefixes, phrase words, entity values
+/// (ASCII only: a non-ASCII literal could differ in case beyond ASCII, so it
+/// is left to the exact match).
+fn literals(query: &Query) -> Vec<Literal> {
+    let mut out = Vec::new();
+    let mut add = |s: &str, left: bool, right: bool| {
+        if s.is_empty() || !s.is_ascii() {
+            return;
+        }
+        if let Ok(ac) = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([s])
+        {
+            out.push(Literal { ac, left, right });
+        }
+    };
+    for c in &query.clauses {
+        match c {
+            Clause::Word(w) => add(w, true, true),
+            Clause::Prefix(p) => add(p, true, false),
+            Clause::Phrase(ws) => ws.iter().for_each(|w| add(w, true, true)),
+            Clause::Field(f, v) if entity_kind(*f).is_some() => {
+                v.split_whitespace().for_each(|w| add(w, false, false))
+            }
+            Clause::Field(..) => {}
+        }
+    }
+    out
+}
+
+struct Counted {
+    source: usize,
+    len: usize,
+    /// Per literal: (occurrences, occurrences in the first line).
+    counts: Vec<(u32, u32)>,
+}
+
+fn count_all(sources: &[Source], literals: &[Literal], skipped: &mut Vec<Skipped>) -> Vec<Counted> {
+    let next = AtomicUsize::new(0);
+    let failed = Mutex::new(Vec::new());
+    let threads = SCAN_THREADS.min(sources.len()).max(1);
+    let mut all: Vec<Counted> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
+                s.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(src) = sources.get(i) else { break };
+                        let owned;
+                        let bytes: &[u8] = match src {
+                            Source::Stdin(b) => b,
+                            Source::File(p) => match read_file(p) {
+                                Ok(b) => {
+                                    owned = b;
+                                    &owned
+                                }
+                                Err(e) => {
+                                    if let Ok(mut f) = failed.lock() {
+                                        f.push(Skipped {
+                                            path: p.clone(),
+                                            reason: e.to_string(),
+                                        });
+                                    }
+                                    continue;
+                                }
+                            },
+                        };
+                        mine.push(Counted {
+                            source: i,
+                            len: bytes.len(),
+                            counts: count(bytes, literals),
+                        });
+                    }
+                    mine
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    all.sort_by_key(|c| c.source);
+    if let Ok(f) = failed.into_inner() {
+        skipped.extend(f);
+    }
+    all
+}
+
+fn read_file(path: &Path) -> Result<Vec<u8>> {
+    let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io(path, e))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(Error::TooLarge {
+            path: path.to_path_buf(),
+            limit_mb: MAX_FILE_BYTES / (1024 * 1024),
+        });
+    }
+    Ok(bytes)
+}
+
+/// Counts each literal in `bytes`; UTF-16 files (whose text the byte scan
+/// cannot see) count as one occurrence of everything.
+fn count(bytes: &[u8], literals: &[Literal]) -> Vec<(u32, u32)> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return vec![(1, 0); literals.len()];
+    }
+    let title_end = memchr::memchr(b'\n', bytes).unwrap_or(bytes.len());
+    let is_word = |b: u8| b.is_ascii_alphanumeric();
+    literals
+        .iter()
+        .map(|lit| {
+            let (mut all, mut title) = (0u32, 0u32);
+            for m in lit.ac.find_iter(bytes) {
+                let before_ok = !lit.left || m.start() == 0 || !is_word(bytes[m.start() - 1]);
+                let after_ok = !lit.right || bytes.get(m.end()).is_none_or(|&b| !is_word(b));
+                if before_ok && after_ok {
+                    all += 1;
+                    if m.end() <= title_end {
+                        title += 1;
+                    }
+                }
+            }
+            (all, title)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn no_entities(_: &Article) -> Vec<Entity> {
+        Vec::new()
+    }
+
+    #[test]
+    fn ranks_title_hits_first_and_confirms_matches() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let w = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).expect("w");
+        w(
+            "a.txt",
+            "Harbour strike continues\n\nThe envoy was not there.\n",
+        );
+        w("b.txt", "Envoy Visits Velmora\n\nTalks began on Monday.\n");
+        w(
+            "c.txt",
+            "Unrelated story\n\nEnvoys and unenvoyed words only.\n",
+        );
+        let q = Query::parse("envoy");
+        let r = scan_search(&[dir.path().to_path_buf()], &q, 10, &no_entities, &[]).expect("scan");
+        assert_eq!(r.sources, 3);
+        let titles: Vec<_> = r.hits.iter().map(|h| h.article.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            vec!["Envoy Visits Velmora", "Harbour strike continues"]
+        );
+    }
+
+    #[test]
+    fn missing_path_is_an_error() {
+        let q = Query::parse("x");
+        let err = scan_search(
+            &[PathBuf::from("/nonexistent/dir")],
+            &q,
+            5,
+            &no_entities,
+            &[],
+        );
+        assert!(err.is_err());
+    }
+}

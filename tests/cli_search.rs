@@ -1,0 +1,123 @@
+//! `newsdesk search` driven as a user would: files in a temp dir, text and
+//! JSON Lines output, errors.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn newsdesk(args: &[&str], data: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_newsdesk"))
+        .args(args)
+        .env("NEWSDESK_DATA_DIR", data)
+        .output()
+        .expect("run newsdesk")
+}
+
+fn corpus() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let files = [
+        (
+            "a.txt",
+            "Harbour Strike Enters Second Week\n\nDock workers in Port Velmora walked out. \
+             The union said the envoy had not called.\n",
+        ),
+        (
+            "sub/b.txt",
+            "Envoy Dara Kellan Defends Grain Deal\n\nCritics said the grain\ndeal was rushed. \
+             Negotiators met on Monday.\n",
+        ),
+        (
+            "c.txt",
+            "Café Owners Protest Rent Rise\n\nOwners of the Café Lumière said rents doubled.\n",
+        ),
+    ];
+    for (name, text) in files {
+        let p = dir.path().join(name);
+        std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+        std::fs::write(p, text).expect("write");
+    }
+    dir
+}
+
+fn json_lines(out: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect()
+}
+
+#[test]
+fn json_hits_are_ranked_with_offsets_and_snippets() {
+    let dir = corpus();
+    let root = dir.path().to_str().expect("utf-8 path");
+    let out = newsdesk(&["search", "--json", "envoy", root], dir.path());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let hits = json_lines(&out);
+    assert_eq!(hits.len(), 2);
+    // The title hit ranks above the single body mention.
+    assert!(
+        hits[0]["path"]
+            .as_str()
+            .expect("path")
+            .ends_with("sub/b.txt")
+    );
+    assert!(hits[0]["score"].as_f64() > hits[1]["score"].as_f64());
+    for h in &hits {
+        for key in ["path", "title", "score", "start", "end", "snippet"] {
+            assert!(h.get(key).is_some(), "{key} missing in {h}");
+        }
+        let path = h["path"].as_str().expect("path");
+        let text = std::fs::read_to_string(path).expect("read");
+        let (s, e) = (
+            h["start"].as_u64().expect("start") as usize,
+            h["end"].as_u64().expect("end") as usize,
+        );
+        assert!(text[s..e].eq_ignore_ascii_case("envoy"));
+    }
+}
+
+#[test]
+fn phrase_across_lines_prefix_limit_and_unicode() {
+    let dir = corpus();
+    let root = dir.path().to_str().expect("utf-8 path");
+    let hits = json_lines(&newsdesk(
+        &["search", "--json", "\"grain deal was\"", root],
+        dir.path(),
+    ));
+    assert_eq!(hits.len(), 1);
+    assert!(!hits[0]["snippet"].as_str().expect("snippet").contains('\n'));
+    let hits = json_lines(&newsdesk(&["search", "--json", "negot*", root], dir.path()));
+    assert_eq!(hits.len(), 1);
+    let hits = json_lines(&newsdesk(&["search", "--json", "CAFÉ", root], dir.path()));
+    assert_eq!(hits.len(), 1);
+    let hits = json_lines(&newsdesk(
+        &["search", "--json", "--limit", "1", "said", root],
+        dir.path(),
+    ));
+    assert_eq!(hits.len(), 1);
+}
+
+#[test]
+fn text_output_and_no_hits() {
+    let dir = corpus();
+    let root = dir.path().to_str().expect("utf-8 path");
+    let out = newsdesk(&["search", "strike", root], dir.path());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Harbour Strike Enters Second Week"), "{text}");
+    let out = newsdesk(&["search", "zeppelin", root], dir.path());
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("no hits"));
+}
+
+#[test]
+fn missing_path_is_one_clear_error() {
+    let dir = corpus();
+    let out = newsdesk(&["search", "envoy", "/nonexistent/newsdesk-x"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("/nonexistent/newsdesk-x"), "{err}");
+    assert_eq!(err.lines().count(), 1);
+}
