@@ -171,3 +171,41 @@ fn annotate_quit_reopen_and_export() {
         "front matter lists the people: {md}"
     );
 }
+
+#[test]
+fn corpus_search_journey_highlights_the_terms() {
+    if !tmux::available() {
+        eprintln!("skipped: tmux not installed");
+        return;
+    }
+    let home = tempfile::tempdir().expect("tempdir");
+    let dir = support::root().join("tests/fixtures/library");
+    let t = Tmux::start(
+        "search",
+        &newsdesk_command(home.path(), &format!("'{}'", dir.display())),
+        100,
+        30,
+    );
+    t.wait_for("library (3 articles)", 10);
+    t.send(&["S"]);
+    t.wait_for("search:", 5);
+    t.type_text("wildlife");
+    t.send(&["Enter"]);
+    t.wait_for("Port Authority Approves Harbour", 10);
+    t.send(&["Enter"]);
+    t.wait_for("match 1/1", 5);
+    // The term is drawn with a style of its own: an escape sequence starts
+    // right before it on its line.
+    let styled = t.capture_styled();
+    let line = styled
+        .lines()
+        .find(|l| l.contains("Wildlife") && l.contains("Critics"))
+        .expect("the hit's line is on screen");
+    let before = &line[..line.find("Wildlife").expect("term")];
+    assert!(
+        before.ends_with('m') && before.contains("\u{1b}["),
+        "term not highlighted: {line:?}"
+    );
+    t.send(&["Q"]);
+    t.wait_for("NEWSDESK-EXITED:0", 5);
+}

@@ -2,6 +2,8 @@
 //! knows about them (entities, annotations, search).
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::sync::{Arc, OnceLock};
 
 use crate::core::Result;
@@ -11,14 +13,40 @@ use crate::core::entities::corrections::Correction;
 use crate::core::entities::{Corrections, Entity, Extractor};
 use crate::core::paths::Paths;
 use crate::core::reading_state::ReadingPositions;
+use crate::core::search::{FuzzyHit, Highlight, Index, LibraryFilter, NoteDoc};
+
+/// Entities per article, computed on first use; shared with background work.
+type EntityCells = Arc<Vec<OnceLock<Vec<Entity>>>>;
+
+/// The corpus index being built on a worker thread.
+#[derive(Debug)]
+struct IndexJob {
+    done: Arc<AtomicUsize>,
+    result: Receiver<Index>,
+}
+
+/// Where the corpus index stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IndexStatus {
+    /// Not started.
+    Idle,
+    /// Being built: articles done so far, of the total.
+    Building { done: usize, total: usize },
+    /// Ready to search.
+    Ready,
+}
 
 /// All loaded articles and their derived data (computed lazily, cached).
 #[derive(Debug)]
 pub struct Library {
-    articles: Vec<Article>,
-    entities: Vec<OnceLock<Vec<Entity>>>,
+    articles: Arc<Vec<Article>>,
+    entities: EntityCells,
     extractor: Arc<Extractor>,
-    corrections: Corrections,
+    corrections: Arc<Corrections>,
+    index: Option<Index>,
+    index_job: Option<IndexJob>,
+    /// The fuzzy filter over titles and sources, built on first use.
+    title_filter: Option<LibraryFilter>,
     skipped: Vec<Skipped>,
     /// Where notes and corrections are saved; `None` keeps everything in
     /// memory (tests, benchmarks).
@@ -37,10 +65,13 @@ impl Library {
     pub fn with_extractor(report: LoadReport, extractor: Arc<Extractor>) -> Self {
         let n = report.articles.len();
         Library {
-            articles: report.articles,
-            entities: (0..n).map(|_| OnceLock::new()).collect(),
+            articles: Arc::new(report.articles),
+            entities: Arc::new((0..n).map(|_| OnceLock::new()).collect()),
             extractor,
-            corrections: Corrections::default(),
+            corrections: Arc::new(Corrections::default()),
+            index: None,
+            index_job: None,
+            title_filter: None,
             skipped: report.skipped,
             data_dir: None,
             notes: (0..n).map(|_| None).collect(),
@@ -87,7 +118,7 @@ impl Library {
 
     /// Records a correction (saved at once) and re-extracts entities.
     pub fn correct(&mut self, correction: Correction) -> Result<()> {
-        let mut next = self.corrections.clone();
+        let mut next = (*self.corrections).clone();
         if let Some(dir) = &self.data_dir {
             next.push(dir, correction)?;
         }
@@ -97,13 +128,69 @@ impl Library {
 
     /// Undoes the last correction (saved at once); returns it.
     pub fn undo_correction(&mut self) -> Result<Option<Correction>> {
-        let mut next = self.corrections.clone();
+        let mut next = (*self.corrections).clone();
         let undone = match &self.data_dir {
             Some(dir) => next.undo_last(dir)?,
             None => None,
         };
         self.set_corrections(next);
         Ok(undone)
+    }
+
+    /// Fuzzy-filters the library by title and source (skim algorithm),
+    /// best first. An empty query gives nothing (show everything).
+    pub fn filter_titles(&mut self, query: &str) -> Vec<FuzzyHit> {
+        let articles = &self.articles;
+        let filter = self.title_filter.get_or_insert_with(|| {
+            LibraryFilter::new(articles.iter().map(|a| {
+                let source = a.meta.source.as_deref().unwrap_or(&a.display_path);
+                (a.title.as_str(), source)
+            }))
+        });
+        filter.filter(query)
+    }
+
+    /// The matched byte offsets of `query` in article `idx`'s title and
+    /// source (for highlighting visible rows).
+    pub fn title_highlight(&self, idx: usize, query: &str) -> Option<Highlight> {
+        Some(self.title_filter.as_ref()?.highlight(idx, query))
+    }
+
+    /// Every live note of every loaded article that has notes on disk, for
+    /// the all-notes list and `tag:`/`note:` search.
+    pub fn all_notes(&mut self) -> Result<Vec<NoteDoc>> {
+        let Some(dir) = self.data_dir.clone() else {
+            return Ok(Vec::new());
+        };
+        let files = Store::new(&dir).list()?;
+        let ids: std::collections::HashMap<&str, usize> = self
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.as_str(), i))
+            .collect();
+        let wanted: Vec<usize> = files
+            .iter()
+            .filter_map(|f| f.content.as_ref().ok())
+            .filter_map(|c| ids.get(c.article_id.as_str()).copied())
+            .collect();
+        let mut out = Vec::new();
+        for idx in wanted {
+            if let Some(notes) = self.notes_mut(idx) {
+                out.extend(notes.notes().into_iter().map(|n| NoteDoc {
+                    article_idx: idx,
+                    note: n.annotation.note.clone(),
+                    tags: n.annotation.tags.clone(),
+                    span: n.anchor.range.clone(),
+                }));
+            }
+        }
+        Ok(out)
+    }
+
+    /// The data directory, when notes are stored.
+    pub fn data_dir(&self) -> Option<&std::path::Path> {
+        self.data_dir.as_deref()
     }
 
     /// The remembered reading position (byte offset) of article `idx`.
@@ -135,9 +222,11 @@ impl Library {
 
     /// Replaces the user's corrections; cached entities are recomputed.
     pub fn set_corrections(&mut self, corrections: Corrections) {
-        self.corrections = corrections;
-        for cell in &mut self.entities {
-            cell.take();
+        self.corrections = Arc::new(corrections);
+        // Fresh cells: a background job may still hold the old ones.
+        self.entities = Arc::new((0..self.articles.len()).map(|_| OnceLock::new()).collect());
+        if self.index.take().is_some() || self.index_job.take().is_some() {
+            self.start_indexing();
         }
     }
 
@@ -174,12 +263,92 @@ impl Library {
     /// The entities of one article (extracted on first use, then cached),
     /// with the user's corrections applied.
     pub fn entities(&self, idx: usize) -> &[Entity] {
-        match (self.articles.get(idx), self.entities.get(idx)) {
-            (Some(article), Some(cell)) => cell.get_or_init(|| {
-                let found = self.extractor.extract(&article.text, &article.blocks);
-                self.corrections.apply(&article.text, found)
-            }),
-            _ => &[],
+        entities_of(
+            &self.articles,
+            &self.entities,
+            &self.extractor,
+            &self.corrections,
+            idx,
+        )
+    }
+
+    /// Starts building the corpus index (and every article's entities) on a
+    /// worker thread; the UI keeps answering meanwhile. No-op when running
+    /// or done.
+    pub fn start_indexing(&mut self) {
+        if self.index.is_some() || self.index_job.is_some() {
+            return;
         }
+        let (tx, rx) = channel();
+        let done = Arc::new(AtomicUsize::new(0));
+        let job_done = Arc::clone(&done);
+        let articles = Arc::clone(&self.articles);
+        let cells = Arc::clone(&self.entities);
+        let extractor = Arc::clone(&self.extractor);
+        let corrections = Arc::clone(&self.corrections);
+        let spawned = std::thread::Builder::new()
+            .name("newsdesk-index".into())
+            .spawn(move || {
+                let entities =
+                    |i: usize| entities_of(&articles, &cells, &extractor, &corrections, i);
+                let progress = |d: usize, _total: usize| job_done.store(d, Ordering::Relaxed);
+                let index = Index::build(&articles, entities, &progress);
+                // The receiver may be gone (library dropped): nothing to do.
+                let _ = tx.send(index);
+            });
+        if spawned.is_ok() {
+            self.index_job = Some(IndexJob { done, result: rx });
+        }
+    }
+
+    /// Picks up a finished background index; returns the current status.
+    pub fn poll_indexing(&mut self) -> IndexStatus {
+        if let Some(job) = &self.index_job {
+            match job.result.try_recv() {
+                Ok(index) => {
+                    self.index = Some(index);
+                    self.index_job = None;
+                }
+                Err(TryRecvError::Empty) => {
+                    return IndexStatus::Building {
+                        done: job.done.load(Ordering::Relaxed),
+                        total: self.articles.len(),
+                    };
+                }
+                Err(TryRecvError::Disconnected) => self.index_job = None,
+            }
+        }
+        if self.index.is_some() {
+            IndexStatus::Ready
+        } else {
+            IndexStatus::Idle
+        }
+    }
+
+    /// The corpus index, once built.
+    pub fn index(&self) -> Option<&Index> {
+        self.index.as_ref()
+    }
+
+    /// The corpus index for changing its notes (`tag:`/`note:` search).
+    pub fn index_mut(&mut self) -> Option<&mut Index> {
+        self.index.as_mut()
+    }
+}
+
+/// The entities of article `idx`, extracted and corrected on first use.
+fn entities_of<'a>(
+    articles: &'a [Article],
+    cells: &'a [OnceLock<Vec<Entity>>],
+    extractor: &Extractor,
+    corrections: &Corrections,
+    idx: usize,
+) -> &'a [Entity] {
+    match (articles.get(idx), cells.get(idx)) {
+        (Some(article), Some(cell)) => cell.get_or_init(|| {
+            let found = extractor.extract(&article.text, &article.blocks);
+            corrections.apply(&article.text, found)
+        }),
+        _ => &[],
     }
 }

@@ -51,6 +51,12 @@ pub enum Action {
     Save,
     Yes,
     No,
+    Search,
+    CorpusSearch,
+    EntityIndex,
+    AllNotes,
+    OpenUrl,
+    Submit,
 }
 
 impl Action {
@@ -100,6 +106,12 @@ impl Action {
         Action::Save,
         Action::Yes,
         Action::No,
+        Action::Search,
+        Action::CorpusSearch,
+        Action::EntityIndex,
+        Action::AllNotes,
+        Action::OpenUrl,
+        Action::Submit,
     ];
 
     /// The name used in keymap files (`half_page_down`).
@@ -162,6 +174,14 @@ impl Action {
             Action::Save => "save the note",
             Action::Yes => "confirm",
             Action::No => "decline",
+            Action::Search => "search in the article / filter the list",
+            Action::CorpusSearch => {
+                "search all articles (words, \"phrases\", prefix*, person:, org:, place:, tag:, note:)"
+            }
+            Action::EntityIndex => "people & organisations across all articles",
+            Action::AllNotes => "notes across all articles",
+            Action::OpenUrl => "open the article's URL in the browser",
+            Action::Submit => "accept the input",
         }
     }
 
@@ -185,6 +205,11 @@ impl Action {
             Action::Cancel => "cancel",
             Action::Yes => "yes",
             Action::No => "no",
+            Action::Search => "search",
+            Action::CorpusSearch => "search all",
+            Action::EntityIndex => "names",
+            Action::AllNotes => "all notes",
+            Action::Submit => "ok",
             Action::Reject => "reject",
             Action::ChangeKind => "kind",
             Action::MarkPerson => "mark as person",

@@ -9,7 +9,7 @@ use crate::core::library::Library;
 use super::keymap::{Context, Key, Keymap, Lookup};
 use super::state::State;
 use super::theme::Theme;
-use super::update::{editor_input, open_article, sync_layout, update};
+use super::update::{editor_input, input_key, open_article, paste, sync_layout, tick, update};
 use super::views::{self, ViewContext};
 
 /// The whole interactive application, independent of any real terminal
@@ -42,6 +42,7 @@ impl App {
         match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key),
             Event::Resize(w, h) => self.resize(w, h),
+            Event::Paste(text) => self.paste(&text),
             _ => {}
         }
     }
@@ -54,6 +55,14 @@ impl App {
             self.state.status = None;
         }
         let ctx = self.state.context();
+        if ctx == Context::Input {
+            self.state.pending.clear();
+            match self.keymap.lookup(ctx, &[key]) {
+                Lookup::Action(action) => update(&mut self.state, &mut self.library, action),
+                _ => input_key(&mut self.state, &mut self.library, event),
+            }
+            return;
+        }
         if ctx == Context::Editor {
             // The editor takes every key the keymap does not claim.
             self.state.pending.clear();
@@ -79,6 +88,31 @@ impl App {
                 }
             }
         }
+    }
+
+    /// Pasted text goes to the editor or the input, capped; elsewhere it is
+    /// ignored (it must never be taken as keys).
+    pub fn paste(&mut self, text: &str) {
+        const MAX_PASTE: usize = 100_000;
+        let capped: String = text.chars().take(MAX_PASTE).collect();
+        if let Some(ed) = self.state.editor.as_mut() {
+            let clean: String = capped
+                .chars()
+                .map(|c| if c.is_control() && c != '\n' { ' ' } else { c })
+                .collect();
+            ed.textarea.insert_str(clean);
+            if text.len() > capped.len() {
+                self.state
+                    .error(format!("paste capped at {MAX_PASTE} characters"));
+            }
+        } else if self.state.input.is_some() {
+            paste(&mut self.state, &mut self.library, &capped);
+        }
+    }
+
+    /// Background work check, called every tick of the event loop.
+    pub fn tick(&mut self) {
+        tick(&mut self.state, &mut self.library);
     }
 
     /// Applies a new terminal size.

@@ -24,11 +24,12 @@ pub enum Context {
     Notes,
     Editor,
     Confirm,
+    Input,
 }
 
 impl Context {
     /// Every context, in help order.
-    pub const ALL: [Context; 10] = [
+    pub const ALL: [Context; 11] = [
         Context::Global,
         Context::Library,
         Context::List,
@@ -38,6 +39,7 @@ impl Context {
         Context::Notes,
         Context::Editor,
         Context::Confirm,
+        Context::Input,
         Context::Help,
     ];
 
@@ -54,6 +56,7 @@ impl Context {
             Context::Notes => "notes",
             Context::Editor => "editor",
             Context::Confirm => "confirm",
+            Context::Input => "input",
         }
     }
 
@@ -74,6 +77,7 @@ impl Context {
             Context::Notes => &[Context::Notes, Context::List, Context::Global],
             Context::Editor => &[Context::Editor],
             Context::Confirm => &[Context::Confirm],
+            Context::Input => &[Context::Input],
         }
     }
 }

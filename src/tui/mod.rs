@@ -8,6 +8,7 @@
 pub mod action;
 
 pub mod app;
+pub mod external;
 pub mod keymap;
 pub mod layout;
 pub mod regions;
@@ -54,6 +55,9 @@ pub fn run(args: &Cli, paths: &Paths) -> Result<()> {
     let skipped = report.skipped.len();
     let mut library = Library::new(report);
     let problems = library.attach_storage(&paths);
+    if library.len() > 1 {
+        library.start_indexing();
+    }
     let mut app = App::new(library, keymap, theme, (0, 0));
     if let Some(p) = problems.first() {
         app.state.error(p.clone());

@@ -19,7 +19,70 @@ pub enum Screen {
     Reader,
     /// The notes of the open article.
     Notes,
+    /// Corpus-wide search results.
+    Search,
+    /// Every person, organisation and place across the corpus.
+    Entities,
+    /// The articles that mention one entity (from the entities index).
+    EntityArticles,
+    /// Notes across all articles.
+    AllNotes,
     Help,
+}
+
+/// What the one-line input at the bottom is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputPurpose {
+    /// `/` in the reader: find in the article.
+    ReaderSearch,
+    /// `/` in the library: fuzzy filter.
+    LibraryFilter,
+    /// `S`: corpus search query.
+    CorpusSearch,
+    /// `/` in the entities index.
+    EntityFilter,
+    /// `/` in a notes list.
+    NotesFilter,
+}
+
+impl InputPurpose {
+    /// The prompt shown before the text.
+    pub fn prompt(self) -> &'static str {
+        match self {
+            InputPurpose::ReaderSearch => "/",
+            InputPurpose::LibraryFilter => "filter: ",
+            InputPurpose::CorpusSearch => "search: ",
+            InputPurpose::EntityFilter => "filter names: ",
+            InputPurpose::NotesFilter => "filter notes (words, tag:x): ",
+        }
+    }
+}
+
+/// The one-line input (search, filter).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputState {
+    pub purpose: InputPurpose,
+    pub text: String,
+}
+
+/// Longest query accepted by any input (characters); longer pastes are cut.
+pub const MAX_INPUT_CHARS: usize = 512;
+
+/// Find-in-article state of the reader.
+#[derive(Debug, Clone, Default)]
+pub struct ArticleSearch {
+    pub query: String,
+    pub matches: Vec<Range<usize>>,
+    /// The match the cursor is on.
+    pub current: Option<usize>,
+}
+
+/// What `n`/`N` step through in the reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Nav {
+    #[default]
+    Mentions,
+    Matches,
 }
 
 /// Which pane of the reader has the keyboard.
@@ -119,6 +182,10 @@ pub struct ReaderState {
     pub selection: Option<Selection>,
     /// Annotated ranges, sorted by start (drawn marked in the text).
     pub note_ranges: Vec<Range<usize>>,
+    /// Find in the article (`/`), or the terms of a corpus hit.
+    pub search: ArticleSearch,
+    /// What `n`/`N` move through.
+    pub nav: Nav,
 }
 
 impl ReaderState {
@@ -150,6 +217,8 @@ impl ReaderState {
             mention: None,
             selection: None,
             note_ranges: Vec::new(),
+            search: ArticleSearch::default(),
+            nav: Nav::Mentions,
         }
     }
 }
@@ -221,6 +290,28 @@ pub struct State {
     pub notes: ListCursor,
     pub editor: Option<EditorState>,
     pub confirm: Option<ConfirmState>,
+    pub input: Option<InputState>,
+    /// The library's fuzzy filter: the query and the matching articles.
+    pub library_query: String,
+    pub library_hits: Option<Vec<usize>>,
+    /// Corpus search: the query, its hits, the cursor.
+    pub search_query: String,
+    pub search_hits: Vec<crate::core::search::SearchHit>,
+    pub search_cursor: ListCursor,
+    /// The entities index (`E`): entries, filter, cursor, chosen entry.
+    pub entity_index: Vec<crate::core::search::EntityEntry>,
+    pub entity_query: String,
+    pub entity_rows: Vec<usize>,
+    pub entity_cursor: ListCursor,
+    pub entity_chosen: Option<usize>,
+    pub entity_articles: ListCursor,
+    /// All notes (`N`): every note, the filter, the matching rows, cursor.
+    pub all_notes: Vec<crate::core::search::NoteDoc>,
+    pub all_notes_query: String,
+    pub all_notes_rows: Vec<usize>,
+    pub all_notes_cursor: ListCursor,
+    /// The background index's progress, for the status bar.
+    pub index_status: crate::core::library::IndexStatus,
     pub help_scroll: usize,
     pub status: Option<StatusMessage>,
     /// Keys of an unfinished multi-key binding ("g" of "g g").
@@ -243,6 +334,23 @@ impl State {
             notes: ListCursor::default(),
             editor: None,
             confirm: None,
+            input: None,
+            library_query: String::new(),
+            library_hits: None,
+            search_query: String::new(),
+            search_hits: Vec::new(),
+            search_cursor: ListCursor::default(),
+            entity_index: Vec::new(),
+            entity_query: String::new(),
+            entity_rows: Vec::new(),
+            entity_cursor: ListCursor::default(),
+            entity_chosen: None,
+            entity_articles: ListCursor::default(),
+            all_notes: Vec::new(),
+            all_notes_query: String::new(),
+            all_notes_rows: Vec::new(),
+            all_notes_cursor: ListCursor::default(),
+            index_status: crate::core::library::IndexStatus::Idle,
             help_scroll: 0,
             status: None,
             pending: Vec::new(),
@@ -269,10 +377,14 @@ impl State {
         if self.editor.is_some() {
             return Context::Editor;
         }
+        if self.input.is_some() {
+            return Context::Input;
+        }
         match self.screen() {
             Screen::Library => Context::Library,
             Screen::Help => Context::Help,
-            Screen::Notes => Context::Notes,
+            Screen::Notes | Screen::AllNotes => Context::Notes,
+            Screen::Search | Screen::Entities | Screen::EntityArticles => Context::List,
             Screen::Reader => match self.reader.as_ref() {
                 Some(r) if r.selection.is_some() => Context::Select,
                 Some(r) if r.focus == Focus::Sidebar => Context::Sidebar,

@@ -7,7 +7,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use anyhow::{Context as _, Result, bail};
-use ratatui::crossterm::event;
+use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
+use ratatui::crossterm::execute;
 
 use super::app::App;
 
@@ -32,7 +33,10 @@ pub fn run_app(mut app: App) -> Result<()> {
             .context("installing signal handlers")?;
     }
     let mut terminal = ratatui::try_init().context("setting up the terminal")?;
+    // Pastes arrive as one event (never as keys to act on).
+    let _ = execute!(std::io::stdout(), EnableBracketedPaste);
     let result = event_loop(&mut app, &mut terminal, &stop);
+    let _ = execute!(std::io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     // Reading positions, and notes whose save failed earlier, go to disk now.
     let saved = app.library.save_state().context("saving on exit");
@@ -45,6 +49,7 @@ fn event_loop(
     stop: &AtomicBool,
 ) -> Result<()> {
     loop {
+        app.tick();
         let size = terminal.size().context("reading the terminal size")?;
         if (size.width, size.height) != app.state.size {
             app.resize(size.width, size.height);

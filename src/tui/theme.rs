@@ -16,6 +16,8 @@ pub struct Theme {
     pub place: Style,
     /// Mentions of the entity selected in the sidebar.
     pub selected_mention: Style,
+    /// Find-in-article matches and corpus-hit terms.
+    pub search_match: Style,
     /// The mention or match the cursor is on.
     pub current: Style,
     /// Annotated text and the margin bar beside it.
@@ -60,6 +62,10 @@ impl Theme {
                 .fg(Color::Black)
                 .bg(Color::LightCyan)
                 .add_modifier(Modifier::BOLD),
+            search_match: Style::new()
+                .fg(Color::Black)
+                .bg(Color::LightYellow)
+                .add_modifier(Modifier::UNDERLINED),
             current: Style::new()
                 .fg(Color::Black)
                 .bg(Color::Yellow)
@@ -110,6 +116,7 @@ impl Theme {
             // Colour-free highlights of the cursor kind use reverse video.
             selected_mention: strip(c.selected_mention).add_modifier(Modifier::REVERSED),
             current: strip(c.current).add_modifier(Modifier::REVERSED),
+            search_match: strip(c.search_match).add_modifier(Modifier::REVERSED),
             note: strip(c.note),
             note_gutter: strip(c.note_gutter),
             selection: strip(c.selection).add_modifier(Modifier::REVERSED),

@@ -2,7 +2,9 @@
 //! façade for anything that touches data. No terminal and no file I/O of
 //! its own.
 
+mod browse;
 mod editor;
+mod input;
 mod notes;
 mod reader;
 mod select;
@@ -15,7 +17,9 @@ use crate::core::library::Library;
 use super::action::Action;
 use super::state::{ListCursor, Screen, State};
 
+pub use browse::tick;
 pub use editor::{editor_input, parse_tags};
+pub use input::{input_key, paste};
 pub use reader::{open_article, sync_layout};
 
 /// Applies `action` in the current context.
@@ -25,6 +29,9 @@ pub fn update(state: &mut State, library: &mut Library, action: Action) {
     }
     if state.editor.is_some() {
         return editor::editor_action(state, library, action);
+    }
+    if state.input.is_some() {
+        return input::input_action(state, library, action);
     }
     match action {
         Action::Quit => quit(state, library),
@@ -38,9 +45,14 @@ pub fn update(state: &mut State, library: &mut Library, action: Action) {
         Action::Back => back(state, library),
         Action::Cancel => cancel(state),
         _ => match state.screen() {
-            Screen::Library => library_action(state, library, action),
+            Screen::Library => browse::library_action(state, library, action),
             Screen::Reader => reader::reader_action(state, library, action),
             Screen::Notes => notes::notes_action(state, library, action),
+            Screen::Search => browse::search_action(state, library, action),
+            Screen::Entities | Screen::EntityArticles => {
+                browse::entities_action(state, library, action)
+            }
+            Screen::AllNotes => browse::all_notes_action(state, library, action),
             Screen::Help => help_action(state, action),
         },
     }
@@ -67,11 +79,14 @@ fn back(state: &mut State, library: &mut Library) {
 fn cancel(state: &mut State) {
     state.status = None;
     match state.screen() {
-        Screen::Help | Screen::Notes => {
+        Screen::Reader => reader::cancel(state),
+        Screen::Library => {
+            state.library_query.clear();
+            state.library_hits = None;
+        }
+        _ => {
             state.screens.pop();
         }
-        Screen::Reader => reader::cancel(state),
-        Screen::Library => {}
     }
 }
 
@@ -101,16 +116,6 @@ fn move_list(cursor: &mut ListCursor, action: Action, len: usize, height: usize)
     cursor.move_by(delta, len);
     cursor.scroll_into_view(height);
     true
-}
-
-fn library_action(state: &mut State, library: &mut Library, action: Action) {
-    let height = list_height(state);
-    if move_list(&mut state.library, action, library.len(), height) {
-        return;
-    }
-    if action == Action::Open && !library.is_empty() {
-        open_article(state, library, state.library.selected);
-    }
 }
 
 fn help_action(state: &mut State, action: Action) {

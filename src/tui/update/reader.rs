@@ -6,8 +6,8 @@ use super::super::action::Action;
 use super::super::layout::WrapCache;
 use super::super::regions;
 use super::super::selection::Selection;
-use super::super::state::{Focus, ReaderState, Screen, State};
-use super::{move_list, notes, screen_rect, select, sidebar};
+use super::super::state::{ArticleSearch, Focus, InputPurpose, Nav, ReaderState, Screen, State};
+use super::{input, move_list, notes, screen_rect, select, sidebar};
 
 /// Opens article `idx` in the reader (replacing any open one), at the
 /// remembered reading position, with its notes.
@@ -88,8 +88,27 @@ pub fn reader_action(state: &mut State, library: &mut Library, action: Action) {
                 None => state.info("no more articles"),
             }
         }
-        Action::NextMatch | Action::PrevMatch => {
-            step_mention(state, library, action == Action::NextMatch)
+        Action::NextMatch | Action::PrevMatch => match reader.nav {
+            Nav::Matches if !reader.search.matches.is_empty() => {
+                step_match(state, action == Action::NextMatch)
+            }
+            _ => step_mention(state, library, action == Action::NextMatch),
+        },
+        Action::Search => {
+            let query = reader.search.query.clone();
+            input::open(state, InputPurpose::ReaderSearch, query);
+        }
+        Action::OpenUrl => {
+            let url = library
+                .article(reader.article)
+                .and_then(|a| a.meta.url.clone());
+            match url {
+                Some(url) => match super::super::external::open_url(&url) {
+                    Ok(()) => state.info(format!("opening {url}")),
+                    Err(e) => state.error(format!("could not open the URL: {e}")),
+                },
+                None => state.info("this article has no URL"),
+            }
         }
         Action::Select => {
             let first_word = first_word_on_screen(&library.articles()[reader.article].text, reader);
@@ -141,6 +160,105 @@ pub fn reader_action(state: &mut State, library: &mut Library, action: Action) {
     }
 }
 
+/// Finds `query` in the open article as it is typed (smart case), and
+/// scrolls to the first match at or after the top of the screen.
+pub fn find_in_article(state: &mut State, library: &Library, query: &str) {
+    let Some(r) = state.reader.as_mut() else {
+        return;
+    };
+    let Some(article) = library.article(r.article) else {
+        return;
+    };
+    let prev = std::mem::take(&mut r.search);
+    let matches = if query.is_empty() {
+        Vec::new()
+    } else if !prev.query.is_empty() && query.starts_with(&prev.query) {
+        crate::core::search::InArticleSearch::new(&article.text).refine(
+            &article.text,
+            &prev.query,
+            &prev.matches,
+            query,
+        )
+    } else {
+        crate::core::search::find_matches(&article.text, query)
+    };
+    let top = r.top_offset;
+    let current = if matches.is_empty() {
+        None
+    } else {
+        Some(matches.iter().position(|m| m.start >= top).unwrap_or(0))
+    };
+    let first = current.and_then(|c| matches.get(c)).map(|m| m.start);
+    r.search = ArticleSearch {
+        query: query.to_string(),
+        matches,
+        current,
+    };
+    r.nav = Nav::Matches;
+    if let Some(start) = first {
+        scroll_to_offset(state, start);
+    }
+}
+
+/// Enter in the search input: keep the matches for `n`/`N`.
+pub fn accept_search(state: &mut State) {
+    let Some(r) = state.reader.as_ref() else {
+        return;
+    };
+    let n = r.search.matches.len();
+    let q = r.search.query.clone();
+    match (n, r.search.current) {
+        (0, _) if q.is_empty() => {}
+        (0, _) => state.info(format!("no match for “{q}”")),
+        (n, Some(c)) => state.info(format!("match {}/{n} · n/N next/previous", c + 1)),
+        (n, None) => state.info(format!("{n} matches")),
+    }
+}
+
+/// Moves to the next or previous search match, wrapping.
+fn step_match(state: &mut State, forward: bool) {
+    let Some(r) = state.reader.as_mut() else {
+        return;
+    };
+    let total = r.search.matches.len();
+    if total == 0 {
+        return;
+    }
+    let cur = r.search.current.unwrap_or(0);
+    let next = if forward {
+        (cur + 1) % total
+    } else {
+        (cur + total - 1) % total
+    };
+    r.search.current = Some(next);
+    let start = r.search.matches[next].start;
+    scroll_to_offset(state, start);
+    let wrapped = if forward && next == 0 || !forward && next + 1 == total {
+        " (wrapped)"
+    } else {
+        ""
+    };
+    state.info(format!("match {}/{total}{wrapped}", next + 1));
+}
+
+/// Selects the entity called `name` (or one of `aliases`) in the sidebar
+/// of the open article and jumps to its first mention.
+pub fn select_entity_named(state: &mut State, library: &Library, name: &str, aliases: &[String]) {
+    let Some(r) = state.reader.as_mut() else {
+        return;
+    };
+    let entities = library.entities(r.article);
+    let same =
+        |n: &str| n.eq_ignore_ascii_case(name) || aliases.iter().any(|a| a.eq_ignore_ascii_case(n));
+    if let Some(idx) = entities
+        .iter()
+        .position(|e| same(&e.name) || e.aliases.iter().any(|a| same(a)))
+    {
+        r.sidebar.selected = idx;
+        select_entity(state, library);
+    }
+}
+
 /// The first word on screen (where a selection starts).
 fn first_word_on_screen(text: &str, reader: &ReaderState) -> usize {
     let start = reader
@@ -172,6 +290,7 @@ fn select_entity(state: &mut State, library: &Library) {
     };
     reader.selected_entity = Some(idx);
     reader.mention = Some(0);
+    reader.nav = Nav::Mentions;
     let name = entity.name.clone();
     let total = entity.mentions.len();
     if let Some(m) = entity.mentions.first() {

@@ -23,6 +23,7 @@ fn section_title(ctx: Context) -> &'static str {
         Context::Notes => "Notes list (A in the reader)",
         Context::Editor => "Note editor (type; #tags become tags)",
         Context::Confirm => "Questions",
+        Context::Input => "Search and filter input (type; Backspace, Ctrl-u clear)",
     }
 }
 

@@ -1,29 +1,31 @@
-//! The library: every loaded article with its people, organisation counts.
+//! The library: every loaded article with its people and organisation
+//! counts; with a filter, only the matches, matched characters marked.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::core::entities::EntityKind;
 use crate::tui::layout::str_width;
-use crate::tui::regions;
 
 use super::ViewContext;
+use super::list::{char_ranges, frame as list_frame, marked_spans, offset_for};
 use super::text::{one_line, truncate, truncate_left};
 
 /// Draws the library list.
 pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
-    let r = regions::list(area);
     let lib = cx.library;
-    let title = format!(" newsdesk ─ library ({} articles) ", lib.len());
-    frame.render_widget(
-        Block::new()
-            .borders(Borders::ALL)
-            .border_style(cx.theme.border_focused)
-            .title(truncate(&title, r.frame.width.saturating_sub(4) as usize)),
-        r.frame,
-    );
+    let st = cx.state;
+    let title = match &st.library_hits {
+        Some(h) => format!(
+            " newsdesk ─ library ({} of {} articles) ",
+            h.len(),
+            lib.len()
+        ),
+        None => format!(" newsdesk ─ library ({} articles) ", lib.len()),
+    };
+    let r = list_frame(frame, area, cx, &title);
     if r.body.height < 2 {
         return;
     }
@@ -43,35 +45,48 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
         cx.theme.section,
     ))];
     let height = r.body.height as usize - 1;
-    let cursor = cx.state.library;
-    let offset = if cursor.selected < height {
-        0
-    } else {
-        cursor.selected + 1 - height
+    let rows: Box<dyn Iterator<Item = usize>> = match &st.library_hits {
+        Some(hits) => Box::new(hits.iter().copied()),
+        None => Box::new(0..lib.len()),
     };
-    for (i, article) in lib.articles().iter().enumerate().skip(offset).take(height) {
+    let offset = offset_for(st.library.selected, height);
+    for (row, i) in rows.enumerate().skip(offset).take(height) {
+        let Some(article) = lib.article(i) else {
+            continue;
+        };
         let entities = lib.entities(i);
         let count = |k: EntityKind| entities.iter().filter(|e| e.kind == k).count();
-        let t = truncate(&one_line(&article.title), title_w);
         let source = article
             .meta
             .source
             .as_deref()
             .unwrap_or(&article.display_path);
-        let pad = title_w.saturating_sub(str_width(&t));
-        let row = format!(
-            " {t}{} {:>6} {:>6}  {}",
+        let shown_title = truncate(&one_line(&article.title), title_w);
+        let pad = title_w.saturating_sub(str_width(&shown_title));
+        let rest = format!(
+            "{} {:>6} {:>6}  {}",
             " ".repeat(pad),
             count(EntityKind::Person),
             count(EntityKind::Organisation),
             truncate_left(&one_line(source), path_w)
         );
-        let style = if i == cursor.selected {
+        let base = if row == st.library.selected {
             cx.theme.list_selected
         } else {
             cx.theme.text
         };
-        lines.push(Line::from(Span::styled(row, style)));
+        // Mark the characters the filter matched (titles are shown from their start).
+        let marks = if st.library_query.is_empty() {
+            Vec::new()
+        } else {
+            lib.title_highlight(i, &st.library_query)
+                .map(|h| char_ranges(&shown_title, &h.title))
+                .unwrap_or_default()
+        };
+        let mut spans = vec![Span::styled(" ", base)];
+        spans.extend(marked_spans(&shown_title, &marks, base, cx.theme.current));
+        spans.push(Span::styled(rest, base));
+        lines.push(Line::from(spans));
     }
     frame.render_widget(Paragraph::new(lines), r.body);
 }

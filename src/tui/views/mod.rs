@@ -2,11 +2,14 @@
 //! never change state and never do I/O.
 
 mod confirm;
+mod entities;
 mod help;
 mod library;
+mod list;
 mod note_editor;
 mod notes;
 mod reader;
+mod search;
 mod sidebar;
 mod status_bar;
 pub mod text;
@@ -45,6 +48,10 @@ pub fn render(frame: &mut Frame, cx: &ViewContext) {
             sidebar::render(frame, r.sidebar, cx);
         }
         Screen::Notes => notes::render(frame, area, cx),
+        Screen::AllNotes => notes::render_all(frame, area, cx),
+        Screen::Search => search::render(frame, area, cx),
+        Screen::Entities => entities::render(frame, area, cx),
+        Screen::EntityArticles => entities::render_articles(frame, area, cx),
         Screen::Help => help::render(frame, area, cx),
     }
     status_bar::render(frame, area, cx);

@@ -93,3 +93,51 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
     }
     frame.render_widget(Paragraph::new(lines), r.body);
 }
+
+/// Draws the notes of every article (`N` in the library).
+pub fn render_all(frame: &mut Frame, area: Rect, cx: &ViewContext) {
+    let st = cx.state;
+    let title = format!(" all notes ({}) ", st.all_notes_rows.len());
+    let r = super::list::frame(frame, area, cx, &title);
+    let width = r.body.width as usize;
+    if st.all_notes_rows.is_empty() {
+        frame.render_widget(
+            Paragraph::new(" no notes: select text in the reader with v, then a to annotate")
+                .style(cx.theme.dim),
+            r.body,
+        );
+        return;
+    }
+    let rows = (r.body.height as usize / 2).max(1);
+    let offset = super::list::offset_for(st.all_notes_cursor.selected, rows);
+    let mut lines = Vec::new();
+    for (i, &n) in st.all_notes_rows.iter().enumerate().skip(offset).take(rows) {
+        let Some(note) = st.all_notes.get(n) else {
+            continue;
+        };
+        let article = cx.library.article(note.article_idx);
+        let quote = match (&note.span, article) {
+            (Some(span), Some(a)) => a.text.get(span.clone()).unwrap_or("").to_string(),
+            _ => "(orphaned: its text is no longer in the article)".to_string(),
+        };
+        let title = article.map(|a| one_line(&a.title)).unwrap_or_default();
+        let tags: String = note.tags.iter().map(|t| format!(" #{t}")).collect();
+        let style = if i == st.all_notes_cursor.selected {
+            cx.theme.list_selected
+        } else {
+            cx.theme.text
+        };
+        let head = format!(" “{}”{tags}  — {title}", one_line(&quote));
+        lines.push(Line::from(Span::styled(truncate(&head, width), style)));
+        let body = if note.note.trim().is_empty() {
+            "(highlight)".to_string()
+        } else {
+            one_line(&note.note)
+        };
+        lines.push(Line::from(Span::styled(
+            truncate(&format!("     {body}"), width),
+            cx.theme.dim,
+        )));
+    }
+    frame.render_widget(Paragraph::new(lines), r.body);
+}

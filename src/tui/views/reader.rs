@@ -125,6 +125,25 @@ fn decorations(
             style,
         });
     }
+    // Search matches, the current one stronger.
+    let matches = &reader.search.matches;
+    let first_match = matches.partition_point(|m| m.end <= window.start);
+    for (i, m) in matches
+        .iter()
+        .enumerate()
+        .skip(first_match)
+        .take_while(|(_, m)| m.start < window.end)
+    {
+        out.push(Decoration {
+            start: m.start,
+            end: m.end,
+            style: if reader.search.current == Some(i) {
+                theme.current
+            } else {
+                theme.search_match
+            },
+        });
+    }
     if let Some(sel) = reader.selection {
         let range = sel.range(text);
         out.push(Decoration {

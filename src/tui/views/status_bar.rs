@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 use crate::tui::action::Action;
 use crate::tui::keymap::Context;
 use crate::tui::layout::str_width;
-use crate::tui::state::Screen;
+use crate::tui::state::{InputPurpose, Screen};
 
 use super::ViewContext;
 use super::text::{one_line, truncate};
@@ -25,15 +25,28 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
         ),
         Screen::Help => ("HELP", String::new()),
         Screen::Notes => ("NOTES", String::new()),
+        Screen::Search => ("SEARCH", format!("{} hits", state.search_hits.len())),
+        Screen::Entities => ("NAMES", format!("{} names", state.entity_rows.len())),
+        Screen::EntityArticles => ("NAMES", String::new()),
+        Screen::AllNotes => ("NOTES", format!("{} notes", state.all_notes_rows.len())),
         Screen::Reader if state.reader.as_ref().is_some_and(|r| r.selection.is_some()) => {
             ("SELECT", reader_info(cx))
         }
         Screen::Reader => ("READ", reader_info(cx)),
     };
     let mode = if state.editor.is_some() { "NOTE" } else { mode };
+    let info = match state.index_status {
+        crate::core::library::IndexStatus::Building { done, total }
+            if state.screen() != Screen::Reader =>
+        {
+            format!("{info}  indexing {done}/{total}…")
+        }
+        _ => info,
+    };
     let hint_actions: &[Action] = match state.context() {
         Context::Editor => &[Action::Save, Action::Cancel],
         Context::Confirm => &[Action::Yes, Action::No],
+        Context::Input => &[Action::Submit, Action::Cancel],
         Context::Select => &[Action::Annotate, Action::MarkPerson, Action::Cancel],
         Context::Notes => &[Action::Open, Action::Edit, Action::Delete, Action::Back],
         Context::Sidebar => &[
@@ -42,10 +55,20 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
             Action::ChangeKind,
             Action::Back,
         ],
-        Context::Library | Context::List => &[Action::Open, Action::Help, Action::Back],
+        Context::Library => &[
+            Action::Open,
+            Action::Search,
+            Action::CorpusSearch,
+            Action::EntityIndex,
+            Action::AllNotes,
+            Action::Help,
+            Action::Back,
+        ],
+        Context::List => &[Action::Open, Action::Search, Action::Back],
         Context::Help => &[Action::Back],
         Context::Reader | Context::Global => &[
             Action::Help,
+            Action::Search,
             Action::Select,
             Action::FocusNext,
             Action::Notes,
@@ -60,6 +83,7 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
         .collect();
     let mode = format!(" {mode} ");
     let (middle, middle_style) = match &state.status {
+        _ if state.input.is_some() => (input_line(cx), cx.theme.status),
         Some(msg) => (
             one_line(&msg.text),
             if msg.is_error {
@@ -85,6 +109,35 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
         Span::styled(hints, cx.theme.status),
     ]);
     frame.render_widget(Paragraph::new(line).style(cx.theme.status), row);
+}
+
+/// The input being typed, with a cursor, and what it found so far.
+fn input_line(cx: &ViewContext) -> String {
+    let Some(input) = cx.state.input.as_ref() else {
+        return String::new();
+    };
+    let found = match input.purpose {
+        InputPurpose::ReaderSearch => cx.state.reader.as_ref().map(|r| {
+            let n = r.search.matches.len();
+            match r.search.current {
+                Some(c) if n > 0 => format!("   {}/{n}", c + 1),
+                _ if input.text.is_empty() => String::new(),
+                _ => "   no match".to_string(),
+            }
+        }),
+        InputPurpose::LibraryFilter => cx
+            .state
+            .library_hits
+            .as_ref()
+            .map(|h| format!("   {} articles", h.len())),
+        _ => None,
+    }
+    .unwrap_or_default();
+    format!(
+        "{}{}█{found}",
+        input.purpose.prompt(),
+        one_line(&input.text)
+    )
 }
 
 fn reader_info(cx: &ViewContext) -> String {
