@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::document::Document;
+use super::document::{Document, stems};
 use super::gazetteer::{
     CALENDAR, COMMON, DESIGNATOR, FUNCTION, GIVEN, GROUP, ORG_KW, P_PLACE, P_TITLE, PARTICLE,
     PLACE, RARE, SURNAME, TITLE, TITLE_START, phrase_hash, word_hash,
@@ -125,17 +125,10 @@ pub fn initial_is_name(doc: &Document, lex: &Lexicon, i: usize, run_len: usize) 
 
 /// An inflection of a common or lower-case word ("Strategists", "Officials").
 fn inflected_common(doc: &Document, lex: &Lexicon, i: usize) -> bool {
-    let w = doc.tok_text(i);
-    ["s", "es", "ies", "ed", "d", "ing", "ly", "ers", "er"]
-        .iter()
-        .any(|suf| {
-            w.len() > suf.len() + 2
-                && w.ends_with(suf)
-                && w.get(..w.len() - suf.len()).is_some_and(|stem| {
-                    let h = word_hash(stem);
-                    doc.lower.contains(&h) || lex.gaz.flags(h) & (COMMON | RARE) != 0
-                })
-        })
+    stems(doc.tok_text(i)).any(|(stem, _)| {
+        let h = word_hash(stem);
+        doc.lower.contains(&h) || lex.gaz.flags(h) & (COMMON | RARE) != 0
+    })
 }
 
 /// Adverbs and participles ("Reportedly", "Speaking") missing from the

@@ -237,7 +237,7 @@ fn role_before(doc: &Document, lex: &Lexicon, start: usize) -> Option<Range<usiz
         let m = &toks[k - 1];
         let pair = phrase_hash([m.hash, t.hash]);
         if m.shape == Shape::Lower
-            && (lex.gaz.phrase(pair) & P_ROLE != 0 || is_modifier(m.flags))
+            && (lex.gaz.phrase(pair) & P_ROLE != 0 || is_modifier(lex.gaz.flags(m.hash)))
             && m.hash != lex.w.former
         {
             s = k - 1;

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
-use super::gazetteer::{FUNCTION, IdHasher};
+use super::gazetteer::{FUNCTION, IdHasher, word_hash};
 use super::lexicon::Lexicon;
 use super::tokens::{Shape, Token, tokenize};
 use crate::core::article::Block;
@@ -39,18 +39,33 @@ impl<'a> Document<'a> {
     pub fn new(text: &'a str, blocks: &[Block], lex: &Lexicon) -> Self {
         let toks = tokenize(text, &lex.gaz);
         let lines = split_lines(text, &toks, blocks);
-        let mut lower = HashSetU64::default();
+        // Which lower-case forms will be asked about: sentence-initial
+        // words and their stems. Only those are recorded.
+        let mut wanted = HashSetU64::default();
         let mut cap_mid = HashSetU64::default();
         for line in lines.iter().filter(|l| !l.headline) {
             for t in &toks[line.toks.clone()] {
-                match t.shape {
-                    Shape::Lower => {
+                if t.shape != Shape::Cap {
+                    continue;
+                }
+                if t.sent_start {
+                    wanted.insert(t.hash);
+                    let w = text.get(t.start..t.end).unwrap_or("");
+                    for (stem, _) in stems(w) {
+                        wanted.insert(word_hash(stem));
+                    }
+                } else {
+                    cap_mid.insert(t.hash);
+                }
+            }
+        }
+        let mut lower = HashSetU64::default();
+        if !wanted.is_empty() {
+            for line in lines.iter().filter(|l| !l.headline) {
+                for t in &toks[line.toks.clone()] {
+                    if t.shape == Shape::Lower && wanted.contains(&t.hash) {
                         lower.insert(t.hash);
                     }
-                    Shape::Cap if !t.sent_start => {
-                        cap_mid.insert(t.hash);
-                    }
-                    _ => {}
                 }
             }
         }
@@ -75,6 +90,20 @@ impl<'a> Document<'a> {
         let t = &self.toks[i];
         self.text.get(t.start..t.end).unwrap_or("")
     }
+}
+
+/// Suffixes stripped to find the stem of an inflected word.
+const SUFFIXES: [&str; 9] = ["s", "es", "ies", "ed", "d", "ing", "ly", "ers", "er"];
+
+/// Stems of `w` for each suffix it ends with ("Strategists" → "Strategist").
+pub fn stems(w: &str) -> impl Iterator<Item = (&str, &'static str)> {
+    SUFFIXES.iter().filter_map(move |suf| {
+        if w.len() > suf.len() + 2 && w.ends_with(suf) {
+            w.get(..w.len() - suf.len()).map(|s| (s, *suf))
+        } else {
+            None
+        }
+    })
 }
 
 /// Splits the tokens into lines and decides which are headlines.

@@ -141,8 +141,14 @@ pub fn phrase_hash<I: IntoIterator<Item = u64>>(words: I) -> u64 {
 #[derive(Debug)]
 pub struct Gazetteer {
     words: HashMapU64<u32>,
+    /// The few words whose flags matter on lower-case tokens (function
+    /// words, particles, role nouns): a small, cache-friendly table.
+    small: HashMapU64<u32>,
     phrases: HashMapU64<u8>,
 }
+
+/// Flags kept for lower-case tokens.
+pub const LOWER_FLAGS: u32 = FUNCTION | PARTICLE | ROLE;
 
 macro_rules! asset {
     ($name:literal) => {
@@ -165,7 +171,8 @@ impl Gazetteer {
     /// Loads every embedded list.
     pub fn load() -> Self {
         let mut g = Gazetteer {
-            words: HashMapU64::with_capacity_and_hasher(80_000, Default::default()),
+            words: HashMapU64::with_capacity_and_hasher(110_000, Default::default()),
+            small: HashMapU64::default(),
             phrases: HashMapU64::default(),
         };
         g.add_words(asset!("common_words.txt"), COMMON, 0);
@@ -189,6 +196,12 @@ impl Gazetteer {
         g.add_words(asset!("cities.txt"), PLACE, P_PLACE);
         g.add_words(asset!("us_states.txt"), PLACE, P_PLACE);
         g.add_words(asset!("regions.txt"), PLACE, P_PLACE);
+        g.small = g
+            .words
+            .iter()
+            .filter(|(_, f)| **f & LOWER_FLAGS != 0)
+            .map(|(h, f)| (*h, *f & LOWER_FLAGS))
+            .collect();
         g
     }
 
@@ -236,6 +249,12 @@ impl Gazetteer {
         self.words.get(&hash).copied().unwrap_or(0)
     }
 
+    /// The flags that matter on a lower-case token ([`LOWER_FLAGS`]).
+    #[inline]
+    pub fn lower_flags(&self, hash: u64) -> u32 {
+        self.small.get(&hash).copied().unwrap_or(0)
+    }
+
     /// The phrase flags of a phrase hash (0 when unknown).
     #[inline]
     pub fn phrase(&self, hash: u64) -> u8 {
@@ -260,6 +279,10 @@ mod tests {
     fn lists_load_with_flags() {
         let g = Gazetteer::load();
         assert!(g.flags(word_hash("council")) & ORG_KW != 0);
+        assert!(g.lower_flags(word_hash("von")) & PARTICLE != 0);
+        assert!(g.lower_flags(word_hash("of")) & FUNCTION != 0);
+        assert!(g.lower_flags(word_hash("envoy")) & ROLE != 0);
+        assert_eq!(g.lower_flags(word_hash("house")), 0);
         assert!(g.flags(word_hash("Mr.")) & (TITLE | ABBR) == TITLE | ABBR);
         assert!(g.flags(word_hash("house")) & COMMON != 0);
         assert!(g.flags(word_hash("Margaret")) & GIVEN != 0);

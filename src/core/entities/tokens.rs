@@ -243,8 +243,13 @@ fn word(text: &str, start: usize, gaz: &Gazetteer, out: &mut Vec<Token>) -> usiz
     } else {
         Shape::Lower
     };
+    let lookup = |hash: u64, shape: Shape| match shape {
+        Shape::Lower => gaz.lower_flags(hash),
+        Shape::Number => 0,
+        _ => gaz.flags(hash),
+    };
     let mut hash = word_hash(&text[start..end]);
-    let mut flags = gaz.flags(hash);
+    let mut flags = lookup(hash, shape);
     // A final dot belongs to dotted abbreviations (U.S.), initials (J.) and
     // known abbreviations (Mr., Gen., Inc.).
     if resume.is_none() && bytes.get(end) == Some(&b'.') {
@@ -264,7 +269,7 @@ fn word(text: &str, start: usize, gaz: &Gazetteer, out: &mut Vec<Token>) -> usiz
     }
     if end != j {
         hash = word_hash(&text[start..end]);
-        flags = gaz.flags(hash);
+        flags = lookup(hash, shape);
     }
     out.push(Token {
         start,
