@@ -194,8 +194,8 @@ fn split_run(
             && toks[te].is_cap()
             && !toks[te..e].iter().any(|t| t.flags & ORG_KW != 0)
         {
-            let from = role.as_ref().map_or(toks[s].start, |r| r.start);
-            role = Some(from..toks[te - 1].end);
+            let from = role.as_ref().map_or(toks[s].start(), |r| r.start);
+            role = Some(from..toks[te - 1].end());
             s = te;
             continue;
         }
@@ -237,7 +237,7 @@ fn split_run(
                 && toks[te].is_cap()
             {
                 push_segments(doc, lex, s..m, None, the_before, out);
-                let role = Some(toks[m].start..toks[te - 1].end);
+                let role = Some(toks[m].start()..toks[te - 1].end());
                 push_segments(doc, lex, te..e, role, false, out);
                 return;
             }

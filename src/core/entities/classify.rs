@@ -243,7 +243,7 @@ fn role_before(doc: &Document, lex: &Lexicon, start: usize) -> Option<Range<usiz
             s = k - 1;
         }
     }
-    Some(toks[s].start..t.end)
+    Some(toks[s].start()..t.end())
 }
 
 /// A word that can qualify a role noun ("special", "chief"), not a
@@ -278,7 +278,7 @@ fn role_after(doc: &Document, lex: &Lexicon, end: usize) -> Option<Range<usize>>
             {
                 e = j + 1;
             }
-            return Some(toks[start].start..toks[e].end);
+            return Some(toks[start].start()..toks[e].end());
         }
     }
     None

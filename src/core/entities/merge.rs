@@ -239,8 +239,8 @@ fn attach(doc: &Document, e: &mut Ent, c: &Cand) {
         e.role = Some(s.split_whitespace().collect::<Vec<_>>().join(" "));
     }
     e.mentions.push(Mention {
-        start: doc.toks[r.start].start,
-        end: doc.toks[r.end - 1].end,
+        start: doc.toks[r.start].start(),
+        end: doc.toks[r.end - 1].end(),
     });
 }
 
