@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::document::Document;
+use super::document::{Document, stems};
 use super::gazetteer::{
     CALENDAR, COMMON, DESIGNATOR, FUNCTION, GIVEN, GROUP, ORG_KW, P_PLACE, P_TITLE, PARTICLE,
     PLACE, RARE, SURNAME, TITLE, TITLE_START, phrase_hash, word_hash,
@@ -125,17 +125,10 @@ pub fn initial_is_name(doc: &Document, lex: &Lexicon, i: usize, run_len: usize) 
 
 /// An inflection of a common or lower-case word ("Strategists", "Officials").
 fn inflected_common(doc: &Document, lex: &Lexicon, i: usize) -> bool {
-    let w = doc.tok_text(i);
-    ["s", "es", "ies", "ed", "d", "ing", "ly", "ers", "er"]
-        .iter()
-        .any(|suf| {
-            w.len() > suf.len() + 2
-                && w.ends_with(suf)
-                && w.get(..w.len() - suf.len()).is_some_and(|stem| {
-                    let h = word_hash(stem);
-                    doc.lower.contains(&h) || lex.gaz.flags(h) & (COMMON | RARE) != 0
-                })
-        })
+    stems(doc.tok_text(i)).any(|(stem, _)| {
+        let h = word_hash(stem);
+        doc.lower.contains(&h) || lex.gaz.flags(h) & (COMMON | RARE) != 0
+    })
 }
 
 /// Adverbs and participles ("Reportedly", "Speaking") missing from the
@@ -201,8 +194,8 @@ fn split_run(
             && toks[te].is_cap()
             && !toks[te..e].iter().any(|t| t.flags & ORG_KW != 0)
         {
-            let from = role.as_ref().map_or(toks[s].start, |r| r.start);
-            role = Some(from..toks[te - 1].end);
+            let from = role.as_ref().map_or(toks[s].start(), |r| r.start);
+            role = Some(from..toks[te - 1].end());
             s = te;
             continue;
         }
@@ -244,7 +237,7 @@ fn split_run(
                 && toks[te].is_cap()
             {
                 push_segments(doc, lex, s..m, None, the_before, out);
-                let role = Some(toks[m].start..toks[te - 1].end);
+                let role = Some(toks[m].start()..toks[te - 1].end());
                 push_segments(doc, lex, te..e, role, false, out);
                 return;
             }

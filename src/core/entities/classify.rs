@@ -237,13 +237,13 @@ fn role_before(doc: &Document, lex: &Lexicon, start: usize) -> Option<Range<usiz
         let m = &toks[k - 1];
         let pair = phrase_hash([m.hash, t.hash]);
         if m.shape == Shape::Lower
-            && (lex.gaz.phrase(pair) & P_ROLE != 0 || is_modifier(m.flags))
+            && (lex.gaz.phrase(pair) & P_ROLE != 0 || is_modifier(lex.gaz.flags(m.hash)))
             && m.hash != lex.w.former
         {
             s = k - 1;
         }
     }
-    Some(toks[s].start..t.end)
+    Some(toks[s].start()..t.end())
 }
 
 /// A word that can qualify a role noun ("special", "chief"), not a
@@ -278,7 +278,7 @@ fn role_after(doc: &Document, lex: &Lexicon, end: usize) -> Option<Range<usize>>
             {
                 e = j + 1;
             }
-            return Some(toks[start].start..toks[e].end);
+            return Some(toks[start].start()..toks[e].end());
         }
     }
     None

@@ -6,9 +6,9 @@ use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
-use super::gazetteer::{FUNCTION, IdHasher};
+use super::gazetteer::{FUNCTION, IdHasher, word_hash};
 use super::lexicon::Lexicon;
-use super::tokens::{Shape, Token, tokenize};
+use super::tokens::{Shape, Token, tokenize_into};
 use crate::core::article::Block;
 
 /// A set of word hashes.
@@ -36,21 +36,62 @@ pub struct Document<'a> {
 
 impl<'a> Document<'a> {
     /// Tokenizes `text` and gathers the evidence.
+    #[cfg(test)]
     pub fn new(text: &'a str, blocks: &[Block], lex: &Lexicon) -> Self {
-        let toks = tokenize(text, &lex.gaz);
+        Self::with_buffer(text, blocks, lex, Vec::new())
+    }
+
+    /// [`Document::new`] reusing a token buffer (see [`Document::into_buffer`]).
+    pub fn with_buffer(
+        text: &'a str,
+        blocks: &[Block],
+        lex: &Lexicon,
+        mut toks: Vec<Token>,
+    ) -> Self {
+        tokenize_into(text, &lex.gaz, &mut toks);
         let lines = split_lines(text, &toks, blocks);
-        let mut lower = HashSetU64::default();
+        // Which lower-case forms will be asked about: sentence-initial
+        // words and their stems. Only those are recorded.
+        let mut wanted = HashSetU64::default();
         let mut cap_mid = HashSetU64::default();
+        let mut last_mid = 0;
         for line in lines.iter().filter(|l| !l.headline) {
             for t in &toks[line.toks.clone()] {
-                match t.shape {
-                    Shape::Lower => {
+                if t.shape != Shape::Cap {
+                    continue;
+                }
+                if t.sent_start {
+                    if !wanted.insert(t.hash) {
+                        continue;
+                    }
+                    let w = text.get(t.start()..t.end()).unwrap_or("");
+                    for (stem, _) in stems(w) {
+                        wanted.insert(word_hash(stem));
+                    }
+                } else if t.hash != last_mid {
+                    cap_mid.insert(t.hash);
+                    last_mid = t.hash;
+                }
+            }
+        }
+        let mut lower = HashSetU64::default();
+        if !wanted.is_empty() {
+            // A 4096-bit prefilter keeps the set lookups for the few words
+            // that may be wanted.
+            let mut bits = [0u64; 64];
+            for &h in &wanted {
+                let b = (h >> 52) as usize;
+                bits[b >> 6] |= 1 << (b & 63);
+            }
+            for line in lines.iter().filter(|l| !l.headline) {
+                for t in &toks[line.toks.clone()] {
+                    let b = (t.hash >> 52) as usize;
+                    if t.shape == Shape::Lower
+                        && bits[b >> 6] & (1 << (b & 63)) != 0
+                        && wanted.contains(&t.hash)
+                    {
                         lower.insert(t.hash);
                     }
-                    Shape::Cap if !t.sent_start => {
-                        cap_mid.insert(t.hash);
-                    }
-                    _ => {}
                 }
             }
         }
@@ -63,18 +104,37 @@ impl<'a> Document<'a> {
         }
     }
 
+    /// Gives the token buffer back for reuse.
+    pub fn into_buffer(self) -> Vec<Token> {
+        self.toks
+    }
+
     /// The text of a token given by value.
     #[inline]
     pub fn tok_text_of(&self, t: &Token) -> &'a str {
-        self.text.get(t.start..t.end).unwrap_or("")
+        self.text.get(t.start()..t.end()).unwrap_or("")
     }
 
     /// The text of a token.
     #[inline]
     pub fn tok_text(&self, i: usize) -> &'a str {
         let t = &self.toks[i];
-        self.text.get(t.start..t.end).unwrap_or("")
+        self.text.get(t.start()..t.end()).unwrap_or("")
     }
+}
+
+/// Suffixes stripped to find the stem of an inflected word.
+const SUFFIXES: [&str; 9] = ["s", "es", "ies", "ed", "d", "ing", "ly", "ers", "er"];
+
+/// Stems of `w` for each suffix it ends with ("Strategists" → "Strategist").
+pub fn stems(w: &str) -> impl Iterator<Item = (&str, &'static str)> {
+    SUFFIXES.iter().filter_map(move |suf| {
+        if w.len() > suf.len() + 2 && w.ends_with(suf) {
+            w.get(..w.len() - suf.len()).map(|s| (s, *suf))
+        } else {
+            None
+        }
+    })
 }
 
 /// Splits the tokens into lines and decides which are headlines.
@@ -93,7 +153,7 @@ fn split_lines(text: &str, toks: &[Token], blocks: &[Block]) -> Vec<Line> {
             continue;
         }
         if start < i {
-            let byte = toks[start].start;
+            let byte = toks[start].start();
             while hi < heads.len() && heads[hi].end < byte {
                 hi += 1;
             }

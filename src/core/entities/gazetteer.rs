@@ -92,31 +92,80 @@ fn mix(h: u64, b: u64) -> u64 {
     (h.rotate_left(5) ^ b).wrapping_mul(MUL)
 }
 
-/// Case-folded hash of a word: ASCII folded inline, other characters
-/// lower-cased; dots dropped; ’ read as '.
-#[inline]
+/// Case-folded hash of a word: letters lower-cased, dots dropped, ’ read
+/// as '. ASCII words are hashed eight bytes at a time.
+#[inline(always)]
 pub fn word_hash(word: &str) -> u64 {
-    let mut h = SEED;
     let bytes = word.as_bytes();
-    if bytes.is_ascii() {
-        for &b in bytes {
-            if b != b'.' {
-                h = mix(h, u64::from(b.to_ascii_lowercase()));
-            }
-        }
-        return finish(h);
+    if bytes.iter().all(|&b| b < 0x80 && b != b'.') {
+        // In ASCII words (letters, digits, - and '), setting bit 0x20 folds
+        // A–Z to a–z and changes nothing else.
+        return hash_folded(bytes, true);
     }
+    word_hash_slow(word)
+}
+
+/// [`word_hash`] for words with dots or non-ASCII letters.
+#[cold]
+#[inline(never)]
+fn word_hash_slow(word: &str) -> u64 {
+    let mut buf = [0u8; 96];
+    let mut len = 0;
+    let mut long: Vec<u8> = Vec::new();
+    let mut put = |b: u8| {
+        if len < buf.len() {
+            buf[len] = b;
+            len += 1;
+        } else {
+            if long.is_empty() {
+                long.extend_from_slice(&buf);
+            }
+            long.push(b);
+        }
+    };
     for c in word.chars() {
         match c {
             '.' => {}
-            '\u{2019}' => h = mix(h, u64::from(b'\'')),
-            c if c.is_ascii() => h = mix(h, u64::from((c as u8).to_ascii_lowercase())),
+            '\u{2019}' => put(b'\''),
+            c if c.is_ascii() => put(c as u8 | 0x20),
             c => {
                 for l in c.to_lowercase() {
-                    h = mix(h, u64::from(u32::from(l)));
+                    let mut tmp = [0u8; 4];
+                    for &b in l.encode_utf8(&mut tmp).as_bytes() {
+                        put(b);
+                    }
                 }
             }
         }
+    }
+    if long.is_empty() {
+        hash_folded(&buf[..len], false)
+    } else {
+        hash_folded(&long, false)
+    }
+}
+
+/// Hashes bytes eight at a time; `fold` ORs 0x20 into every byte.
+#[inline(always)]
+fn hash_folded(bytes: &[u8], fold: bool) -> u64 {
+    let mask = if fold { 0x2020_2020_2020_2020u64 } else { 0 };
+    let mut h = SEED ^ (bytes.len() as u64);
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(c);
+        h = mix(h, u64::from_le_bytes(a) | mask);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut a = [0u8; 8];
+        a[..rest.len()].copy_from_slice(rest);
+        let m = if fold {
+            mask >> (8 * (8 - rest.len()))
+        } else {
+            0
+        };
+        h = mix(h, u64::from_le_bytes(a) | m);
     }
     finish(h)
 }
@@ -141,8 +190,14 @@ pub fn phrase_hash<I: IntoIterator<Item = u64>>(words: I) -> u64 {
 #[derive(Debug)]
 pub struct Gazetteer {
     words: HashMapU64<u32>,
+    /// The few words whose flags matter on lower-case tokens (function
+    /// words, particles, role nouns): a small, cache-friendly table.
+    small: HashMapU64<u32>,
     phrases: HashMapU64<u8>,
 }
+
+/// Flags kept for lower-case tokens.
+pub const LOWER_FLAGS: u32 = FUNCTION | PARTICLE | ROLE;
 
 macro_rules! asset {
     ($name:literal) => {
@@ -165,7 +220,8 @@ impl Gazetteer {
     /// Loads every embedded list.
     pub fn load() -> Self {
         let mut g = Gazetteer {
-            words: HashMapU64::with_capacity_and_hasher(80_000, Default::default()),
+            words: HashMapU64::with_capacity_and_hasher(110_000, Default::default()),
+            small: HashMapU64::default(),
             phrases: HashMapU64::default(),
         };
         g.add_words(asset!("common_words.txt"), COMMON, 0);
@@ -189,6 +245,12 @@ impl Gazetteer {
         g.add_words(asset!("cities.txt"), PLACE, P_PLACE);
         g.add_words(asset!("us_states.txt"), PLACE, P_PLACE);
         g.add_words(asset!("regions.txt"), PLACE, P_PLACE);
+        g.small = g
+            .words
+            .iter()
+            .filter(|(_, f)| **f & LOWER_FLAGS != 0)
+            .map(|(h, f)| (*h, *f & LOWER_FLAGS))
+            .collect();
         g
     }
 
@@ -236,6 +298,12 @@ impl Gazetteer {
         self.words.get(&hash).copied().unwrap_or(0)
     }
 
+    /// The flags that matter on a lower-case token ([`LOWER_FLAGS`]).
+    #[inline]
+    pub fn lower_flags(&self, hash: u64) -> u32 {
+        self.small.get(&hash).copied().unwrap_or(0)
+    }
+
     /// The phrase flags of a phrase hash (0 when unknown).
     #[inline]
     pub fn phrase(&self, hash: u64) -> u8 {
@@ -260,6 +328,10 @@ mod tests {
     fn lists_load_with_flags() {
         let g = Gazetteer::load();
         assert!(g.flags(word_hash("council")) & ORG_KW != 0);
+        assert!(g.lower_flags(word_hash("von")) & PARTICLE != 0);
+        assert!(g.lower_flags(word_hash("of")) & FUNCTION != 0);
+        assert!(g.lower_flags(word_hash("envoy")) & ROLE != 0);
+        assert_eq!(g.lower_flags(word_hash("house")), 0);
         assert!(g.flags(word_hash("Mr.")) & (TITLE | ABBR) == TITLE | ABBR);
         assert!(g.flags(word_hash("house")) & COMMON != 0);
         assert!(g.flags(word_hash("Margaret")) & GIVEN != 0);

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::candidates::Cand;
 use super::classify::{Class, after_place_preposition};
-use super::document::Document;
+use super::document::{Document, HashSetU64};
 use super::gazetteer::{COMMON, GIVEN, HashMapU64, ORG_KW, P_PLACE, PLACE, SURNAME, phrase_hash};
 use super::lexicon::Lexicon;
 use super::tokens::Shape;
@@ -19,6 +19,8 @@ struct Ent {
     kind: EntityKind,
     /// Token-hash sequences of the forms met, with their text.
     forms: Vec<(Vec<u64>, String)>,
+    /// Phrase hashes of `forms`, in the same order.
+    keys: Vec<u64>,
     role: Option<String>,
     mentions: Vec<Mention>,
 }
@@ -34,6 +36,13 @@ pub fn build(doc: &Document, lex: &Lexicon, found: Vec<Found>, dropped: &[usize]
     let mut ents: Vec<Ent> = Vec::new();
     let mut by_key: HashMapU64<usize> = HashMapU64::default();
     let mut later: Vec<Found> = Vec::new();
+    // Words of multi-word person names ("Washington" of "George Washington").
+    let mut person_tokens = HashSetU64::default();
+    for f in &found {
+        if f.class == Class::Person && f.cand.toks.len() > 1 {
+            person_tokens.extend(doc.toks[f.cand.toks.clone()].iter().map(|t| t.hash));
+        }
+    }
     // 1. Multi-word names (and typed single words) become entities.
     for f in found {
         let kind = match f.class {
@@ -50,7 +59,10 @@ pub fn build(doc: &Document, lex: &Lexicon, found: Vec<Found>, dropped: &[usize]
             later.push(f);
             continue;
         }
-        if f.cand.toks.len() == 1 && kind == EntityKind::Place && is_person_token(doc, &ents, &f) {
+        if f.cand.toks.len() == 1
+            && kind == EntityKind::Place
+            && is_person_token(doc, &person_tokens, &f)
+        {
             later.push(f);
             continue;
         }
@@ -114,14 +126,8 @@ fn unknown_is_person(doc: &Document, i: usize) -> bool {
 
 /// Is a one-word place also a part of a person's name in this article
 /// ("Washington" next to "George Washington")?
-fn is_person_token(doc: &Document, ents: &[Ent], f: &Found) -> bool {
-    let h = doc.toks[f.cand.toks.start].hash;
-    ents.iter().any(|e| {
-        e.kind == EntityKind::Person
-            && e.forms
-                .iter()
-                .any(|(hs, _)| hs.len() > 1 && hs.contains(&h))
-    })
+fn is_person_token(doc: &Document, person_tokens: &HashSetU64, f: &Found) -> bool {
+    person_tokens.contains(&doc.toks[f.cand.toks.start].hash)
 }
 
 struct Index {
@@ -210,6 +216,7 @@ fn add(
     ents.push(Ent {
         kind,
         forms: Vec::new(),
+        keys: Vec::new(),
         role: None,
         mentions: Vec::new(),
     });
@@ -219,9 +226,10 @@ fn add(
 
 fn attach(doc: &Document, e: &mut Ent, c: &Cand) {
     let r = &c.toks;
-    let (hs, text) = form_of(doc, r);
-    if !e.forms.iter().any(|(h, _)| *h == hs) {
-        e.forms.push((hs, text));
+    let key = phrase_hash(doc.toks[r.clone()].iter().map(|t| t.hash));
+    if !e.keys.contains(&key) {
+        e.keys.push(key);
+        e.forms.push(form_of(doc, r));
     }
     if e.role.is_none()
         && let Some(role) = &c.role
@@ -231,8 +239,8 @@ fn attach(doc: &Document, e: &mut Ent, c: &Cand) {
         e.role = Some(s.split_whitespace().collect::<Vec<_>>().join(" "));
     }
     e.mentions.push(Mention {
-        start: doc.toks[r.start].start,
-        end: doc.toks[r.end - 1].end,
+        start: doc.toks[r.start].start(),
+        end: doc.toks[r.end - 1].end(),
     });
 }
 
@@ -297,6 +305,7 @@ fn find_known(doc: &Document, lex: &Lexicon, ents: &mut Vec<Ent>, dropped: &[usi
                         ents.push(Ent {
                             kind: EntityKind::Place,
                             forms: Vec::new(),
+                            keys: Vec::new(),
                             role: None,
                             mentions: Vec::new(),
                         });

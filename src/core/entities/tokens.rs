@@ -26,9 +26,9 @@ pub enum Shape {
 /// One token of the text.
 #[derive(Debug, Clone, Copy)]
 pub struct Token {
-    /// Byte range in the text.
-    pub start: usize,
-    pub end: usize,
+    /// Byte range in the text (u32 keeps tokens small; see [`tokenize`]).
+    lo: u32,
+    hi: u32,
     /// Case-folded hash ([`word_hash`]); 0 for punctuation.
     pub hash: u64,
     /// Gazetteer flags of the word.
@@ -43,6 +43,18 @@ pub struct Token {
 }
 
 impl Token {
+    /// Start byte offset in the text.
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.lo as usize
+    }
+
+    /// End byte offset in the text (exclusive).
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.hi as usize
+    }
+
     /// A word that can be part of a name (capitalised or an acronym).
     #[inline]
     pub fn is_cap(&self) -> bool {
@@ -83,17 +95,93 @@ fn is_word_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric())
 }
 
-/// Splits `text` into tokens.
+/// Splits `text` into tokens. Texts of 4 GiB or more yield no tokens
+/// (offsets are kept as u32).
+#[cfg(test)]
 pub fn tokenize(text: &str, gaz: &Gazetteer) -> Vec<Token> {
+    let mut out = Vec::new();
+    tokenize_into(text, gaz, &mut out);
+    out
+}
+
+/// [`tokenize`] into a reused buffer (cleared first).
+pub fn tokenize_into(text: &str, gaz: &Gazetteer, out: &mut Vec<Token>) {
+    out.clear();
+    if u32::try_from(text.len()).is_err() {
+        return;
+    }
     let bytes = text.as_bytes();
     let n = bytes.len();
-    let mut out: Vec<Token> = Vec::with_capacity(n / 5 + 8);
+    out.reserve(n / 6 + 8);
     let mut i = 0;
     while i < n {
         let b = bytes[i];
         if b < 0x80 {
+            if b.is_ascii_lowercase() {
+                // Fast path: a plain lower-case ASCII word ended by a space
+                // or by punctuation that cannot continue it.
+                let mut j = i + 1;
+                while j < n && bytes[j].is_ascii_lowercase() {
+                    j += 1;
+                }
+                let simple = match bytes.get(j) {
+                    None => true,
+                    Some(&c) => {
+                        matches!(
+                            c,
+                            b' ' | b'\n' | b',' | b';' | b':' | b')' | b'"' | b'\r' | b'\t'
+                        ) || (c == b'.'
+                            && bytes.get(j + 1).is_none_or(|d| !d.is_ascii_alphabetic()))
+                    }
+                };
+                if simple {
+                    let hash = word_hash(&text[i..j]);
+                    out.push(Token {
+                        lo: i as u32,
+                        hi: j as u32,
+                        hash,
+                        flags: gaz.lower_flags(hash),
+                        shape: Shape::Lower,
+                        poss: false,
+                        sent_start: false,
+                        dot: false,
+                    });
+                    i = j;
+                    continue;
+                }
+            }
+            if b.is_ascii_uppercase() {
+                // Fast path: "Moscow" followed by a space, comma, …
+                let mut j = i + 1;
+                while j < n && bytes[j].is_ascii_lowercase() {
+                    j += 1;
+                }
+                let simple = j > i + 1
+                    && match bytes.get(j) {
+                        None => true,
+                        Some(&c) => matches!(
+                            c,
+                            b' ' | b'\n' | b',' | b';' | b':' | b')' | b'"' | b'\r' | b'\t'
+                        ),
+                    };
+                if simple {
+                    let hash = word_hash(&text[i..j]);
+                    out.push(Token {
+                        lo: i as u32,
+                        hi: j as u32,
+                        hash,
+                        flags: gaz.flags(hash),
+                        shape: Shape::Cap,
+                        poss: false,
+                        sent_start: false,
+                        dot: false,
+                    });
+                    i = j;
+                    continue;
+                }
+            }
             if b.is_ascii_alphanumeric() {
-                i = word(text, i, gaz, &mut out);
+                i = word(text, i, gaz, out);
                 continue;
             }
             match b {
@@ -113,7 +201,7 @@ pub fn tokenize(text: &str, gaz: &Gazetteer) -> Vec<Token> {
         let Some(c) = char_at(text, i) else { break };
         let len = c.len_utf8();
         if c.is_alphanumeric() {
-            i = word(text, i, gaz, &mut out);
+            i = word(text, i, gaz, out);
             continue;
         }
         let shape = match c {
@@ -132,14 +220,13 @@ pub fn tokenize(text: &str, gaz: &Gazetteer) -> Vec<Token> {
         out.push(punct(i, i + len, shape));
         i += len;
     }
-    mark_sentence_starts(&mut out);
-    out
+    mark_sentence_starts(out);
 }
 
 fn punct(start: usize, end: usize, shape: Shape) -> Token {
     Token {
-        start,
-        end,
+        lo: start as u32,
+        hi: end as u32,
         hash: 0,
         flags: 0,
         shape,
@@ -243,8 +330,13 @@ fn word(text: &str, start: usize, gaz: &Gazetteer, out: &mut Vec<Token>) -> usiz
     } else {
         Shape::Lower
     };
+    let lookup = |hash: u64, shape: Shape| match shape {
+        Shape::Lower => gaz.lower_flags(hash),
+        Shape::Number => 0,
+        _ => gaz.flags(hash),
+    };
     let mut hash = word_hash(&text[start..end]);
-    let mut flags = gaz.flags(hash);
+    let mut flags = lookup(hash, shape);
     // A final dot belongs to dotted abbreviations (U.S.), initials (J.) and
     // known abbreviations (Mr., Gen., Inc.).
     if resume.is_none() && bytes.get(end) == Some(&b'.') {
@@ -264,11 +356,11 @@ fn word(text: &str, start: usize, gaz: &Gazetteer, out: &mut Vec<Token>) -> usiz
     }
     if end != j {
         hash = word_hash(&text[start..end]);
-        flags = gaz.flags(hash);
+        flags = lookup(hash, shape);
     }
     out.push(Token {
-        start,
-        end,
+        lo: start as u32,
+        hi: end as u32,
         hash,
         flags,
         shape,
@@ -317,7 +409,7 @@ fn mark_sentence_starts(tokens: &mut [Token]) {
                 // "… in the U.S. The talks …": a dotted abbreviation that is
                 // not a title can end a sentence.
                 boundary = t.shape == Shape::Upper
-                    && t.end > t.start
+                    && t.hi > t.lo
                     && t.flags & TITLE == 0
                     && tokens
                         .get(i + 1)
@@ -339,7 +431,7 @@ mod tests {
             .filter(Token::is_word)
             .map(|t| {
                 (
-                    text[t.start..t.end].to_string(),
+                    text[t.start()..t.end()].to_string(),
                     t.shape,
                     t.poss,
                     t.sent_start,

@@ -1,0 +1,136 @@
+//! Entity extraction throughput on a generated news-like text (invented
+//! names and templates) and on the seed article; gazetteer load time.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use newsdesk::core::article::text;
+use newsdesk::core::entities::Extractor;
+
+const SEED: &str = include_str!("../seeds/000_32cdb249023d6e56.txt");
+
+const GIVEN: [&str; 12] = [
+    "Marta", "Oskar", "Lena", "Tobias", "Ines", "Rafael", "Greta", "Milan", "Sofia", "Anton",
+    "Clara", "Jonas",
+];
+const FAMILY: [&str; 12] = [
+    "Brennholt",
+    "Vaskadi",
+    "Quarrington",
+    "Ellmore",
+    "Drachenfeld",
+    "Oyelaran",
+    "Castellví",
+    "Nordquist",
+    "Halloran",
+    "Petrakis",
+    "Ashdown",
+    "Kowalczyk",
+];
+const ORGS: [&str; 6] = [
+    "Halvern Institute",
+    "Council on Coastal Affairs",
+    "Mercer Brightwater Corporation",
+    "Northgate University",
+    "Ministry of Rural Transport",
+    "Pellworth Bank",
+];
+const PLACES: [&str; 6] = ["Lisbon", "Nairobi", "Ohio", "Brazil", "Kyoto", "Norway"];
+const TITLES: [&str; 4] = ["President", "Senator", "Dr.", "Chancellor"];
+
+/// Builds about `bytes` of news-like text: headlines and paragraphs from
+/// templates filled with invented names.
+fn generate(bytes: usize) -> String {
+    let mut s = String::with_capacity(bytes + 1024);
+    let mut i = 0usize;
+    while s.len() < bytes {
+        let g = GIVEN[i % GIVEN.len()];
+        let f = FAMILY[(i / 3) % FAMILY.len()];
+        let o = ORGS[(i / 2) % ORGS.len()];
+        let p = PLACES[(i / 5) % PLACES.len()];
+        let t = TITLES[i % TITLES.len()];
+        if i.is_multiple_of(7) {
+            s.push_str(&format!("{f} Signals New Push on {p} Talks\n"));
+        }
+        s.push_str(&format!(
+            "{t} {g} {f} said on Tuesday that the {o} would review its plans for {p}. \
+             According to analysts at the {o}, {f}’s proposal could reshape the debate. \
+             Speaking in {p}, {f} added that officials from the U.S. and NATO were consulted, \
+             while critics warned the effort might stall before the summer. \
+             The spokesman for {g} {f}, a former adviser, declined to comment further.\n"
+        ));
+        i += 1;
+    }
+    s
+}
+
+/// On-CPU nanoseconds of this thread (Linux schedstat; 0 elsewhere). The
+/// machine may be shared and overloaded: wall time then counts the time
+/// spent waiting for a CPU, on-CPU time does not.
+fn cpu_ns() -> u64 {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse().ok())
+        .unwrap_or(0)
+}
+
+/// Runs `f` `iters` times and returns the on-CPU time (wall time when
+/// schedstat is unavailable).
+fn cpu_time<T>(iters: u64, mut f: impl FnMut() -> T) -> Duration {
+    let wall = Instant::now();
+    let start = cpu_ns();
+    for _ in 0..iters {
+        black_box(f());
+    }
+    let cpu = cpu_ns().saturating_sub(start);
+    if cpu == 0 {
+        wall.elapsed()
+    } else {
+        Duration::from_nanos(cpu)
+    }
+}
+
+fn bench(c: &mut Criterion) {
+    c.bench_function("gazetteer_load", |b| b.iter(|| black_box(Extractor::new())));
+
+    let ex = Extractor::new();
+    let big = generate(4 << 20);
+    let big_blocks = text::parse(big.clone()).blocks;
+    let mut g = c.benchmark_group("extract");
+    g.sample_size(10);
+    g.throughput(Throughput::Bytes(big.len() as u64));
+    g.bench_function("generated_4mb", |b| {
+        b.iter(|| black_box(ex.extract(black_box(&big), &big_blocks)))
+    });
+    let seed = text::parse(SEED.to_string());
+    g.throughput(Throughput::Bytes(SEED.len() as u64));
+    g.sample_size(50);
+    g.bench_function("seed", |b| {
+        b.iter(|| black_box(ex.extract(black_box(&seed.text), &seed.blocks)))
+    });
+    g.finish();
+
+    // The same, timed by on-CPU time of the benchmark thread.
+    let mut g = c.benchmark_group("extract_cpu_time");
+    g.sample_size(10);
+    g.throughput(Throughput::Bytes(big.len() as u64));
+    g.bench_function("generated_4mb", |b| {
+        b.iter_custom(|iters| cpu_time(iters, || ex.extract(black_box(&big), &big_blocks)))
+    });
+    g.throughput(Throughput::Bytes(SEED.len() as u64));
+    g.sample_size(50);
+    g.bench_function("seed", |b| {
+        b.iter_custom(|iters| cpu_time(iters, || ex.extract(black_box(&seed.text), &seed.blocks)))
+    });
+    g.finish();
+    let mut g = c.benchmark_group("load_cpu_time");
+    g.sample_size(10);
+    g.bench_function("gazetteer_load", |b| {
+        b.iter_custom(|iters| cpu_time(iters, Extractor::new))
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
