@@ -1,5 +1,6 @@
 //! A normalised view of a text for matching quotes after light edits:
-//! whitespace runs collapse to one space, typographic quotes and dashes fold
+//! whitespace runs collapse to one space (a run holding a blank line to
+//! one `\n`: a paragraph break), typographic quotes and dashes fold
 //! to ASCII, invisible characters vanish, letters are lower-cased. Every byte
 //! of the view maps back to a character start of the original.
 
@@ -19,12 +20,22 @@ impl Normalized {
         let mut text = String::with_capacity(s.len());
         let mut starts = Vec::with_capacity(s.len() + 1);
         let mut last_space = false;
+        let mut newlines = 0;
         for (i, c) in s.char_indices() {
             if c.is_whitespace() {
                 if !last_space {
                     text.push(' ');
                     starts.push(i as u32);
                     last_space = true;
+                    newlines = 0;
+                }
+                if c == '\n' {
+                    newlines += 1;
+                    if newlines == 2 {
+                        // A blank line: a paragraph break, kept as '\n'.
+                        text.pop();
+                        text.push('\n');
+                    }
                 }
                 continue;
             }
@@ -104,7 +115,7 @@ mod tests {
     fn folds_and_maps_back() {
         let s = "He said \u{201C}no\u{201D}\n\n  \u{2014} Done\u{2026}";
         let n = Normalized::new(s);
-        assert_eq!(n.text, "he said \"no\" - done...");
+        assert_eq!(n.text, "he said \"no\"\n- done...");
         let i = n.text.find("done").expect("found");
         assert_eq!(&s[n.orig(i)..n.orig(i + 4)], "Done");
         assert_eq!(n.orig(n.text.len()), s.len());
