@@ -729,6 +729,12 @@ fn timings(c: &mut Criterion) {
         extra: Default::default(),
     };
     let edited = format!("{}{}", &big[..q + 10], &big[q + 11..]);
+    c.bench_function("reanchor/1MB/normalize", |b| {
+        b.iter(|| newsdesk::core::annotations::normalize::Normalized::new(black_box(&edited)))
+    });
+    c.bench_function("reanchor/1MB/text_hash", |b| {
+        b.iter(|| text_hash(black_box(&edited)))
+    });
     c.bench_function("reanchor/1MB/new_resolver", |b| {
         b.iter(|| Resolver::new(black_box(&edited)))
     });

@@ -298,6 +298,26 @@ impl<'a> Resolver<'a> {
         best.and_then(|b| self.to_orig(b.start, b.end))
     }
 
+    /// Votes for quote starts: every hit of a seed pattern (at most 64 per
+    /// pattern: a more common one says nothing) plus its offset.
+    fn seed_votes(&self, seeds: &[(&str, isize)]) -> Vec<isize> {
+        const MAX_HITS: usize = 64;
+        let Ok(ac) = aho_corasick::AhoCorasick::new(seeds.iter().map(|s| s.0)) else {
+            return Vec::new();
+        };
+        let mut per: Vec<Vec<isize>> = vec![Vec::new(); seeds.len()];
+        for hit in ac.find_overlapping_iter(self.norm.text.as_str()) {
+            let i = hit.pattern().as_usize();
+            if per[i].len() <= MAX_HITS {
+                per[i].push(hit.start() as isize + seeds[i].1);
+            }
+        }
+        per.into_iter()
+            .filter(|v| v.len() <= MAX_HITS)
+            .flatten()
+            .collect()
+    }
+
     /// Moves the edges of a fuzzy span to where the stored context ends and
     /// begins, when the context is found close by (the edges of a reworded
     /// quote are otherwise uncertain).
@@ -350,37 +370,27 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let t = self.norm.text.as_str();
-        let mut votes: Vec<isize> = Vec::new();
+        // Seeds: quote n-grams and the context next to the quote, found in
+        // one pass; each hit votes for where the quote would start.
         let k = if m < 32 { 6 } else { 8 };
         let step = (m / 16).max(k / 2);
+        let mut seeds: Vec<(&str, isize)> = Vec::new();
         let mut off = 0;
         while off + k <= m {
             if nq.is_char_boundary(off) && nq.is_char_boundary(off + k) {
-                let gram = &nq[off..off + k];
-                let occ: Vec<usize> = t.match_indices(gram).map(|(i, _)| i).take(65).collect();
-                if occ.len() <= 64 {
-                    votes.extend(occ.iter().map(|&i| i as isize - off as isize));
-                }
+                seeds.push((&nq[off..off + k], -(off as isize)));
             }
             off += step;
         }
         let seed_len = 16;
         if ctx.prefix.len() >= seed_len {
             let p = tail(ctx.prefix, seed_len);
-            votes.extend(
-                t.match_indices(p)
-                    .take(64)
-                    .map(|(i, _)| (i + p.len()) as isize),
-            );
+            seeds.push((p, p.len() as isize));
         }
         if ctx.suffix.len() >= seed_len {
-            let p = head(ctx.suffix, seed_len);
-            votes.extend(
-                t.match_indices(p)
-                    .take(64)
-                    .map(|(i, _)| i as isize - m as isize),
-            );
+            seeds.push((head(ctx.suffix, seed_len), -(m as isize)));
         }
+        let mut votes = self.seed_votes(&seeds);
         let mut starts = cluster(&mut votes, (m / 4).max(8));
         if let Some(o) = old {
             starts.push(self.norm.to_norm(o.start) as isize);
@@ -489,9 +499,11 @@ fn cluster(votes: &mut [isize], tolerance: usize) -> Vec<isize> {
         i = j + 1;
     }
     groups.sort_by_key(|g| std::cmp::Reverse(g.0));
+    let floor = groups.first().map_or(0, |g| g.0 / 4);
     groups
         .into_iter()
         .take(MAX_CANDIDATES)
+        .filter(|g| g.0 >= floor)
         .map(|g| g.1)
         .collect()
 }
