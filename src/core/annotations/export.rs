@@ -194,7 +194,22 @@ pub fn w3c(items: &[ExportItem<'_>]) -> Value {
     for it in items {
         for (a, anchor) in &it.notes {
             let mut selectors = Vec::new();
-            if let Some(q) = a.target.quote() {
+            // Where the note is anchored, both selectors describe the current
+            // text; an orphan keeps the quote it was made on.
+            let current = match (it.text, anchor.range.as_ref()) {
+                (Some(text), Some(r)) => super::anchor::selectors(text, r.clone()).ok(),
+                _ => None,
+            };
+            let quote = current
+                .as_ref()
+                .and_then(|v| {
+                    v.iter().find_map(|s| match s {
+                        Selector::Quote(q) => Some(q),
+                        _ => None,
+                    })
+                })
+                .or_else(|| a.target.quote());
+            if let Some(q) = quote {
                 selectors.push(json!({
                     "type": "TextQuoteSelector",
                     "exact": q.exact,

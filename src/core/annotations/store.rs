@@ -465,3 +465,36 @@ impl ArticleNotes {
         &self.text
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::article::load_reader;
+
+    #[test]
+    fn add_edit_reattach_and_ranges() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let text = "Dam Opens\n\nThe new dam opened on Friday. Farmers welcomed the water.\n";
+        let a = load_reader(text.as_bytes(), "dam.txt")
+            .expect("load")
+            .remove(0);
+        let store = Store::new(dir.path());
+        let mut notes = store.open(&a);
+        assert_eq!(notes.read_only(), None);
+        let s = a.text.find("Farmers").expect("q");
+        let id = notes.add(s..s + 7, "who?", &["farm".into()]).expect("add");
+        assert!(notes.add(3..3, "", &[]).is_err(), "empty range refused");
+        assert_eq!(notes.in_range(0..s).len(), 0);
+        assert_eq!(notes.in_range(s..s + 1).len(), 1);
+        let t = a.text.find("water").expect("q");
+        notes.reattach(&id, t..t + 5).expect("reattach");
+        notes.edit(&id, "rain", &[]).expect("edit");
+        let again = store.open(&a);
+        let n = again.get(&id).expect("note");
+        assert_eq!(
+            (n.annotation.note.as_str(), n.anchor.range.clone()),
+            ("rain", Some(t..t + 5))
+        );
+        assert_ne!(n.annotation.modified, n.annotation.created);
+    }
+}
