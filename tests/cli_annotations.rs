@@ -334,3 +334,18 @@ fn entities_command_applies_corrections() {
         .expect("added entity");
     assert_eq!(guild["kind"], "organisation");
 }
+
+#[test]
+fn notes_of_a_vanished_article_are_listed_as_orphans() {
+    let env = Env::new();
+    let id = env.add("Velmora Fishers Guild", &["--note", "kept"]);
+    std::fs::remove_file(env.article()).expect("rm");
+    let lines = json_lines(&env.ok(&["annotations", "list", "--json"]));
+    assert_eq!(lines.len(), 1);
+    let n = &lines[0]["annotations"][0];
+    assert_eq!(n["id"], id.as_str());
+    assert_eq!(n["status"], "orphaned");
+    assert_eq!(n["note"], "kept");
+    assert_eq!(lines[0]["title"], "Harbour Plan Wins Council Vote");
+    assert!(lines[0]["path"].as_str().expect("p").ends_with("a.txt"));
+}

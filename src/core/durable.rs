@@ -14,6 +14,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::core::{Error, Result};
 
+/// How long [`FileLock::acquire`] waits for another process.
+pub const LOCK_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// An exclusive lock held on `<file>.lock` until dropped.
 #[derive(Debug)]
 pub struct FileLock {
@@ -22,7 +25,7 @@ pub struct FileLock {
 }
 
 impl FileLock {
-    /// Blocks until the exclusive lock guarding `data_file` is ours. The lock
+    /// Waits (at most [`LOCK_TIMEOUT`]) until the exclusive lock guarding `data_file` is ours. The lock
     /// file sits beside it (`<name>.lock`) and is created when missing; its
     /// directory too.
     pub fn acquire(data_file: &Path) -> Result<FileLock> {
@@ -37,8 +40,23 @@ impl FileLock {
             .write(true)
             .open(&path)
             .map_err(|e| Error::io(&path, e))?;
-        file.lock().map_err(|e| Error::io(&path, e))?;
-        Ok(FileLock { file, path })
+        let deadline = std::time::Instant::now() + LOCK_TIMEOUT;
+        loop {
+            match file.try_lock() {
+                Ok(()) => return Ok(FileLock { file, path }),
+                Err(fs::TryLockError::WouldBlock) if std::time::Instant::now() < deadline => {
+                    std::thread::sleep(std::time::Duration::from_millis(5));
+                }
+                Err(fs::TryLockError::WouldBlock) => {
+                    return Err(Error::Other(format!(
+                        "{}: still locked by another process after {} s",
+                        path.display(),
+                        LOCK_TIMEOUT.as_secs()
+                    )));
+                }
+                Err(fs::TryLockError::Error(e)) => return Err(Error::io(&path, e)),
+            }
+        }
     }
 
     /// The lock file's path.

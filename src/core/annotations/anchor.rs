@@ -22,9 +22,12 @@ use super::normalize::{Normalized, head, normalize, tail};
 /// Characters of context stored on each side of a quote.
 pub const CONTEXT_CHARS: usize = 64;
 /// Normalised bytes of context compared on each side when re-anchoring.
-const CONTEXT_CMP: usize = 32;
-/// Quotes shorter than this (normalised bytes) are never matched fuzzily.
+const CONTEXT_CMP: usize = 64;
+/// Quotes shorter than this (normalised bytes) need strong context on both
+/// sides, also to be matched exactly.
 const MIN_FUZZY_LEN: usize = 16;
+/// Quotes shorter than this are never matched fuzzily.
+const MIN_SHORT_FUZZY_LEN: usize = 8;
 /// Quotes longer than this are only matched exactly (bounds the cost).
 const MAX_FUZZY_LEN: usize = 4000;
 /// Fuzzy candidate regions examined per annotation.
@@ -228,8 +231,17 @@ impl<'a> Resolver<'a> {
                 similarity(want, actual)
             }
         };
-        let sp = side(ctx.prefix, tail(&t[..start], ctx.prefix.len()));
-        let ss = side(ctx.suffix, head(&t[end..], ctx.suffix.len()));
+        // Context stops at a paragraph break (kept as '\n' by normalising).
+        let want_p = ctx
+            .prefix
+            .rfind('\n')
+            .map_or(ctx.prefix, |i| &ctx.prefix[i..]);
+        let want_s = ctx
+            .suffix
+            .find('\n')
+            .map_or(ctx.suffix, |i| &ctx.suffix[..=i]);
+        let sp = side(want_p, tail(&t[..start], want_p.len()));
+        let ss = side(want_s, head(&t[end..], want_s.len()));
         (sp, ss)
     }
 
@@ -263,14 +275,12 @@ impl<'a> Resolver<'a> {
         for s in hits {
             let e = s + nq.len();
             let (sp, ss) = self.context(ctx, s, e);
-            let (hi, lo) = (sp.max(ss), sp.min(ss));
+            let hi = sp.max(ss);
             let at_old = old.is_some_and(|o| self.norm.to_norm(o.start) == s);
             let accepted = if at_old {
                 hi >= 0.5 || nq.len() >= 32
-            } else if nq.len() < MIN_FUZZY_LEN {
-                lo >= 0.6 && hi >= 0.8
             } else {
-                hi >= 0.8 || lo >= 0.6 || (unique && nq.len() >= 64)
+                exact_accepts(nq.len(), unique, sp, ss)
             };
             if !accepted {
                 continue;
@@ -288,6 +298,65 @@ impl<'a> Resolver<'a> {
         best.and_then(|b| self.to_orig(b.start, b.end))
     }
 
+    /// Votes for quote starts: every hit of a seed pattern (at most 64 per
+    /// pattern: a more common one says nothing) plus its offset.
+    fn seed_votes(&self, seeds: &[(&str, isize)]) -> Vec<isize> {
+        const MAX_HITS: usize = 64;
+        let Ok(ac) = aho_corasick::AhoCorasick::new(seeds.iter().map(|s| s.0)) else {
+            return Vec::new();
+        };
+        let mut per: Vec<Vec<isize>> = vec![Vec::new(); seeds.len()];
+        for hit in ac.find_overlapping_iter(self.norm.text.as_str()) {
+            let i = hit.pattern().as_usize();
+            if per[i].len() <= MAX_HITS {
+                per[i].push(hit.start() as isize + seeds[i].1);
+            }
+        }
+        per.into_iter()
+            .filter(|v| v.len() <= MAX_HITS)
+            .flatten()
+            .collect()
+    }
+
+    /// Moves the edges of a fuzzy span to where the stored context ends and
+    /// begins, when the context is found close by (the edges of a reworded
+    /// quote are otherwise uncertain).
+    fn refine(&self, ctx: &Context<'_>, s: usize, e: usize, m: usize) -> Option<(usize, usize)> {
+        const EDGE: usize = 12;
+        let t = self.norm.text.as_str();
+        let slack = m / 4 + 8;
+        let window = |a: usize, b: usize| (snap_down(t, a), snap_up(t, b.min(t.len())));
+        let want_p = ctx
+            .prefix
+            .rfind('\n')
+            .map_or(ctx.prefix, |i| &ctx.prefix[i..]);
+        let want_s = ctx
+            .suffix
+            .find('\n')
+            .map_or(ctx.suffix, |i| &ctx.suffix[..=i]);
+        let mut new_s = s;
+        let p = tail(want_p, EDGE);
+        if p.trim().len() >= 4 {
+            let (a, b) = window(s.saturating_sub(slack + p.len()), s + slack);
+            new_s = t[a..b]
+                .match_indices(p)
+                .map(|(i, _)| a + i + p.len())
+                .min_by_key(|&x| x.abs_diff(s))
+                .unwrap_or(s);
+        }
+        let mut new_e = e;
+        let q = head(want_s, EDGE);
+        if q.trim().len() >= 4 {
+            let (a, b) = window(e.saturating_sub(slack), e + slack + q.len());
+            new_e = t[a..b]
+                .match_indices(q)
+                .map(|(i, _)| a + i)
+                .min_by_key(|&x| x.abs_diff(e))
+                .unwrap_or(e);
+        }
+        (new_s < new_e).then_some((new_s, new_e))
+    }
+
     /// A bounded fuzzy search around seeds (quote n-grams, context, old
     /// position); demands a minimum score and a margin over the runner-up.
     fn fuzzy(
@@ -297,41 +366,31 @@ impl<'a> Resolver<'a> {
         old: Option<&Range<usize>>,
     ) -> Option<Range<usize>> {
         let m = nq.len();
-        if !(MIN_FUZZY_LEN..=MAX_FUZZY_LEN).contains(&m) {
+        if !(MIN_SHORT_FUZZY_LEN..=MAX_FUZZY_LEN).contains(&m) {
             return None;
         }
         let t = self.norm.text.as_str();
-        let mut votes: Vec<isize> = Vec::new();
+        // Seeds: quote n-grams and the context next to the quote, found in
+        // one pass; each hit votes for where the quote would start.
         let k = if m < 32 { 6 } else { 8 };
         let step = (m / 16).max(k / 2);
+        let mut seeds: Vec<(&str, isize)> = Vec::new();
         let mut off = 0;
         while off + k <= m {
             if nq.is_char_boundary(off) && nq.is_char_boundary(off + k) {
-                let gram = &nq[off..off + k];
-                let occ: Vec<usize> = t.match_indices(gram).map(|(i, _)| i).take(65).collect();
-                if occ.len() <= 64 {
-                    votes.extend(occ.iter().map(|&i| i as isize - off as isize));
-                }
+                seeds.push((&nq[off..off + k], -(off as isize)));
             }
             off += step;
         }
         let seed_len = 16;
         if ctx.prefix.len() >= seed_len {
             let p = tail(ctx.prefix, seed_len);
-            votes.extend(
-                t.match_indices(p)
-                    .take(64)
-                    .map(|(i, _)| (i + p.len()) as isize),
-            );
+            seeds.push((p, p.len() as isize));
         }
         if ctx.suffix.len() >= seed_len {
-            let p = head(ctx.suffix, seed_len);
-            votes.extend(
-                t.match_indices(p)
-                    .take(64)
-                    .map(|(i, _)| i as isize - m as isize),
-            );
+            seeds.push((head(ctx.suffix, seed_len), -(m as isize)));
         }
+        let mut votes = self.seed_votes(&seeds);
         let mut starts = cluster(&mut votes, (m / 4).max(8));
         if let Some(o) = old {
             starts.push(self.norm.to_norm(o.start) as isize);
@@ -361,13 +420,18 @@ impl<'a> Resolver<'a> {
                     e -= 1;
                 }
             }
+            let mut qsim = 1.0 - dist as f64 / m as f64;
+            if let Some((rs, re)) = self.refine(ctx, s, e, m)
+                && (rs, re) != (s, e)
+            {
+                (s, e) = (rs, re);
+                qsim = similarity(nq, &t[s..e]);
+            }
             if s >= e || cands.iter().any(|c| c.start == s && c.end == e) {
                 continue;
             }
-            let qsim = 1.0 - dist as f64 / m as f64;
             let (sp, ss) = self.context(ctx, s, e);
-            let accepted =
-                (qsim >= 0.8 && sp.max(ss) >= 0.5) || (qsim >= 0.6 && sp >= 0.7 && ss >= 0.7);
+            let accepted = fuzzy_accepts(m, qsim, sp, ss);
             let score = 0.6 * qsim + 0.3 * (sp + ss) / 2.0 + 0.1 * self.closeness(s, old);
             cands.push(Candidate {
                 start: s,
@@ -392,6 +456,29 @@ impl<'a> Resolver<'a> {
     }
 }
 
+/// Whether an exact occurrence away from the old position is trusted:
+/// context must agree on both sides (short quotes: strongly), except for a
+/// long quote that occurs once.
+fn exact_accepts(len: usize, unique: bool, sp: f64, ss: f64) -> bool {
+    let (hi, lo) = (sp.max(ss), sp.min(ss));
+    if len < MIN_FUZZY_LEN {
+        return lo >= 0.8;
+    }
+    let _ = unique;
+    (lo >= 0.7) || (hi >= 0.9 && lo >= 0.5)
+}
+
+/// Whether a fuzzy match is trusted: a near-exact quote with strong context
+/// on one side and fair on the other, or a reworded quote whose context is
+/// intact on both sides. Short quotes: a typo at most, context intact.
+fn fuzzy_accepts(len: usize, qsim: f64, sp: f64, ss: f64) -> bool {
+    let (hi, lo) = (sp.max(ss), sp.min(ss));
+    if len < MIN_FUZZY_LEN {
+        return qsim >= 0.8 && lo >= 0.9;
+    }
+    (qsim >= 0.85 && hi >= 0.9 && lo >= 0.6) || (qsim >= 0.65 && lo >= 0.85)
+}
+
 /// Normalised context compared on each side.
 struct Context<'c> {
     prefix: &'c str,
@@ -412,9 +499,11 @@ fn cluster(votes: &mut [isize], tolerance: usize) -> Vec<isize> {
         i = j + 1;
     }
     groups.sort_by_key(|g| std::cmp::Reverse(g.0));
+    let floor = groups.first().map_or(0, |g| g.0 / 4);
     groups
         .into_iter()
         .take(MAX_CANDIDATES)
+        .filter(|g| g.0 >= floor)
         .map(|g| g.1)
         .collect()
 }
@@ -511,5 +600,55 @@ mod tests {
         assert!(selectors("é", 0..1).is_err());
         assert!(selectors("abc", 2..2).is_err());
         assert!(selectors("abc", 1..9).is_err());
+    }
+
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn snap(t: &str, i: usize) -> usize {
+            let mut i = i.min(t.len());
+            while !t.is_char_boundary(i) {
+                i -= 1;
+            }
+            i
+        }
+
+        fn texts() -> impl Strategy<Value = String> {
+            proptest::string::string_regex("([a-eé ]|\u{2019}|\u{201C}|\n|ß|日){1,300}")
+                .expect("regex")
+        }
+
+        proptest! {
+            #[test]
+            fn unchanged_text_reanchors_to_same_range(t in texts(), a in 0usize..400, l in 1usize..40) {
+                let s = snap(&t, a);
+                let e = snap(&t, s + l);
+                prop_assume!(s < e);
+                let anchor = Resolver::new(&t).resolve(&target(&t, s..e));
+                prop_assert_eq!(anchor, Anchor { status: Status::Anchored, range: Some(s..e) });
+            }
+
+            #[test]
+            fn anchors_land_on_char_boundaries(
+                t in texts(), a in 0usize..400, l in 1usize..40,
+                at in 0usize..400, ins in texts(), cut in 0usize..20,
+            ) {
+                let s = snap(&t, a);
+                let e = snap(&t, s + l);
+                prop_assume!(s < e);
+                let tg = target(&t, s..e);
+                let p = snap(&t, at);
+                let q = snap(&t, p + cut);
+                let edited = format!("{}{}{}", &t[..p], ins, &t[q..]);
+                let anchor = Resolver::new(&edited).resolve(&tg);
+                if let Some(r) = anchor.range {
+                    prop_assert!(r.start < r.end && r.end <= edited.len());
+                    prop_assert!(edited.is_char_boundary(r.start) && edited.is_char_boundary(r.end));
+                } else {
+                    prop_assert_eq!(anchor.status, Status::Orphaned);
+                }
+            }
+        }
     }
 }

@@ -9,6 +9,9 @@ use time::format_description::well_known::Rfc3339;
 
 use super::anchor::Anchor;
 use super::model::{Annotation, FORMAT_VERSION, Selector};
+use super::store::ArticleNotes;
+use crate::core::article::Article;
+use crate::core::entities::{Entity, EntityKind};
 use crate::core::{Error, Result};
 
 /// Version of the JSON export format.
@@ -31,6 +34,36 @@ pub struct ExportItem<'a> {
     pub text: Option<&'a str>,
     /// Live notes with their current anchors.
     pub notes: Vec<(&'a Annotation, Anchor)>,
+}
+
+impl<'a> ExportItem<'a> {
+    /// The export view of one open article's live notes; `entities` are the
+    /// article's (corrected) entities, e.g. `Library::entities`.
+    pub fn new(article: &'a Article, notes: &'a ArticleNotes, entities: &[Entity]) -> Self {
+        let names = |kind: EntityKind| {
+            entities
+                .iter()
+                .filter(|e| e.kind == kind)
+                .map(|e| e.name.clone())
+                .collect()
+        };
+        ExportItem {
+            path: &article.display_path,
+            title: &article.title,
+            article_id: &article.id,
+            source: article.meta.source.as_deref(),
+            url: article.meta.url.as_deref(),
+            author: article.meta.author.as_deref(),
+            people: names(EntityKind::Person),
+            organisations: names(EntityKind::Organisation),
+            text: Some(notes.text()),
+            notes: notes
+                .notes()
+                .into_iter()
+                .map(|n| (n.annotation, n.anchor.clone()))
+                .collect(),
+        }
+    }
 }
 
 fn quote_of(a: &Annotation) -> &str {
@@ -57,9 +90,8 @@ pub fn markdown(items: &[ExportItem<'_>]) -> String {
         }
         out.push_str("---\n");
         out.push_str(&format!("title: {}\n", yaml_str(it.title)));
-        if let Some(s) = it.source {
-            out.push_str(&format!("source: {}\n", yaml_str(s)));
-        }
+        let source = it.source.map_or_else(|| "null".to_string(), yaml_str);
+        out.push_str(&format!("source: {source}\n"));
         if let Some(u) = it.url {
             out.push_str(&format!("url: {}\n", yaml_str(u)));
         }
@@ -162,7 +194,22 @@ pub fn w3c(items: &[ExportItem<'_>]) -> Value {
     for it in items {
         for (a, anchor) in &it.notes {
             let mut selectors = Vec::new();
-            if let Some(q) = a.target.quote() {
+            // Where the note is anchored, both selectors describe the current
+            // text; an orphan keeps the quote it was made on.
+            let current = match (it.text, anchor.range.as_ref()) {
+                (Some(text), Some(r)) => super::anchor::selectors(text, r.clone()).ok(),
+                _ => None,
+            };
+            let quote = current
+                .as_ref()
+                .and_then(|v| {
+                    v.iter().find_map(|s| match s {
+                        Selector::Quote(q) => Some(q),
+                        _ => None,
+                    })
+                })
+                .or_else(|| a.target.quote());
+            if let Some(q) = quote {
                 selectors.push(json!({
                     "type": "TextQuoteSelector",
                     "exact": q.exact,

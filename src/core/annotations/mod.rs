@@ -21,6 +21,13 @@
 //! # Ok(()) }
 //! ```
 //!
+//! - [`ArticleNotes::reload`] merges in notes other processes saved (a
+//!   save does it too); [`ArticleNotes::read_only`] says why a file is
+//!   never written (path:line: problem).
+//! - Export in the TUI: build [`export::ExportItem::new`] from the article,
+//!   its `ArticleNotes` and `Library::entities`, then call
+//!   [`export::markdown`], [`export::json`], [`export::w3c`] or
+//!   [`export::csv`].
 //! - [`ArticleNotes::in_range`] gives the notes overlapping a byte range (for
 //!   highlighting visible lines); [`ArticleNotes::reattach`] pins an orphan
 //!   to a new selection.

@@ -1,5 +1,6 @@
 //! A normalised view of a text for matching quotes after light edits:
-//! whitespace runs collapse to one space, typographic quotes and dashes fold
+//! whitespace runs collapse to one space (a run holding a blank line to
+//! one `\n`: a paragraph break), typographic quotes and dashes fold
 //! to ASCII, invisible characters vanish, letters are lower-cased. Every byte
 //! of the view maps back to a character start of the original.
 
@@ -16,26 +17,61 @@ pub struct Normalized {
 impl Normalized {
     /// Builds the view of `s`.
     pub fn new(s: &str) -> Self {
-        let mut text = String::with_capacity(s.len());
-        let mut starts = Vec::with_capacity(s.len() + 1);
-        let mut last_space = false;
-        for (i, c) in s.char_indices() {
-            if c.is_whitespace() {
-                if !last_space {
-                    text.push(' ');
-                    starts.push(i as u32);
-                    last_space = true;
+        let bytes = s.as_bytes();
+        let mut text: Vec<u8> = Vec::with_capacity(s.len());
+        let mut starts: Vec<u32> = Vec::with_capacity(s.len() + 1);
+        let mut in_space = false;
+        let mut newlines = 0;
+        let mut i = 0;
+        let mut buf = [0u8; 16];
+        while i < bytes.len() {
+            let b = bytes[i];
+            // ASCII fast path.
+            let (c, len) = if b < 0x80 {
+                (b as char, 1)
+            } else {
+                match s[i..].chars().next() {
+                    Some(c) => (c, c.len_utf8()),
+                    None => break,
                 }
-                continue;
+            };
+            if c.is_whitespace() {
+                if !in_space {
+                    text.push(b' ');
+                    starts.push(i as u32);
+                    in_space = true;
+                    newlines = 0;
+                }
+                if c == '\n' {
+                    newlines += 1;
+                    if newlines == 2 {
+                        // A blank line: a paragraph break, kept as '\n'.
+                        if let Some(last) = text.last_mut() {
+                            *last = b'\n';
+                        }
+                    }
+                }
+            } else if b < 0x80 {
+                text.push(b.to_ascii_lowercase());
+                starts.push(i as u32);
+                in_space = false;
+            } else {
+                let mut folded = String::new();
+                fold(c, &mut folded);
+                if !folded.is_empty() {
+                    for ch in folded.chars() {
+                        let enc = ch.encode_utf8(&mut buf);
+                        text.extend_from_slice(enc.as_bytes());
+                        starts.extend(std::iter::repeat_n(i as u32, enc.len()));
+                    }
+                    in_space = false;
+                }
             }
-            let before = text.len();
-            fold(c, &mut text);
-            starts.resize(text.len(), i as u32);
-            if text.len() > before {
-                last_space = false;
-            }
+            i += len;
         }
         starts.push(s.len() as u32);
+        let text = String::from_utf8(text)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         Normalized { text, starts }
     }
 
@@ -104,7 +140,7 @@ mod tests {
     fn folds_and_maps_back() {
         let s = "He said \u{201C}no\u{201D}\n\n  \u{2014} Done\u{2026}";
         let n = Normalized::new(s);
-        assert_eq!(n.text, "he said \"no\" - done...");
+        assert_eq!(n.text, "he said \"no\"\n- done...");
         let i = n.text.find("done").expect("found");
         assert_eq!(&s[n.orig(i)..n.orig(i + 4)], "Done");
         assert_eq!(n.orig(n.text.len()), s.len());

@@ -5,6 +5,8 @@
 use std::collections::BTreeSet;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::SystemTime;
 
 use serde_json::Map;
 use sha2::{Digest, Sha256};
@@ -17,9 +19,29 @@ use crate::core::durable::{FileLock, read_optional, write_atomic};
 use crate::core::{Error, Result};
 
 /// The annotations directory of a data dir.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Store {
     dir: PathBuf,
+    /// Headers of all store files (to re-attach moved articles), rebuilt
+    /// when the directory changes.
+    index: Arc<Mutex<Option<HeaderIndex>>>,
+}
+
+/// The store directory's modification time and the headers read then.
+#[derive(Debug)]
+struct HeaderIndex {
+    mtime: Option<SystemTime>,
+    headers: Arc<Vec<Header>>,
+}
+
+/// What re-attaching needs of one store file.
+#[derive(Debug)]
+struct Header {
+    file: PathBuf,
+    article_id: String,
+    title: String,
+    text_hash: String,
+    article_path: Option<String>,
 }
 
 /// One store file found on disk, parsed or not.
@@ -35,6 +57,7 @@ impl Store {
     pub fn new(data_dir: &Path) -> Store {
         Store {
             dir: data_dir.join("annotations"),
+            index: Arc::default(),
         }
     }
 
@@ -119,20 +142,58 @@ impl Store {
     /// A file whose article no longer exists and whose text hash or title
     /// matches, if exactly one does.
     fn find_moved(&self, header: &NotesFile) -> Option<(PathBuf, NotesFile)> {
-        let files = self.list().ok()?;
-        let gone = |f: &NotesFile| f.path.as_ref().is_some_and(|p| !Path::new(p).exists());
-        let pick = |pred: &dyn Fn(&NotesFile) -> bool| {
-            let mut hits = files.iter().filter_map(|s| match &s.content {
-                Ok(f) if f.article_id != header.article_id && gone(f) && pred(f) => {
-                    Some((s.path.clone(), f.clone()))
-                }
-                _ => None,
+        let headers = self.headers();
+        let pick = |pred: &dyn Fn(&Header) -> bool| {
+            let mut hits = headers.iter().filter(|h| {
+                h.article_id != header.article_id
+                    && pred(h)
+                    && h.article_path
+                        .as_ref()
+                        .is_some_and(|p| !Path::new(p).exists())
             });
             let first = hits.next();
             if hits.next().is_some() { None } else { first }
         };
-        pick(&|f| f.text_hash == header.text_hash)
-            .or_else(|| pick(&|f| !header.title.trim().is_empty() && f.title == header.title))
+        let found = pick(&|h| h.text_hash == header.text_hash)
+            .or_else(|| pick(&|h| !header.title.trim().is_empty() && h.title == header.title))?;
+        let f = read_file(&found.file).ok()??;
+        Some((found.file.clone(), f))
+    }
+
+    /// The headers of every store file, re-read when the directory changed.
+    fn headers(&self) -> Arc<Vec<Header>> {
+        let mtime = std::fs::metadata(&self.dir).and_then(|m| m.modified()).ok();
+        let mut guard = match self.index.lock() {
+            Ok(g) => g,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        if let Some(idx) = guard.as_ref()
+            && idx.mtime.is_some()
+            && idx.mtime == mtime
+        {
+            return Arc::clone(&idx.headers);
+        }
+        let headers: Arc<Vec<Header>> = Arc::new(
+            self.list()
+                .unwrap_or_default()
+                .into_iter()
+                .filter_map(|s| {
+                    let f = s.content.ok()?;
+                    Some(Header {
+                        file: s.path,
+                        article_id: f.article_id,
+                        title: f.title,
+                        text_hash: f.text_hash,
+                        article_path: f.path,
+                    })
+                })
+                .collect(),
+        );
+        *guard = Some(HeaderIndex {
+            mtime,
+            headers: Arc::clone(&headers),
+        });
+        headers
     }
 }
 
@@ -402,5 +463,38 @@ impl ArticleNotes {
     /// The article text the anchors refer to.
     pub fn text(&self) -> &str {
         &self.text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::article::load_reader;
+
+    #[test]
+    fn add_edit_reattach_and_ranges() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let text = "Dam Opens\n\nThe new dam opened on Friday. Farmers welcomed the water.\n";
+        let a = load_reader(text.as_bytes(), "dam.txt")
+            .expect("load")
+            .remove(0);
+        let store = Store::new(dir.path());
+        let mut notes = store.open(&a);
+        assert_eq!(notes.read_only(), None);
+        let s = a.text.find("Farmers").expect("q");
+        let id = notes.add(s..s + 7, "who?", &["farm".into()]).expect("add");
+        assert!(notes.add(3..3, "", &[]).is_err(), "empty range refused");
+        assert_eq!(notes.in_range(0..s).len(), 0);
+        assert_eq!(notes.in_range(s..s + 1).len(), 1);
+        let t = a.text.find("water").expect("q");
+        notes.reattach(&id, t..t + 5).expect("reattach");
+        notes.edit(&id, "rain", &[]).expect("edit");
+        let again = store.open(&a);
+        let n = again.get(&id).expect("note");
+        assert_eq!(
+            (n.annotation.note.as_str(), n.anchor.range.clone()),
+            ("rain", Some(t..t + 5))
+        );
+        assert_ne!(n.annotation.modified, n.annotation.created);
     }
 }
