@@ -71,16 +71,30 @@ impl TextBuilder {
             self.open(BlockKind::Paragraph, false);
         }
         let start = self.open.map_or(0, |o| o.start);
-        for c in s.chars() {
-            if c.is_whitespace() {
-                let at_start = self.text.len() == start;
-                let after_space = self.text.ends_with([' ', '\n']);
-                if !at_start && !after_space {
-                    self.text.push(' ');
+        let mut words = s.split(char::is_whitespace).peekable();
+        let mut first = true;
+        while let Some(word) = words.next() {
+            // A separator is due before every word but the first, and before
+            // the first when `s` starts with whitespace.
+            let space_before = !first || word.is_empty();
+            first = false;
+            if word.is_empty() {
+                if words.peek().is_none() {
+                    self.space(start);
                 }
-            } else {
-                self.text.push(c);
+                continue;
             }
+            if space_before {
+                self.space(start);
+            }
+            self.text.push_str(word);
+        }
+    }
+
+    /// One space, unless at the start of the block or after whitespace.
+    fn space(&mut self, start: usize) {
+        if self.text.len() > start && !self.text.ends_with([' ', '\n']) {
+            self.text.push(' ');
         }
     }
 
@@ -139,10 +153,30 @@ impl TextBuilder {
     }
 }
 
-/// The first line of `s`, trimmed, with inner whitespace collapsed: what a
-/// title looks like.
+/// Longest title kept, in characters (longer ones are cut at a word).
+pub const MAX_TITLE_CHARS: usize = 300;
+
+/// `s` trimmed, with inner whitespace (newlines too) collapsed to single
+/// spaces and cut to [`MAX_TITLE_CHARS`]: what a title looks like.
 pub fn one_line_title(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::new();
+    let mut chars = 0;
+    for word in s.split_whitespace() {
+        let n = word.chars().count();
+        if chars + n + 1 > MAX_TITLE_CHARS {
+            if out.is_empty() {
+                out.extend(word.chars().take(MAX_TITLE_CHARS));
+            }
+            out.push('…');
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+        chars += n + 1;
+    }
+    out
 }
 
 #[cfg(test)]
@@ -164,6 +198,34 @@ mod tests {
         assert_eq!(text, "Title\n\n• one\n• two\n\nlots of space");
         let slices: Vec<_> = blocks.iter().map(|b| &text[b.range()]).collect();
         assert_eq!(slices, ["Title", "• one", "• two", "lots of space"]);
+    }
+
+    #[test]
+    fn collapsing_matches_the_char_rule() {
+        for (parts, want) in [
+            (vec![" a  b ", "c", " ", "d"], "a b c d"),
+            (vec!["a", "b"], "ab"),
+            (vec!["a ", " b"], "a b"),
+            (vec!["\n\n", "x\t\ty"], "x y"),
+        ] {
+            let mut b = TextBuilder::new();
+            for p in parts {
+                b.push_collapsed(p);
+            }
+            assert_eq!(b.finish().0, want);
+        }
+    }
+
+    #[test]
+    fn long_titles_are_cut() {
+        let t = one_line_title(&"word ".repeat(1000));
+        assert!(t.chars().count() <= MAX_TITLE_CHARS + 1);
+        assert!(t.ends_with('…'));
+        assert_eq!(one_line_title(" A\n split\ttitle "), "A split title");
+        assert_eq!(
+            one_line_title(&"x".repeat(500)).chars().count(),
+            MAX_TITLE_CHARS + 1
+        );
     }
 
     #[test]

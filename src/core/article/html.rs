@@ -99,7 +99,7 @@ pub fn parse(src: &str) -> Parsed {
 /// the page's text (a marker word in an article wrapper's class).
 fn remove_boilerplate(doc: &Document) {
     let body = doc.select("body");
-    let total = body.text().chars().filter(|c| !c.is_whitespace()).count();
+    let total = body.text().len();
     let marked: Vec<_> = body
         .select("[class], [id], [role], [hidden], [aria-hidden]")
         .nodes()
@@ -108,8 +108,7 @@ fn remove_boilerplate(doc: &Document) {
         .cloned()
         .collect();
     for node in marked {
-        let own = node.text().chars().filter(|c| !c.is_whitespace()).count();
-        if own * 3 <= total {
+        if node.text().len() * 3 <= total {
             node.remove_from_parent();
         }
     }
@@ -165,6 +164,10 @@ fn norm(s: &str) -> String {
 /// True when a leading block only repeats the title or the byline (and
 /// perhaps a date): "By Mara Quill · 3 March 2025".
 fn is_repeat(block: &str, title: &str, author: Option<&str>) -> bool {
+    let longest = title.len().max(author.map_or(0, str::len)) + 64;
+    if block.len() > longest {
+        return false;
+    }
     let b = norm(block);
     if b.is_empty() || b == norm(title) {
         return true;
@@ -175,55 +178,84 @@ fn is_repeat(block: &str, title: &str, author: Option<&str>) -> bool {
     b.contains(&author) && b.len() <= author.len() + 48
 }
 
-/// Puts the title first, drops leading blocks that repeat it or the byline.
+/// Puts the page title first and drops leading blocks that repeat it or
+/// the byline. Without a page title, the first heading (or line) is the
+/// title and nothing is prepended.
 fn assemble(
     title: &str,
     content: String,
-    blocks: Vec<Block>,
+    mut blocks: Vec<Block>,
     meta: Metadata,
     warnings: Vec<String>,
 ) -> Parsed {
-    let title = if title.is_empty() {
-        blocks
+    if title.is_empty() {
+        let title = blocks
             .iter()
             .find(|b| b.is_heading())
             .or(blocks.first())
-            .map(|b| one_line_title(&content[b.range()]))
-            .unwrap_or_default()
-    } else {
-        title.to_string()
-    };
+            .map(|b| one_line_title(content[b.range()].lines().next().unwrap_or("")))
+            .unwrap_or_default();
+        let skip = blocks
+            .iter()
+            .take(2)
+            .take_while(|b| is_repeat(&content[b.range()], "", meta.author.as_deref()))
+            .count();
+        let (text, mut blocks) = tail(String::new(), content, &blocks[skip..]);
+        if let Some(first) = blocks.first_mut()
+            && first.kind == BlockKind::Heading
+        {
+            first.kind = BlockKind::Title;
+        }
+        return Parsed {
+            title,
+            text,
+            blocks,
+            meta,
+            warnings,
+        };
+    }
     let skip = blocks
         .iter()
         .take(3)
-        .take_while(|b| is_repeat(&content[b.range()], &title, meta.author.as_deref()))
+        .take_while(|b| is_repeat(&content[b.range()], title, meta.author.as_deref()))
         .count();
-    let mut out = TextBuilder::new();
-    if !title.is_empty() {
-        out.open(BlockKind::Title, false);
-        out.push(&title);
-        out.close();
-    }
-    let (mut text, mut all) = out.finish();
-    if let Some(first) = blocks.get(skip) {
-        if !text.is_empty() {
-            text.push_str("\n\n");
-        }
-        let shift = text.len() as isize - first.start as isize;
-        text.push_str(&content[first.start..]);
-        all.extend(blocks[skip..].iter().map(|b| Block {
-            kind: b.kind,
-            start: b.start.saturating_add_signed(shift),
-            end: b.end.saturating_add_signed(shift),
-        }));
-    }
+    blocks.drain(..skip);
+    let (text, blocks) = tail(title.to_string(), content, &blocks);
+    let mut all = vec![Block {
+        kind: BlockKind::Title,
+        start: 0,
+        end: title.len(),
+    }];
+    all.extend(blocks);
     Parsed {
-        title,
+        title: title.to_string(),
         text,
         blocks: all,
         meta,
         warnings,
     }
+}
+
+/// `head`, a blank line, then `content` from the first of `blocks` on, with
+/// the blocks shifted to match.
+fn tail(mut head: String, content: String, blocks: &[Block]) -> (String, Vec<Block>) {
+    let Some(first) = blocks.first() else {
+        return (head, Vec::new());
+    };
+    if !head.is_empty() {
+        head.push_str("\n\n");
+    }
+    let base = head.len();
+    head.push_str(&content[first.start..]);
+    let shifted = blocks
+        .iter()
+        .map(|b| Block {
+            kind: b.kind,
+            start: b.start - first.start + base,
+            end: b.end - first.start + base,
+        })
+        .collect();
+    (head, shifted)
 }
 
 /// The plain-text rendering of a page that is not parsed: tags stripped,
@@ -243,7 +275,7 @@ fn stripped(src: &str) -> Parsed {
     let (text, blocks) = out.finish();
     let title = blocks
         .first()
-        .map(|b| text[b.range()].to_string())
+        .map(|b| one_line_title(&text[b.range()]))
         .unwrap_or_default();
     Parsed {
         title,
