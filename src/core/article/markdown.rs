@@ -86,7 +86,8 @@ struct Renderer {
     item_seen: Vec<bool>,
     /// Inside an image: its alt text is dropped.
     image_depth: usize,
-    in_code: bool,
+    /// Source of the raw HTML block being read (rendered at its end).
+    html_block: Option<String>,
     /// Table state: the next cell is not the first of its row.
     cell_seen: bool,
     row_seen: bool,
@@ -163,12 +164,8 @@ impl Renderer {
                 }
             }
             Event::Html(t) => {
-                // Raw HTML blocks: their text, tags stripped.
-                let plain = super::html::strip_tags(&t);
-                if !plain.trim().is_empty() {
-                    self.ensure_open();
-                    self.out.push_collapsed(&plain);
-                    self.out.push(" ");
+                if let Some(buf) = &mut self.html_block {
+                    buf.push_str(&t);
                 }
             }
             Event::InlineHtml(_) | Event::Rule => {}
@@ -204,9 +201,10 @@ impl Renderer {
                 self.out.close();
                 self.quote_depth += 1;
             }
-            Tag::CodeBlock(_) | Tag::HtmlBlock => {
-                self.out.open(BlockKind::Other, false);
-                self.in_code = true;
+            Tag::CodeBlock(_) => self.out.open(BlockKind::Other, false),
+            Tag::HtmlBlock => {
+                self.out.close();
+                self.html_block = Some(String::new());
             }
             Tag::List(first) => {
                 self.out.close();
@@ -269,9 +267,17 @@ impl Renderer {
                 self.out.close();
                 self.quote_depth = self.quote_depth.saturating_sub(1);
             }
-            TagEnd::CodeBlock | TagEnd::HtmlBlock => {
+            TagEnd::CodeBlock => self.out.close(),
+            TagEnd::HtmlBlock => {
+                // Raw HTML: its text, tags (and scripts) stripped, a block
+                // per line of text.
+                let src = self.html_block.take().unwrap_or_default();
+                let kind = self.context_kind();
+                for line in super::html::strip_tags(&src).lines() {
+                    self.out.open(kind, false);
+                    self.out.push_collapsed(line);
+                }
                 self.out.close();
-                self.in_code = false;
             }
             TagEnd::List(_) => {
                 self.out.close();
@@ -454,7 +460,8 @@ mod tests {
         let s = slices(&p);
         assert_eq!(s[0], (BlockKind::Other, "a | b"));
         assert_eq!(s[1], (BlockKind::Other, "1 | 2"));
-        assert_eq!(s[2].1, "Inside & out");
+        assert_eq!(s[2], (BlockKind::Paragraph, "Inside & out"));
+        assert_eq!(s.len(), 3, "{s:?}");
     }
 
     #[test]
