@@ -169,10 +169,42 @@ pub fn load_file(path: &Path) -> Result<Vec<Article>> {
     }
     let file = fs::File::open(path).map_err(|e| Error::io(path, e))?;
     let bytes = read_capped(file, path)?;
-    let (content, replaced) = decode(&bytes, path)?;
-    let format = Format::from_path(path).unwrap_or_else(|| Format::sniff(&content));
     let display = path.to_string_lossy().into_owned();
-    let mut arts = parse_content(&content, format, Some(path), &display)?;
+    load_bytes(&bytes, Format::from_path(path), Some(path), &display)
+}
+
+/// Loads articles from the bytes of one file or stream: decodes them (HTML
+/// honours its `<meta charset>`), sniffs the format when `format` is `None`,
+/// and parses. Used by [`load_file`], [`load_reader`] and the fuzz targets.
+pub fn load_bytes(
+    bytes: &[u8],
+    format: Option<Format>,
+    path: Option<&Path>,
+    display: &str,
+) -> Result<Vec<Article>> {
+    let err_path = path.unwrap_or(Path::new(display));
+    if format == Some(Format::Html) {
+        let has_bom = encoding_rs::Encoding::for_bom(bytes).is_some();
+        if !has_bom && looks_binary(bytes) {
+            return Err(Error::Binary {
+                path: err_path.to_path_buf(),
+            });
+        }
+        let parsed = html::parse_bytes(bytes);
+        let owned = path.map(Path::to_path_buf);
+        return Ok(vec![Article::from_parsed(
+            parsed,
+            owned,
+            display.to_string(),
+        )]);
+    }
+    let (content, replaced) = decode(bytes, err_path)?;
+    let format = format.unwrap_or_else(|| Format::sniff(&content));
+    if format == Format::Html {
+        // Sniffed HTML: decode again, honouring its <meta charset>.
+        return load_bytes(bytes, Some(Format::Html), path, display);
+    }
+    let mut arts = parse_content(&content, format, path, display)?;
     if replaced > 0 {
         for a in &mut arts {
             a.warnings.push(format!(
@@ -187,9 +219,7 @@ pub fn load_file(path: &Path) -> Result<Vec<Article>> {
 pub fn load_reader(reader: impl Read, name: &str) -> Result<Vec<Article>> {
     let path = Path::new(name);
     let bytes = read_capped(reader, path)?;
-    let (content, _) = decode(&bytes, path)?;
-    let format = Format::sniff(&content);
-    parse_content(&content, format, None, name)
+    load_bytes(&bytes, None, None, name)
 }
 
 fn parse_content(

@@ -4,6 +4,8 @@
 //! every offset (entities, annotations, search hits) refers to. Offsets are
 //! UTF-8 byte offsets into it.
 
+pub mod builder;
+pub mod front_matter;
 pub mod html;
 pub mod jsonl;
 pub mod load;

@@ -1,0 +1,9 @@
+//! Bytes loaded as a `.jsonl` file: decode + parse must never panic.
+#![no_main]
+
+mod common;
+
+use libfuzzer_sys::fuzz_target;
+use newsdesk::core::article::load::Format;
+
+fuzz_target!(|data: &[u8]| common::load(data, Format::Jsonl, "fuzz.jsonl"));

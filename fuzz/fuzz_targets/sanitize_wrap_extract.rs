@@ -1,0 +1,27 @@
+//! The display path: sanitiser, textwrap wrapping and entity extraction on
+//! arbitrary text. Nothing panics, the display form holds no control
+//! characters, and every mention slices the text.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use newsdesk::core::article::{sanitize, text};
+use newsdesk::core::entities::Extractor;
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&width, rest)) = data.split_first() else {
+        return;
+    };
+    let parsed = text::parse(String::from_utf8_lossy(rest).into_owned());
+    let shown = sanitize::for_display(&parsed.text);
+    assert!(!shown.chars().any(char::is_control));
+    assert_eq!(shown.chars().count(), parsed.text.chars().count());
+    for line in textwrap::wrap(&shown, usize::from(width).max(1)) {
+        assert!(!line.contains('\n'));
+    }
+    let _ = sanitize::one_line(&parsed.title);
+    for e in Extractor::new().extract(&parsed.text, &parsed.blocks) {
+        for m in &e.mentions {
+            assert!(parsed.text.get(m.start..m.end).is_some());
+        }
+    }
+});

@@ -1,0 +1,165 @@
+//! For every format, the entity mention offsets printed by
+//! `newsdesk entities --json` fall on char boundaries of the canonical text
+//! printed by `newsdesk text`, and each mention's "text" is that slice.
+//! Driven through the real binary on the fixtures and on generated
+//! Markdown, HTML and JSON Lines documents.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use proptest::prelude::*;
+
+fn newsdesk(data: &Path, args: &[&str]) -> Vec<u8> {
+    let out = Command::new(env!("CARGO_BIN_EXE_newsdesk"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .env_remove("NEWSDESK_CONFIG")
+        .output()
+        .expect("run newsdesk");
+    assert!(
+        out.status.success(),
+        "newsdesk {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+/// Checks one single-article file; returns how many mentions were checked.
+fn check_file(path: &Path) -> usize {
+    let data = tempfile::tempdir().expect("tempdir");
+    let p = path.to_str().expect("utf-8 path");
+    let text =
+        String::from_utf8(newsdesk(data.path(), &["text", p])).expect("canonical text is UTF-8");
+    let json = String::from_utf8(newsdesk(data.path(), &["entities", "--json", p])).expect("utf-8");
+    let mut checked = 0;
+    for line in json.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).expect("json line");
+        for e in v["entities"].as_array().expect("entities") {
+            for m in e["mentions"].as_array().expect("mentions") {
+                let start = m["start"].as_u64().expect("start") as usize;
+                let end = m["end"].as_u64().expect("end") as usize;
+                let slice = text
+                    .get(start..end)
+                    .unwrap_or_else(|| panic!("{start}..{end} is not on char boundaries of {p}"));
+                assert_eq!(m["text"].as_str(), Some(slice), "{p}");
+                checked += 1;
+            }
+        }
+    }
+    checked
+}
+
+#[test]
+fn fixtures_mentions_slice_the_canonical_text() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/formats");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("fixtures")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e != "jsonl"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 8);
+    let total: usize = files.iter().map(|f| check_file(f)).sum();
+    assert!(total > 0, "no mention was checked");
+    // JSON Lines: one line per file, so `text` prints a single article.
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let corpus = std::fs::read_to_string(dir.join("corpus.jsonl")).expect("corpus");
+    for (i, line) in corpus.lines().enumerate() {
+        let one = tmp.path().join(format!("line{i}.jsonl"));
+        std::fs::write(&one, line).expect("write");
+        if newsdesk::core::article::load::load_file(&one).is_ok() {
+            check_file(&one);
+        }
+    }
+}
+
+/// Words of generated documents: names, multi-byte letters, punctuation.
+fn word() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("Mara".to_string()),
+        Just("Quill".to_string()),
+        Just("Élodie".to_string()),
+        Just("Ørsted".to_string()),
+        Just("Institute".to_string()),
+        Just("Council".to_string()),
+        Just("President".to_string()),
+        Just("Zoë’s".to_string()),
+        Just("the".to_string()),
+        Just("said".to_string()),
+        Just("U.S.".to_string()),
+        Just("東京".to_string()),
+        Just("🙂".to_string()),
+        Just("&amp;".to_string()),
+        Just("&#233;".to_string()),
+        "[a-zA-Z]{1,8}",
+        "[A-Z][a-zé]{2,7}",
+    ]
+}
+
+fn sentence() -> impl Strategy<Value = String> {
+    prop::collection::vec(word(), 1..12).prop_map(|w| w.join(" ") + ".")
+}
+
+fn paragraphs() -> impl Strategy<Value = Vec<(u8, String)>> {
+    prop::collection::vec((0u8..6, sentence()), 1..8)
+}
+
+fn markdown(paras: &[(u8, String)]) -> String {
+    let mut s = String::from("---\ntitle: Generated Story\n---\n\n");
+    for (k, p) in paras {
+        let block = match k {
+            0 => format!("# {p}"),
+            1 => format!("## {p}"),
+            2 => format!("> {p}"),
+            3 => format!("- {p}\n- *{p}*"),
+            4 => format!("A [link to {p}](https://x.example) and **bold** `code`."),
+            _ => p.clone(),
+        };
+        s.push_str(&block);
+        s.push_str("\n\n");
+    }
+    s
+}
+
+fn html(paras: &[(u8, String)]) -> String {
+    let mut s = String::from(
+        "<!DOCTYPE html><html><head><title>Generated Story</title></head><body><nav><a href=\"/\">Home</a></nav><article>",
+    );
+    for (k, p) in paras {
+        let block = match k {
+            0 => format!("<h1>{p}</h1>"),
+            1 => format!("<h2>{p}</h2>"),
+            2 => format!("<blockquote><p>{p}</p></blockquote>"),
+            3 => format!("<ul><li>{p}</li><li><em>{p}</em></li></ul>"),
+            4 => format!("<p>By <b>{p}</b><br>and <a href=\"#\">more</a></p>"),
+            _ => format!("<p>{p}</p>"),
+        };
+        s.push_str(&block);
+    }
+    s.push_str("</article><footer>Footer text</footer></body></html>");
+    s
+}
+
+fn jsonl(paras: &[(u8, String)]) -> String {
+    let body: Vec<&str> = paras.iter().map(|(_, p)| p.as_str()).collect();
+    serde_json::json!({"title": "Generated Story", "text": body.join("\n")}).to_string()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+    #[test]
+    fn generated_documents_mentions_slice_the_canonical_text(paras in paragraphs()) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        for (name, doc) in [
+            ("a.md", markdown(&paras)),
+            ("a.html", html(&paras)),
+            ("a.jsonl", jsonl(&paras)),
+        ] {
+            let path = dir.path().join(name);
+            std::fs::write(&path, doc).expect("write");
+            check_file(&path);
+        }
+    }
+}
