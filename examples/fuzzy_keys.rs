@@ -57,4 +57,52 @@ fn main() {
         total / keys.len() as u32,
         cpu_total as f64 / 1e6 / keys.len() as f64
     );
+    nucleo(&items, &keys);
+}
+
+/// The alternative: nucleo-matcher (one thread, same narrowing), for the
+/// comparison only.
+fn nucleo(items: &[(String, String)], keys: &[String]) {
+    use nucleo_matcher::pattern::{AtomKind, CaseMatching, Normalization, Pattern};
+    use nucleo_matcher::{Config, Matcher, Utf32Str};
+    let hays: Vec<String> = items.iter().map(|(t, s)| format!("{t}  {s}")).collect();
+    let mut matcher = Matcher::new(Config::DEFAULT);
+    let mut buf = Vec::new();
+    let mut cpu = vec![u64::MAX; keys.len()];
+    let mut counts = vec![0; keys.len()];
+    for _ in 0..5 {
+        let mut cands: Vec<usize> = (0..hays.len()).collect();
+        for (k, q) in keys.iter().enumerate() {
+            let c = thread_cpu_ns();
+            let pat = Pattern::new(
+                q,
+                CaseMatching::Smart,
+                Normalization::Smart,
+                AtomKind::Fuzzy,
+            );
+            let mut hits: Vec<(usize, u32)> = cands
+                .iter()
+                .filter_map(|&i| {
+                    pat.score(Utf32Str::new(&hays[i], &mut buf), &mut matcher)
+                        .map(|s| (i, s))
+                })
+                .collect();
+            hits.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            cands = hits.iter().map(|h| h.0).collect();
+            cpu[k] = cpu[k].min(thread_cpu_ns().saturating_sub(c));
+            counts[k] = hits.len();
+        }
+    }
+    for (k, q) in keys.iter().enumerate() {
+        println!(
+            "nucleo {q:<10} cpu {:>7.2} ms  {:>7} matches",
+            cpu[k] as f64 / 1e6,
+            counts[k]
+        );
+    }
+    let cpu_total: u64 = cpu.iter().sum();
+    println!(
+        "nucleo mean per keystroke: cpu {:.2} ms (1 thread)",
+        cpu_total as f64 / 1e6 / keys.len() as f64
+    );
 }
