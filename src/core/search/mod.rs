@@ -27,7 +27,7 @@
 //! let mut f = LibraryFilter::new([("Envoy Defends Talks", "Velmora Herald")]);
 //! let hits = f.filter("envtal");
 //! assert_eq!(hits[0].idx, 0);
-//! assert_eq!(f.highlight(0, "envtal").title, vec![0, 1, 2, 13, 14, 15]);
+//! assert_eq!(f.highlight(0, "envtal").title, vec![0, 1, 2, 14, 15, 16]);
 //! ```
 //!
 //! **Corpus search** — [`Index::build`] on a worker thread (it uses every
