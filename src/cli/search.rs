@@ -33,7 +33,7 @@ pub fn run(
     let query = Query::parse(query);
     let extractor = Extractor::new();
     let entities = |a: &crate::core::article::Article| extractor.extract(&a.text, &a.blocks);
-    let results = scan_search(paths, &query, limit, &entities, &[])?;
+    let results = scan_search(paths, &query, limit, &entities, &|_| Vec::new())?;
     for hit in &results.hits {
         if json {
             serde_json::to_writer(&mut *out, &to_json(hit))?;
