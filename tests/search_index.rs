@@ -216,3 +216,27 @@ fn entity_index_counts_articles_and_mentions() {
     assert_eq!((kellan.article_count, kellan.mention_count), (1, 2));
     assert_eq!(kellan.articles[0].doc, 1);
 }
+
+#[test]
+fn phrase_found_beyond_the_first_ranked_candidates() {
+    let mut arts: Vec<Article> = (0..150)
+        .map(|i| {
+            article(
+                &format!("n{i}"),
+                "Deal, Grain\n\nThe deal on grain; grain, then deal.\n",
+            )
+        })
+        .collect();
+    arts.push(article(
+        "p",
+        "A long report\n\nAfter weeks of talks the grain deal was signed at last in the \
+         harbour offices, far from the capital and its many ministries.\n",
+    ));
+    let idx = Index::build(&arts, |_| Vec::new(), &|_, _| {});
+    let res = idx.search(&Query::parse("\"grain deal\""), &arts, 5);
+    assert_eq!(
+        res.hits.iter().map(|h| h.doc).collect::<Vec<_>>(),
+        vec![150]
+    );
+    assert_eq!(res.candidates, 151);
+}
