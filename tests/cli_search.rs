@@ -121,3 +121,27 @@ fn missing_path_is_one_clear_error() {
     assert!(err.contains("/nonexistent/newsdesk-x"), "{err}");
     assert_eq!(err.lines().count(), 1);
 }
+
+#[test]
+fn reads_stdin() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsdesk"))
+        .args(["search", "--json", "envoy", "-"])
+        .env("NEWSDESK_DATA_DIR", dir.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all("Talks Resume\n\nThe envoy arrived on Monday.\n".as_bytes())
+        .expect("write");
+    let out = child.wait_with_output().expect("wait");
+    let hits = json_lines(&out);
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0]["path"], "-");
+    assert_eq!(hits[0]["start"], 18);
+}

@@ -216,3 +216,82 @@ fn entity_index_counts_articles_and_mentions() {
     assert_eq!((kellan.article_count, kellan.mention_count), (1, 2));
     assert_eq!(kellan.articles[0].doc, 1);
 }
+
+#[test]
+fn phrase_found_beyond_the_first_ranked_candidates() {
+    let mut arts: Vec<Article> = (0..150)
+        .map(|i| {
+            article(
+                &format!("n{i}"),
+                "Deal, Grain\n\nThe deal on grain; grain, then deal.\n",
+            )
+        })
+        .collect();
+    arts.push(article(
+        "p",
+        "A long report\n\nAfter weeks of talks the grain deal was signed at last in the \
+         harbour offices, far from the capital and its many ministries.\n",
+    ));
+    let idx = Index::build(&arts, |_| Vec::new(), &|_, _| {});
+    let res = idx.search(&Query::parse("\"grain deal\""), &arts, 5);
+    assert_eq!(
+        res.hits.iter().map(|h| h.doc).collect::<Vec<_>>(),
+        vec![150]
+    );
+    assert_eq!(res.candidates, 151);
+}
+
+#[test]
+fn search_types_can_move_to_worker_threads() {
+    fn send_sync<T: Send + Sync>() {}
+    send_sync::<Index>();
+    send_sync::<newsdesk::core::search::InArticleSearch>();
+    fn send<T: Send>() {}
+    send::<newsdesk::core::search::LibraryFilter>();
+}
+
+#[test]
+fn one_shot_scan_and_index_find_the_same_articles() {
+    use newsdesk::core::article::load_paths;
+    use newsdesk::core::search::scan_search;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut g = CorpusGen::new(11);
+    for i in 0..120 {
+        std::fs::write(dir.path().join(format!("{i:03}.txt")), g.article()).expect("write");
+    }
+    let arts = load_paths(&[dir.path().to_path_buf()])
+        .expect("load")
+        .articles;
+    let idx = Index::build(&arts, |_| Vec::new(), &|_, _| {});
+    for q in [
+        "talks",
+        "grain deal",
+        "\"per cent of members\"",
+        "negot*",
+        "dara",
+        "x-ray",
+    ] {
+        let query = Query::parse(q);
+        let mut a: Vec<String> = idx
+            .search(&query, &arts, 10_000)
+            .hits
+            .iter()
+            .map(|h| arts[h.doc].display_path.clone())
+            .collect();
+        let mut b: Vec<String> = scan_search(
+            &[dir.path().to_path_buf()],
+            &query,
+            10_000,
+            &|_| Vec::new(),
+            &|_| Vec::new(),
+        )
+        .expect("scan")
+        .hits
+        .into_iter()
+        .map(|h| h.article.display_path)
+        .collect();
+        a.sort();
+        b.sort();
+        assert_eq!(a, b, "{q}");
+    }
+}

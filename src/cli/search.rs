@@ -31,9 +31,14 @@ pub fn run(
     out: &mut dyn Write,
 ) -> Result<()> {
     let query = Query::parse(query);
-    let extractor = Extractor::new();
-    let entities = |a: &crate::core::article::Article| extractor.extract(&a.text, &a.blocks);
-    let results = scan_search(paths, &query, limit, &entities, &[])?;
+    // Built only when a person:/org:/place: clause needs it.
+    let extractor = std::sync::OnceLock::new();
+    let entities = |a: &crate::core::article::Article| {
+        extractor
+            .get_or_init(Extractor::new)
+            .extract(&a.text, &a.blocks)
+    };
+    let results = scan_search(paths, &query, limit, &entities, &|_| Vec::new())?;
     for hit in &results.hits {
         if json {
             serde_json::to_writer(&mut *out, &to_json(hit))?;

@@ -49,13 +49,29 @@ pub struct InArticleSearch {
 impl InArticleSearch {
     /// Folds `text` for searching.
     pub fn new(text: &str) -> Self {
-        let mut folded = String::with_capacity(text.len());
+        let bytes = text.as_bytes();
+        let mut out: Vec<u8> = Vec::with_capacity(text.len());
         let mut same_len = true;
-        for c in text.chars() {
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii() {
+                out.push(b.to_ascii_lowercase());
+                i += 1;
+                continue;
+            }
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
             let f = fold_char(c);
             same_len &= f.len_utf8() == c.len_utf8();
-            folded.push(f);
+            let mut buf = [0u8; 4];
+            out.extend_from_slice(f.encode_utf8(&mut buf).as_bytes());
+            i += c.len_utf8();
         }
+        // Only valid UTF-8 was pushed; the fallback is never taken.
+        let folded = String::from_utf8(out)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         let map = (!same_len).then(|| {
             let mut map = Vec::with_capacity(folded.len() + 1);
             for (orig, c) in text.char_indices() {
@@ -224,6 +240,29 @@ mod tests {
             assert_eq!(r, s.find(t, q), "query {q}");
             prev = r;
             prev_q = q.to_string();
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn hits_are_original_ranges_of_the_query(
+            text in "[aAkK\u{212A}ȺⱥéÉßẞİı \n]{0,40}",
+            q in "[akK\u{212A}ⱥÉẞ]{1,3}",
+        ) {
+            let s = InArticleSearch::new(&text);
+            let hits = s.find(&text, &q);
+            for r in &hits {
+                let got = text.get(r.clone());
+                proptest::prop_assert!(got.is_some());
+                if is_case_sensitive(&q) {
+                    proptest::prop_assert_eq!(got, Some(q.as_str()));
+                } else {
+                    proptest::prop_assert_eq!(fold_str(got.unwrap_or("")), fold_str(&q));
+                }
+            }
+            let shorter: String = q.chars().take(1).collect();
+            let prev = s.find(&text, &shorter);
+            proptest::prop_assert_eq!(s.refine(&text, &shorter, &prev, &q), hits);
         }
     }
 }

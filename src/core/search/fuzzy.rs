@@ -228,16 +228,22 @@ impl LibraryFilter {
     }
 }
 
-/// True when the bytes of `needle` occur in `hay` in order.
+/// True when the bytes of `needle` occur in `hay` in order (a scalar loop:
+/// titles are short, SIMD set-up per call cost more).
 fn in_order(hay: &[u8], needle: &[u8]) -> bool {
-    let mut rest = hay;
-    for &b in needle {
-        match memchr::memchr(b, rest) {
-            Some(i) => rest = &rest[i + 1..],
-            None => return false,
+    let mut want = needle.iter();
+    let Some(mut w) = want.next() else {
+        return true;
+    };
+    for b in hay {
+        if b == w {
+            match want.next() {
+                Some(n) => w = n,
+                None => return true,
+            }
         }
     }
-    true
+    false
 }
 
 fn cut_query(query: &str) -> &str {

@@ -394,12 +394,25 @@ impl Index {
     pub fn search(&self, query: &Query, articles: &[Article], limit: usize) -> SearchResults {
         let mut candidates = self.candidates(query);
         let total = candidates.len();
-        candidates.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let by_rank = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        // Rank only the best few unless verification (phrases) rejects them.
+        let head = limit.saturating_mul(4).max(64);
+        if candidates.len() > head {
+            candidates.select_nth_unstable_by(head, by_rank);
+            candidates[..head].sort_unstable_by(by_rank);
+        } else {
+            candidates.sort_unstable_by(by_rank);
+        }
         let mut hits = Vec::new();
-        for (doc, score) in candidates {
-            if hits.len() >= limit {
-                break;
+        let mut tail_sorted = candidates.len() <= head;
+        let mut i = 0;
+        while i < candidates.len() && hits.len() < limit {
+            if i == head && !tail_sorted {
+                candidates[head..].sort_unstable_by(by_rank);
+                tail_sorted = true;
             }
+            let (doc, score) = candidates[i];
+            i += 1;
             let Some(article) = articles.get(doc as usize) else {
                 continue;
             };
@@ -485,14 +498,26 @@ impl Index {
             }
             Clause::Prefix(p) => {
                 let start = self.dict.partition_point(|(t, _)| **t < **p);
-                let mut all = Vec::new();
+                // Dense accumulation: O(postings + docs), no sort.
+                let mut acc = vec![0f32; self.len()];
+                let mut buf = Vec::new();
                 for (t, id) in self.dict[start..].iter().take(MAX_PREFIX_TERMS) {
                     if !t.starts_with(p.as_str()) {
                         break;
                     }
-                    self.term_scores(*id, &mut all);
+                    buf.clear();
+                    self.term_scores(*id, &mut buf);
+                    for &(d, sc) in &buf {
+                        if let Some(slot) = acc.get_mut(d as usize) {
+                            *slot += sc;
+                        }
+                    }
                 }
-                sum_by_doc(all)
+                acc.into_iter()
+                    .enumerate()
+                    .filter(|&(_, sc)| sc > 0.0)
+                    .map(|(d, sc)| (d as u32, sc))
+                    .collect()
             }
             Clause::Field(f, v) => match entity_kind(*f) {
                 Some(kind) => {
@@ -586,19 +611,6 @@ fn intersect(a: &[(u32, f32)], b: &[(u32, f32)]) -> Vec<(u32, f32)> {
                 i += 1;
                 j += 1;
             }
-        }
-    }
-    out
-}
-
-/// Sorts by doc and sums the scores of equal docs.
-fn sum_by_doc(mut all: Vec<(u32, f32)>) -> Vec<(u32, f32)> {
-    all.sort_unstable_by_key(|p| p.0);
-    let mut out: Vec<(u32, f32)> = Vec::with_capacity(all.len());
-    for (d, s) in all {
-        match out.last_mut() {
-            Some(last) if last.0 == d => last.1 += s,
-            _ => out.push((d, s)),
         }
     }
     out

@@ -65,14 +65,14 @@ struct Literal {
 
 /// Searches the articles at `paths` (files, directories, `-`) for `query`.
 /// `entities` is only called for candidates of `person:`/`org:`/`place:`
-/// queries. `tag:`/`note:` clauses match the given `notes` (keyed by the
-/// article's position in the scan, so the CLI passes none).
+/// queries. `notes(article)` gives an article's annotations for `tag:` and
+/// `note:` clauses (the CLI has no annotation store yet: it passes none).
 pub fn scan_search(
     paths: &[PathBuf],
     query: &Query,
     limit: usize,
     entities: &(dyn Fn(&Article) -> Vec<Entity> + Sync),
-    notes: &[NoteDoc],
+    notes: &dyn Fn(&Article) -> Vec<NoteDoc>,
 ) -> Result<ScanResults> {
     let mut skipped = Vec::new();
     let sources = collect_sources(paths, &mut skipped)?;
@@ -116,11 +116,14 @@ pub fn scan_search(
         .collect();
     results.candidates = cands.len();
     cands.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let wants_notes = query
+        .clauses
+        .iter()
+        .any(|c| matches!(c, Clause::Field(f, _) if entity_kind(*f).is_none()));
     let wants_entities = query
         .clauses
         .iter()
         .any(|c| matches!(c, Clause::Field(f, _) if entity_kind(*f).is_some()));
-    let mut seen_articles = 0usize;
     for (src, score) in cands {
         if results.hits.len() >= limit {
             break;
@@ -139,14 +142,17 @@ pub fn scan_search(
             Source::Stdin(bytes) => load_reader(bytes.as_slice(), "-")?,
         };
         for article in articles {
-            let idx = seen_articles;
-            seen_articles += 1;
             let ents = if wants_entities {
                 entities(&article)
             } else {
                 Vec::new()
             };
-            let my_notes: Vec<&NoteDoc> = notes.iter().filter(|n| n.article_idx == idx).collect();
+            let my_notes = if wants_notes {
+                notes(&article)
+            } else {
+                Vec::new()
+            };
+            let my_notes: Vec<&NoteDoc> = my_notes.iter().collect();
             let fields = RawFields {
                 entities: &ents,
                 notes: &my_notes,
@@ -350,13 +356,70 @@ mod tests {
             "Unrelated story\n\nEnvoys and unenvoyed words only.\n",
         );
         let q = Query::parse("envoy");
-        let r = scan_search(&[dir.path().to_path_buf()], &q, 10, &no_entities, &[]).expect("scan");
+        let r = scan_search(&[dir.path().to_path_buf()], &q, 10, &no_entities, &|_| {
+            Vec::new()
+        })
+        .expect("scan");
         assert_eq!(r.sources, 3);
         let titles: Vec<_> = r.hits.iter().map(|h| h.article.title.as_str()).collect();
         assert_eq!(
             titles,
             vec!["Envoy Visits Velmora", "Harbour strike continues"]
         );
+    }
+
+    #[test]
+    fn notes_and_fields_come_from_the_callbacks() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(
+            dir.path().join("a.txt"),
+            "Port Talks\n\nDara Kellan spoke.\n",
+        )
+        .expect("w");
+        std::fs::write(dir.path().join("b.txt"), "Other\n\nKellan Street closed.\n").expect("w");
+        let notes = |a: &Article| {
+            if a.title == "Other" {
+                vec![NoteDoc {
+                    tags: vec!["Roads".into()],
+                    ..NoteDoc::default()
+                }]
+            } else {
+                Vec::new()
+            }
+        };
+        let people = |a: &Article| {
+            a.text
+                .find("Dara Kellan")
+                .map(|s| Entity {
+                    name: "Dara Kellan".into(),
+                    kind: crate::core::entities::EntityKind::Person,
+                    role: None,
+                    aliases: vec![],
+                    mentions: vec![crate::core::entities::Mention {
+                        start: s,
+                        end: s + 11,
+                    }],
+                })
+                .into_iter()
+                .collect()
+        };
+        let run = |q: &str| {
+            scan_search(
+                &[dir.path().to_path_buf()],
+                &Query::parse(q),
+                10,
+                &people,
+                &notes,
+            )
+            .expect("scan")
+            .hits
+            .into_iter()
+            .map(|h| h.article.title)
+            .collect::<Vec<_>>()
+        };
+        assert_eq!(run("person:kellan"), vec!["Port Talks"]);
+        assert_eq!(run("tag:road kellan"), vec!["Other"]);
+        assert!(run("tag:none").is_empty());
     }
 
     #[test]
@@ -367,7 +430,7 @@ mod tests {
             &q,
             5,
             &no_entities,
-            &[],
+            &|_| Vec::new(),
         );
         assert!(err.is_err());
     }
