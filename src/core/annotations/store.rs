@@ -506,6 +506,33 @@ mod tests {
     use crate::core::article::load_reader;
 
     #[test]
+    fn unknown_fields_survive_a_save() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let text = "Dam Opens\n\nThe new dam opened on Friday.\n";
+        let a = load_reader(text.as_bytes(), "dam.txt")
+            .expect("load")
+            .remove(0);
+        let store = Store::new(dir.path());
+        let file = store.file_for(&a.id);
+        std::fs::create_dir_all(store.dir()).expect("mkdir");
+        let old = format!(
+            r#"{{"version":1,"article_id":{id},"title":"Dam Opens","text_hash":"","sync":{{"rev":7}},
+            "annotations":[{{"id":"x","created":"2026-01-01T00:00:00Z","modified":"2026-01-01T00:00:00Z",
+            "colour":"green","target":{{"source":{id},"selector":[]}}}}]}}"#,
+            id = serde_json::to_string(&a.id).expect("id")
+        );
+        std::fs::write(&file, old).expect("write");
+        let mut notes = store.open(&a);
+        let s = a.text.find("dam").expect("q");
+        notes.add(s..s + 3, "", &[]).expect("add");
+        let v: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&file).expect("read")).expect("json");
+        assert_eq!(v["sync"]["rev"], 7);
+        assert_eq!(v["annotations"][0]["colour"], "green");
+        assert_eq!(v["annotations"].as_array().map(Vec::len), Some(2));
+    }
+
+    #[test]
     fn add_edit_reattach_and_ranges() {
         let dir = tempfile::tempdir().expect("tmp");
         let text = "Dam Opens\n\nThe new dam opened on Friday. Farmers welcomed the water.\n";
