@@ -250,10 +250,11 @@ enum Kind {
     SentenceDeleted,
     DeletedPhraseElsewhere,
     ParagraphRewritten,
+    SentenceReplaced,
     Boilerplate,
 }
 
-const KINDS: [Kind; 12] = [
+const KINDS: [Kind; 13] = [
     Kind::ParagraphInserted,
     Kind::ParagraphMoved,
     Kind::ParagraphDuplicated,
@@ -265,6 +266,7 @@ const KINDS: [Kind; 12] = [
     Kind::SentenceDeleted,
     Kind::DeletedPhraseElsewhere,
     Kind::ParagraphRewritten,
+    Kind::SentenceReplaced,
     Kind::Boilerplate,
 ];
 
@@ -282,6 +284,7 @@ impl Kind {
             Kind::SentenceDeleted => "sentence deleted",
             Kind::DeletedPhraseElsewhere => "deleted, phrase elsewhere",
             Kind::ParagraphRewritten => "paragraph mostly rewritten",
+            Kind::SentenceReplaced => "sentence replaced in place",
             Kind::Boilerplate => "boilerplate around",
         }
     }
@@ -462,6 +465,21 @@ fn make_case(r: &mut Rng, kind: Kind) -> Option<Case> {
                     };
                 }
             }
+        }
+        Kind::SentenceReplaced => {
+            // Neighbours intact, the annotated sentence swapped for another.
+            let old: Vec<String> = strip(&new_doc[p][si])
+                .0
+                .split(' ')
+                .map(String::from)
+                .collect();
+            new_doc[p][si] = loop {
+                let n = sentence(r);
+                let shared = n.split(' ').filter(|w| old.iter().any(|o| o == w)).count();
+                if shared * 2 < old.len() {
+                    break n;
+                }
+            };
         }
         Kind::Boilerplate => {
             new_doc.insert(0, vec!["Advertisement".into()]);

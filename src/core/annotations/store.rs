@@ -2,7 +2,7 @@
 //! `<data>/annotations/`, and [`ArticleNotes`], the handle through which the
 //! UI and the CLI read and change one article's notes.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -121,6 +121,7 @@ impl Store {
             },
             text: article.text.clone(),
             anchors: Vec::new(),
+            resolved: HashMap::new(),
             pending: BTreeSet::new(),
             read_only: None,
             reattached_from: None,
@@ -236,6 +237,8 @@ pub struct ArticleNotes {
     text: String,
     /// Parallel to `header.annotations`.
     anchors: Vec<Anchor>,
+    /// Per id: the target last resolved and its anchor.
+    resolved: HashMap<String, (Target, Anchor)>,
     pending: BTreeSet<String>,
     read_only: Option<String>,
     reattached_from: Option<PathBuf>,
@@ -247,14 +250,37 @@ impl ArticleNotes {
         self.header.extra = f.extra;
     }
 
+    /// Re-anchors every record; a record whose target is unchanged since it
+    /// was last resolved keeps its anchor (saves do not re-run matching).
     fn resolve_all(&mut self) {
-        let r = Resolver::new(&self.text);
-        self.anchors = self
+        let mut resolver: Option<Resolver<'_>> = None;
+        let mut anchors = Vec::with_capacity(self.header.annotations.len());
+        for a in &self.header.annotations {
+            let anchor = match self.resolved.get(&a.id) {
+                Some((t, an)) if *t == a.target => an.clone(),
+                _ => resolver
+                    .get_or_insert_with(|| Resolver::new(&self.text))
+                    .resolve(&a.target),
+            };
+            anchors.push(anchor);
+        }
+        self.resolved = self
             .header
             .annotations
             .iter()
-            .map(|a| r.resolve(&a.target))
+            .zip(&anchors)
+            .map(|(a, an)| (a.id.clone(), (a.target.clone(), an.clone())))
             .collect();
+        self.anchors = anchors;
+    }
+
+    fn remember(&mut self, id: &str, target: &Target, range: Range<usize>) {
+        let anchor = Anchor {
+            status: super::anchor::Status::Anchored,
+            range: Some(range),
+        };
+        self.resolved
+            .insert(id.to_string(), (target.clone(), anchor));
     }
 
     /// The store file of this article.
@@ -325,18 +351,20 @@ impl ArticleNotes {
             .map_err(|m| Error::Other(format!("{}: {m}", self.file.display())))?;
         let stamp = now();
         let id = uuid::Uuid::new_v4().to_string();
+        let target = Target {
+            source: self.header.article_id.clone(),
+            text_hash: self.header.text_hash.clone(),
+            selector,
+            extra: Map::new(),
+        };
+        self.remember(&id, &target, range.clone());
         self.header.annotations.push(Annotation {
             id: id.clone(),
             created: stamp.clone(),
             modified: stamp,
             note: note.to_string(),
             tags: tags.to_vec(),
-            target: Target {
-                source: self.header.article_id.clone(),
-                text_hash: self.header.text_hash.clone(),
-                selector,
-                extra: Map::new(),
-            },
+            target,
             deleted: false,
             extra: Map::new(),
         });
@@ -363,9 +391,15 @@ impl ArticleNotes {
 
     /// Re-attaches `id` (typically an orphan) to `range` of the current text.
     pub fn reattach(&mut self, id: &str, range: Range<usize>) -> Result<()> {
-        let selector = selectors(&self.text, range)
+        let selector = selectors(&self.text, range.clone())
             .map_err(|m| Error::Other(format!("{}: {m}", self.file.display())))?;
         let hash = self.header.text_hash.clone();
+        if let Some(a) = self.header.annotations.iter().find(|a| a.id == id) {
+            let mut target = a.target.clone();
+            target.selector = selector.clone();
+            target.text_hash = hash.clone();
+            self.remember(id, &target, range);
+        }
         self.change(id, |a| {
             a.target.selector = selector;
             a.target.text_hash = hash;
@@ -470,6 +504,33 @@ impl ArticleNotes {
 mod tests {
     use super::*;
     use crate::core::article::load_reader;
+
+    #[test]
+    fn unknown_fields_survive_a_save() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let text = "Dam Opens\n\nThe new dam opened on Friday.\n";
+        let a = load_reader(text.as_bytes(), "dam.txt")
+            .expect("load")
+            .remove(0);
+        let store = Store::new(dir.path());
+        let file = store.file_for(&a.id);
+        std::fs::create_dir_all(store.dir()).expect("mkdir");
+        let old = format!(
+            r#"{{"version":1,"article_id":{id},"title":"Dam Opens","text_hash":"","sync":{{"rev":7}},
+            "annotations":[{{"id":"x","created":"2026-01-01T00:00:00Z","modified":"2026-01-01T00:00:00Z",
+            "colour":"green","target":{{"source":{id},"selector":[]}}}}]}}"#,
+            id = serde_json::to_string(&a.id).expect("id")
+        );
+        std::fs::write(&file, old).expect("write");
+        let mut notes = store.open(&a);
+        let s = a.text.find("dam").expect("q");
+        notes.add(s..s + 3, "", &[]).expect("add");
+        let v: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&file).expect("read")).expect("json");
+        assert_eq!(v["sync"]["rev"], 7);
+        assert_eq!(v["annotations"][0]["colour"], "green");
+        assert_eq!(v["annotations"].as_array().map(Vec::len), Some(2));
+    }
 
     #[test]
     fn add_edit_reattach_and_ranges() {
