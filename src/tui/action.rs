@@ -57,6 +57,7 @@ pub enum Action {
     AllNotes,
     OpenUrl,
     Submit,
+    Sort,
 }
 
 impl Action {
@@ -112,6 +113,7 @@ impl Action {
         Action::AllNotes,
         Action::OpenUrl,
         Action::Submit,
+        Action::Sort,
     ];
 
     /// The name used in keymap files (`half_page_down`).
@@ -182,6 +184,7 @@ impl Action {
             Action::AllNotes => "notes across all articles",
             Action::OpenUrl => "open the article's URL in the browser",
             Action::Submit => "accept the input",
+            Action::Sort => "sort the library: path, date, title, source",
         }
     }
 
@@ -210,6 +213,7 @@ impl Action {
             Action::EntityIndex => "names",
             Action::AllNotes => "all notes",
             Action::Submit => "ok",
+            Action::Sort => "sort",
             Action::Reject => "reject",
             Action::ChangeKind => "kind",
             Action::MarkPerson => "mark as person",

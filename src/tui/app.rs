@@ -9,7 +9,9 @@ use crate::core::library::Library;
 use super::keymap::{Context, Key, Keymap, Lookup};
 use super::state::State;
 use super::theme::Theme;
-use super::update::{editor_input, input_key, open_article, paste, sync_layout, tick, update};
+use super::update::{
+    editor_input, input_key, mouse, open_article, paste, sync_layout, tick, update,
+};
 use super::views::{self, ViewContext};
 
 /// The whole interactive application, independent of any real terminal
@@ -43,6 +45,7 @@ impl App {
             Event::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key),
             Event::Resize(w, h) => self.resize(w, h),
             Event::Paste(text) => self.paste(&text),
+            Event::Mouse(ev) => mouse(&mut self.state, &mut self.library, ev),
             _ => {}
         }
     }

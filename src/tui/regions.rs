@@ -61,6 +61,17 @@ pub fn list(area: Rect) -> ListRegions {
     }
 }
 
+/// The first visible row of a list whose cursor is on `selected`, in a
+/// window of `height` rows (views and mouse handling agree on it).
+pub fn list_offset(selected: usize, height: usize) -> usize {
+    let height = height.max(1);
+    if selected < height {
+        0
+    } else {
+        selected + 1 - height
+    }
+}
+
 fn split_status(area: Rect) -> (Rect, Rect) {
     let h = area.height.saturating_sub(1);
     (

@@ -30,6 +30,40 @@ pub enum Screen {
     Help,
 }
 
+/// How the library is ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LibrarySort {
+    /// By path (load order).
+    #[default]
+    Path,
+    /// Newest first (articles without a date last).
+    Date,
+    Title,
+    Source,
+}
+
+impl LibrarySort {
+    /// The next order in the cycle.
+    pub fn next(self) -> LibrarySort {
+        match self {
+            LibrarySort::Path => LibrarySort::Date,
+            LibrarySort::Date => LibrarySort::Title,
+            LibrarySort::Title => LibrarySort::Source,
+            LibrarySort::Source => LibrarySort::Path,
+        }
+    }
+
+    /// Its name in the status line.
+    pub fn label(self) -> &'static str {
+        match self {
+            LibrarySort::Path => "path",
+            LibrarySort::Date => "date (newest first)",
+            LibrarySort::Title => "title",
+            LibrarySort::Source => "source",
+        }
+    }
+}
+
 /// What the one-line input at the bottom is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InputPurpose {
@@ -186,6 +220,8 @@ pub struct ReaderState {
     pub search: ArticleSearch,
     /// What `n`/`N` move through.
     pub nav: Nav,
+    /// Where a mouse drag in the text started.
+    pub drag: Option<usize>,
 }
 
 impl ReaderState {
@@ -219,6 +255,7 @@ impl ReaderState {
             note_ranges: Vec::new(),
             search: ArticleSearch::default(),
             nav: Nav::Mentions,
+            drag: None,
         }
     }
 }
@@ -294,6 +331,9 @@ pub struct State {
     /// The library's fuzzy filter: the query and the matching articles.
     pub library_query: String,
     pub library_hits: Option<Vec<usize>>,
+    /// The library's order, and the articles in that order (None: by path).
+    pub library_sort: LibrarySort,
+    pub library_order: Option<Vec<usize>>,
     /// Corpus search: the query, its hits, the cursor.
     pub search_query: String,
     pub search_hits: Vec<crate::core::search::SearchHit>,
@@ -337,6 +377,8 @@ impl State {
             input: None,
             library_query: String::new(),
             library_hits: None,
+            library_sort: LibrarySort::Path,
+            library_order: None,
             search_query: String::new(),
             search_hits: Vec::new(),
             search_cursor: ListCursor::default(),
@@ -390,6 +432,15 @@ impl State {
                 Some(r) if r.focus == Focus::Sidebar => Context::Sidebar,
                 _ => Context::Reader,
             },
+        }
+    }
+
+    /// The article shown on library row `row` (through filter and order).
+    pub fn library_row(&self, row: usize) -> Option<usize> {
+        match (&self.library_hits, &self.library_order) {
+            (Some(hits), _) => hits.get(row).copied(),
+            (None, Some(order)) => order.get(row).copied(),
+            (None, None) => Some(row),
         }
     }
 

@@ -7,7 +7,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use anyhow::{Context as _, Result, bail};
-use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use ratatui::crossterm::execute;
 
 use super::app::App;
@@ -34,9 +36,24 @@ pub fn run_app(mut app: App) -> Result<()> {
     }
     let mut terminal = ratatui::try_init().context("setting up the terminal")?;
     // Pastes arrive as one event (never as keys to act on).
-    let _ = execute!(std::io::stdout(), EnableBracketedPaste);
+    let _ = execute!(std::io::stdout(), EnableBracketedPaste, EnableMouseCapture);
+    // ratatui's hook restores raw mode and the screen; mouse reporting and
+    // bracketed paste must be turned off too, or the shell receives them.
+    let ratatui_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(
+            std::io::stdout(),
+            DisableBracketedPaste,
+            DisableMouseCapture
+        );
+        ratatui_hook(info);
+    }));
     let result = event_loop(&mut app, &mut terminal, &stop);
-    let _ = execute!(std::io::stdout(), DisableBracketedPaste);
+    let _ = execute!(
+        std::io::stdout(),
+        DisableBracketedPaste,
+        DisableMouseCapture
+    );
     ratatui::restore();
     // Reading positions, and notes whose save failed earlier, go to disk now.
     let saved = app.library.save_state().context("saving on exit");

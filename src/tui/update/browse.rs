@@ -5,7 +5,9 @@ use crate::core::library::{IndexStatus, Library};
 use crate::core::search::{Query, build_entity_index, filter_notes as matching_notes};
 
 use super::super::action::Action;
-use super::super::state::{ArticleSearch, InputPurpose, ListCursor, Nav, Screen, State};
+use super::super::state::{
+    ArticleSearch, InputPurpose, LibrarySort, ListCursor, Nav, Screen, State,
+};
 use super::{input, list_height, move_list, open_article, reader};
 
 /// Most corpus hits shown.
@@ -28,12 +30,53 @@ pub fn filter_library(state: &mut State, library: &mut Library, query: &str) {
     };
 }
 
-/// The article under the library cursor (through the filter).
+/// The article under the library cursor (through filter and order).
 pub fn library_selection(state: &State) -> Option<usize> {
-    match &state.library_hits {
-        Some(hits) => hits.get(state.library.selected).copied(),
-        None => Some(state.library.selected),
+    state.library_row(state.library.selected)
+}
+
+/// Cycles the library order: path → date → title → source.
+fn sort_library(state: &mut State, library: &Library) {
+    let sort = state.library_sort.next();
+    state.library_sort = sort;
+    let arts = library.articles();
+    let mut order: Vec<usize> = (0..arts.len()).collect();
+    let key = |i: usize| -> String {
+        let a = &arts[i];
+        match sort {
+            LibrarySort::Path => String::new(),
+            LibrarySort::Date => a.meta.date.clone().unwrap_or_default(),
+            LibrarySort::Title => a.title.to_lowercase(),
+            LibrarySort::Source => a
+                .meta
+                .source
+                .clone()
+                .unwrap_or_else(|| a.display_path.clone())
+                .to_lowercase(),
+        }
+    };
+    match sort {
+        LibrarySort::Path => {
+            state.library_order = None;
+        }
+        LibrarySort::Date => {
+            // Newest first; undated last. ISO dates sort as text.
+            order.sort_by(|&a, &b| {
+                let (ka, kb) = (key(a), key(b));
+                kb.is_empty()
+                    .cmp(&ka.is_empty())
+                    .reverse()
+                    .then(kb.cmp(&ka))
+            });
+            state.library_order = Some(order);
+        }
+        _ => {
+            order.sort_by_cached_key(|&i| key(i));
+            state.library_order = Some(order);
+        }
     }
+    state.library = ListCursor::default();
+    state.info(format!("sorted by {}", sort.label()));
 }
 
 /// Library keys: move, open, filter, and the corpus screens.
@@ -66,6 +109,7 @@ pub fn library_action(state: &mut State, library: &mut Library, action: Action) 
             );
         }
         Action::EntityIndex => open_entity_index(state, library),
+        Action::Sort => sort_library(state, library),
         Action::AllNotes => open_all_notes(state, library),
         _ => {}
     }

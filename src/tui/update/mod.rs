@@ -5,6 +5,7 @@
 mod browse;
 mod editor;
 mod input;
+mod mouse;
 mod notes;
 mod reader;
 mod select;
@@ -20,6 +21,7 @@ use super::state::{ListCursor, Screen, State};
 pub use browse::tick;
 pub use editor::{editor_input, parse_tags};
 pub use input::{input_key, paste};
+pub use mouse::mouse;
 pub use reader::{open_article, sync_layout};
 
 /// Applies `action` in the current context.

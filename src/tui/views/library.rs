@@ -45,12 +45,11 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
         cx.theme.section,
     ))];
     let height = r.body.height as usize - 1;
-    let rows: Box<dyn Iterator<Item = usize>> = match &st.library_hits {
-        Some(hits) => Box::new(hits.iter().copied()),
-        None => Box::new(0..lib.len()),
-    };
     let offset = offset_for(st.library.selected, height);
-    for (row, i) in rows.enumerate().skip(offset).take(height) {
+    for row in offset..offset + height {
+        let Some(i) = st.library_row(row) else {
+            break;
+        };
         let Some(article) = lib.article(i) else {
             continue;
         };

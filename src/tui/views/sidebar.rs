@@ -38,11 +38,7 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
         .iter()
         .position(|r| *r == SidebarRow::Entity(reader.sidebar.selected))
         .unwrap_or(0);
-    let offset = if cursor_row < height {
-        0
-    } else {
-        cursor_row + 1 - height
-    };
+    let offset = crate::tui::regions::list_offset(cursor_row, height);
     let lines: Vec<Line> = rows
         .iter()
         .skip(offset)
