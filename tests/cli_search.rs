@@ -181,6 +181,10 @@ fn tag_and_note_clauses_read_the_annotation_store() {
     let hits = json_lines(&out);
     assert_eq!(hits.len(), 1, "{hits:?}");
     assert!(hits[0]["path"].as_str().expect("path").ends_with("b.txt"));
+    assert!(
+        hits[0]["score"].as_f64().expect("score").is_sign_positive(),
+        "no -0 score: {hits:?}"
+    );
     let (start, end) = (
         hits[0]["start"].as_u64().expect("start") as usize,
         hits[0]["end"].as_u64().expect("end") as usize,

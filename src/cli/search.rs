@@ -65,7 +65,7 @@ fn to_json(hit: &ScanHit) -> HitOut<'_> {
     HitOut {
         path: &hit.article.display_path,
         title: &hit.article.title,
-        score: (f64::from(hit.score) * 1000.0).round() / 1000.0,
+        score: (f64::from(hit.score) * 1000.0).round() / 1000.0 + 0.0,
         start: first.start,
         end: first.end,
         snippet: &hit.snippet.text,
@@ -76,7 +76,8 @@ fn write_text(hit: &ScanHit, out: &mut dyn Write) -> Result<()> {
     writeln!(
         out,
         "{:>7.2}  {}  {}",
-        hit.score,
+        // `+ 0.0`: a tag:/note:-only hit scores an empty sum, -0.0.
+        hit.score + 0.0,
         sanitize::one_line(&hit.article.display_path),
         sanitize::one_line(&hit.article.title)
     )?;
