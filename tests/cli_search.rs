@@ -145,3 +145,72 @@ fn reads_stdin() {
     assert_eq!(hits[0]["path"], "-");
     assert_eq!(hits[0]["start"], 18);
 }
+
+#[test]
+fn tag_and_note_clauses_read_the_annotation_store() {
+    let dir = corpus();
+    let data = tempfile::tempdir().expect("data");
+    let b = dir.path().join("sub/b.txt");
+    let add = newsdesk(
+        &[
+            "annotations",
+            "add",
+            b.to_str().expect("path"),
+            "--quote",
+            "grain\ndeal",
+            "--note",
+            "check the tonnage figures",
+            "--tag",
+            "followup",
+        ],
+        data.path(),
+    );
+    assert!(
+        add.status.success(),
+        "{}",
+        String::from_utf8_lossy(&add.stderr)
+    );
+    let root = dir.path().to_str().expect("path");
+
+    let out = newsdesk(&["search", "tag:followup", root, "--json"], data.path());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let hits = json_lines(&out);
+    assert_eq!(hits.len(), 1, "{hits:?}");
+    assert!(hits[0]["path"].as_str().expect("path").ends_with("b.txt"));
+    assert!(
+        hits[0]["score"].as_f64().expect("score").is_sign_positive(),
+        "no -0 score: {hits:?}"
+    );
+    let (start, end) = (
+        hits[0]["start"].as_u64().expect("start") as usize,
+        hits[0]["end"].as_u64().expect("end") as usize,
+    );
+    let text = newsdesk(&["text", b.to_str().expect("path")], data.path());
+    assert_eq!(
+        &String::from_utf8_lossy(&text.stdout)[start..end],
+        "grain\ndeal",
+        "the hit is the annotated span"
+    );
+
+    // note: searches the note text; combined with words it narrows.
+    let out = newsdesk(
+        &["search", "note:tonnage critics", root, "--json"],
+        data.path(),
+    );
+    assert_eq!(json_lines(&out).len(), 1);
+    let out = newsdesk(
+        &["search", "note:tonnage harbour", root, "--json"],
+        data.path(),
+    );
+    assert!(json_lines(&out).is_empty());
+
+    // Another data dir has no notes: nothing matches.
+    let empty = tempfile::tempdir().expect("empty");
+    let out = newsdesk(&["search", "tag:followup", root, "--json"], empty.path());
+    assert!(out.status.success());
+    assert!(json_lines(&out).is_empty());
+}

@@ -80,6 +80,21 @@ pub enum Command {
     /// List, add and export annotations.
     #[command(subcommand)]
     Annotations(AnnotationsCommand),
+    /// Print a shell completion script (e.g. `newsdesk completions bash > ~/.local/share/bash-completion/completions/newsdesk`).
+    Completions {
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+    /// Print the man page (roff) to standard output (`newsdesk man | man -l -`).
+    Man,
+}
+
+/// Shells that `newsdesk completions` can write scripts for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Shell {
+    Bash,
+    Zsh,
+    Fish,
 }
 
 /// `newsdesk annotations …`

@@ -2,7 +2,9 @@
 
 mod annotations;
 pub mod args;
+mod completions;
 mod entities;
+mod man;
 mod search;
 mod text;
 
@@ -23,8 +25,10 @@ pub fn run(command: &Command, paths: &Paths, out: &mut dyn Write) -> Result<()> 
             json,
             limit,
             query,
-            paths,
-        } => search::run(query, paths, *limit, *json, out),
+            paths: files,
+        } => search::run(query, files, paths, *limit, *json, out),
         Command::Annotations(cmd) => annotations::run(cmd, paths, out),
+        Command::Completions { shell } => completions::run(*shell, out),
+        Command::Man => man::run(out),
     }
 }

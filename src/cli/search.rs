@@ -4,13 +4,16 @@
 
 use std::io::Write;
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
 use anyhow::Result;
 use serde::Serialize;
 
-use crate::core::article::sanitize;
+use crate::core::annotations::Store;
+use crate::core::article::{Article, sanitize};
 use crate::core::entities::Extractor;
-use crate::core::search::{Query, ScanHit, scan_search};
+use crate::core::paths::Paths;
+use crate::core::search::{NoteDoc, Query, ScanHit, scan_search};
 
 #[derive(Serialize)]
 struct HitOut<'a> {
@@ -22,10 +25,12 @@ struct HitOut<'a> {
     snippet: &'a str,
 }
 
-/// Runs a corpus search over the articles at `paths`.
+/// Runs a corpus search over the articles at `files`; `tag:` and `note:`
+/// clauses look at the annotations stored under `paths.data_dir`.
 pub fn run(
     query: &str,
-    paths: &[PathBuf],
+    files: &[PathBuf],
+    paths: &Paths,
     limit: usize,
     json: bool,
     out: &mut dyn Write,
@@ -38,7 +43,9 @@ pub fn run(
             .get_or_init(Extractor::new)
             .extract(&a.text, &a.blocks)
     };
-    let results = scan_search(paths, &query, limit, &entities, &|_| Vec::new())?;
+    let notes = StoredNotes::new(Store::new(&paths.data_dir));
+    let results = scan_search(files, &query, limit, &entities, &|a| notes.of(a))?;
+
     for hit in &results.hits {
         if json {
             serde_json::to_writer(&mut *out, &to_json(hit))?;
@@ -58,7 +65,7 @@ fn to_json(hit: &ScanHit) -> HitOut<'_> {
     HitOut {
         path: &hit.article.display_path,
         title: &hit.article.title,
-        score: (f64::from(hit.score) * 1000.0).round() / 1000.0,
+        score: (f64::from(hit.score) * 1000.0).round() / 1000.0 + 0.0,
         start: first.start,
         end: first.end,
         snippet: &hit.snippet.text,
@@ -69,10 +76,53 @@ fn write_text(hit: &ScanHit, out: &mut dyn Write) -> Result<()> {
     writeln!(
         out,
         "{:>7.2}  {}  {}",
-        hit.score,
+        // `+ 0.0`: a tag:/note:-only hit scores an empty sum, -0.0.
+        hit.score + 0.0,
         sanitize::one_line(&hit.article.display_path),
         sanitize::one_line(&hit.article.title)
     )?;
     writeln!(out, "         {}", sanitize::one_line(&hit.snippet.text))?;
     Ok(())
+}
+
+/// The annotations of scanned articles, read from the store on demand.
+struct StoredNotes {
+    store: Store,
+    /// Whether the store holds any readable file (looked at on the first call).
+    any: OnceLock<bool>,
+}
+
+impl StoredNotes {
+    fn new(store: Store) -> Self {
+        StoredNotes {
+            store,
+            any: OnceLock::new(),
+        }
+    }
+
+    /// The live notes of `article`, anchored in its current text.
+    fn of(&self, article: &Article) -> Vec<NoteDoc> {
+        // An unreadable store means no notes: the search still runs. Any
+        // file may hold this article's notes (`open` re-attaches moved
+        // articles by text hash or title), so only an empty store skips.
+        let any = self.any.get_or_init(|| {
+            self.store
+                .list()
+                .is_ok_and(|files| files.iter().any(|f| f.content.is_ok()))
+        });
+        if !*any {
+            return Vec::new();
+        }
+        let notes = self.store.open(article);
+        notes
+            .notes()
+            .into_iter()
+            .map(|n| NoteDoc {
+                article_idx: 0,
+                note: n.annotation.note.clone(),
+                tags: n.annotation.tags.clone(),
+                span: n.anchor.range.clone(),
+            })
+            .collect()
+    }
 }

@@ -1,4 +1,4 @@
-//! The user's config file (TOML): colour, data dir, key overrides.
+//! The user's config file (TOML): colour, data dir, key and style overrides.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -30,6 +30,10 @@ pub struct Config {
     /// Key overrides: context → action → keys.
     #[serde(default)]
     pub keys: BTreeMap<String, BTreeMap<String, Vec<String>>>,
+    /// Style overrides: style name → description ("cyan underlined"),
+    /// parsed by the TUI's theme.
+    #[serde(default)]
+    pub theme: BTreeMap<String, String>,
 }
 
 impl Config {
@@ -65,6 +69,44 @@ mod tests {
     fn default_config_parses() {
         let c = Config::parse(DEFAULT_CONFIG, Path::new("default")).expect("parse");
         assert_eq!(c.color, ColorMode::Auto);
+        assert_eq!(c.data_dir, None);
+    }
+
+    /// `name = value` with a plain setting name (not prose).
+    fn is_setting(line: &str) -> bool {
+        line.split_once(" = ").is_some_and(|(k, _)| {
+            !k.is_empty() && k.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+        })
+    }
+
+    #[test]
+    fn default_config_documents_every_section() {
+        for section in ["color =", "data_dir =", "[keys.", "[theme]"] {
+            assert!(DEFAULT_CONFIG.contains(section), "{section} undocumented");
+        }
+        // Its commented examples parse when uncommented.
+        let uncommented: String = DEFAULT_CONFIG
+            .lines()
+            .map(|l| l.strip_prefix("# ").filter(|r| is_setting(r)).unwrap_or(l))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let c = Config::parse(&uncommented, Path::new("default")).expect("uncommented");
+        assert!(c.data_dir.is_some());
+        assert_eq!(c.keys["reader"]["down"], ["j", "down", "ctrl-n"]);
+        assert_eq!(c.theme["person"], "cyan underlined");
+    }
+
+    #[test]
+    fn theme_and_keys_sections_are_raw_strings() {
+        let c = Config::parse(
+            "[theme]\nperson = \"red bold\"\n[keys.global]\nquit = [\"Q\"]\n",
+            Path::new("c.toml"),
+        )
+        .expect("parse");
+        assert_eq!(c.theme["person"], "red bold");
+        assert_eq!(c.keys["global"]["quit"], ["Q"]);
+        let err = Config::parse("[theme]\nperson = 3\n", Path::new("/c.toml")).expect_err("bad");
+        assert!(err.to_string().starts_with("/c.toml:2"), "{err}");
     }
 
     #[test]

@@ -37,11 +37,15 @@ pub fn run(args: &Cli, paths: &Paths) -> Result<()> {
     let config = Config::load(&paths.config_file)?;
     let keymap = keymap::Keymap::new(&config.keys)
         .map_err(|e| anyhow!("{}: {e}", paths.config_file.display()))?;
-    let theme = if use_color(args.global.color, config.color) {
+    let color = use_color(args.global.color, config.color);
+    let base = if color {
         theme::Theme::colored()
     } else {
         theme::Theme::monochrome()
     };
+    let theme = base
+        .with_overrides(&config.theme, color)
+        .map_err(|e| anyhow!("{}: {e}", paths.config_file.display()))?;
     let inputs = if args.paths.is_empty() {
         vec![PathBuf::from(".")]
     } else {
@@ -71,13 +75,55 @@ pub fn run(args: &Cli, paths: &Paths) -> Result<()> {
 
 /// Colour unless turned off by flag, config or NO_COLOR (flag wins).
 pub fn use_color(flag: ColorChoice, config: ColorMode) -> bool {
+    use_color_with(flag, config, std::env::var_os("NO_COLOR").as_deref())
+}
+
+/// [`use_color`] with the value of NO_COLOR given: set and non-empty turns
+/// colour off when neither flag nor config decides (no-color.org).
+pub fn use_color_with(
+    flag: ColorChoice,
+    config: ColorMode,
+    no_color: Option<&std::ffi::OsStr>,
+) -> bool {
     match flag {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => match config {
             ColorMode::Always => true,
             ColorMode::Never => false,
-            ColorMode::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+            ColorMode::Auto => no_color.is_none_or(|v| v.is_empty()),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::ffi::OsStr;
+
+    use super::*;
+
+    #[test]
+    fn no_color_turns_colour_off_only_in_auto() {
+        let set = Some(OsStr::new("1"));
+        let auto = (ColorChoice::Auto, ColorMode::Auto);
+        assert!(use_color_with(auto.0, auto.1, None));
+        assert!(!use_color_with(auto.0, auto.1, set));
+        // An empty NO_COLOR is as good as unset.
+        assert!(use_color_with(auto.0, auto.1, Some(OsStr::new(""))));
+        // The config decides over NO_COLOR, the flag over both.
+        assert!(use_color_with(ColorChoice::Auto, ColorMode::Always, set));
+        assert!(!use_color_with(ColorChoice::Auto, ColorMode::Never, None));
+        assert!(use_color_with(ColorChoice::Always, ColorMode::Never, set));
+        assert!(!use_color_with(ColorChoice::Never, ColorMode::Always, None));
+    }
+
+    #[test]
+    fn use_color_reads_the_environment() {
+        // Only reads: agrees with the injected form for the current value.
+        let env = std::env::var_os("NO_COLOR");
+        assert_eq!(
+            use_color(ColorChoice::Auto, ColorMode::Auto),
+            use_color_with(ColorChoice::Auto, ColorMode::Auto, env.as_deref())
+        );
     }
 }

@@ -1,6 +1,9 @@
 //! Named styles. Every highlight has a modifier as well as a colour, so it
 //! still shows when colour is off (NO_COLOR or `--color never`).
 
+use std::collections::BTreeMap;
+use std::str::FromStr;
+
 use ratatui::style::{Color, Modifier, Style};
 
 use crate::core::entities::EntityKind;
@@ -99,12 +102,6 @@ impl Theme {
 
     /// The same theme with every colour removed; modifiers stay.
     pub fn monochrome() -> Theme {
-        let strip = |s: Style| Style {
-            fg: None,
-            bg: None,
-            underline_color: None,
-            ..s
-        };
         let c = Theme::colored();
         Theme {
             title: strip(c.title),
@@ -144,6 +141,139 @@ impl Theme {
     }
 }
 
+/// Removes every colour from a style; modifiers stay.
+fn strip(s: Style) -> Style {
+    Style {
+        fg: None,
+        bg: None,
+        underline_color: None,
+        ..s
+    }
+}
+
+/// The modifier words of a style description.
+const MODIFIERS: [(&str, Modifier); 8] = [
+    ("bold", Modifier::BOLD),
+    ("dim", Modifier::DIM),
+    ("italic", Modifier::ITALIC),
+    ("underlined", Modifier::UNDERLINED),
+    ("underline", Modifier::UNDERLINED),
+    ("reversed", Modifier::REVERSED),
+    ("blink", Modifier::SLOW_BLINK),
+    ("crossed_out", Modifier::CROSSED_OUT),
+];
+
+/// Parses a style description: space-separated words, each a modifier
+/// (bold, dim, italic, underlined, reversed, blink, crossed_out), a
+/// foreground colour (a name such as `cyan` or `light-blue`, `#rrggbb`, or
+/// an index 0–255), or `on COLOUR` for the background. `none` is the plain
+/// style. Example: `"black on light-yellow bold"`.
+pub fn parse_style(desc: &str) -> Result<Style, String> {
+    let mut style = Style::new();
+    let mut words = desc.split_whitespace();
+    let colour = |w: &str| {
+        Color::from_str(w).map_err(|_| format!("unknown colour or modifier {w:?} in {desc:?}"))
+    };
+    while let Some(w) = words.next() {
+        let lower = w.to_ascii_lowercase();
+        if lower == "none" {
+            continue;
+        }
+        if lower == "on" {
+            let bg = words
+                .next()
+                .ok_or_else(|| format!("\"on\" needs a colour in {desc:?}"))?;
+            style = style.bg(colour(bg)?);
+        } else if let Some((_, m)) = MODIFIERS.iter().find(|(name, _)| *name == lower) {
+            style = style.add_modifier(*m);
+        } else {
+            style = style.fg(colour(w)?);
+        }
+    }
+    Ok(style)
+}
+
+impl Theme {
+    /// The style names usable in the config's `[theme]` section.
+    pub const NAMES: [&'static str; 23] = [
+        "title",
+        "heading",
+        "text",
+        "person",
+        "organisation",
+        "place",
+        "selected_mention",
+        "search_match",
+        "current",
+        "note",
+        "note_gutter",
+        "selection",
+        "cursor",
+        "quote",
+        "section",
+        "list_selected",
+        "list_selected_unfocused",
+        "dim",
+        "status",
+        "status_mode",
+        "border",
+        "border_focused",
+        "error",
+    ];
+
+    /// The style called `name` (see [`Theme::NAMES`]).
+    fn style_mut(&mut self, name: &str) -> Option<&mut Style> {
+        Some(match name {
+            "title" => &mut self.title,
+            "heading" => &mut self.heading,
+            "text" => &mut self.text,
+            "person" => &mut self.person,
+            "organisation" => &mut self.organisation,
+            "place" => &mut self.place,
+            "selected_mention" => &mut self.selected_mention,
+            "search_match" => &mut self.search_match,
+            "current" => &mut self.current,
+            "note" => &mut self.note,
+            "note_gutter" => &mut self.note_gutter,
+            "selection" => &mut self.selection,
+            "cursor" => &mut self.cursor,
+            "quote" => &mut self.quote,
+            "section" => &mut self.section,
+            "list_selected" => &mut self.list_selected,
+            "list_selected_unfocused" => &mut self.list_selected_unfocused,
+            "dim" => &mut self.dim,
+            "status" => &mut self.status,
+            "status_mode" => &mut self.status_mode,
+            "border" => &mut self.border,
+            "border_focused" => &mut self.border_focused,
+            "error" => &mut self.error,
+            _ => return None,
+        })
+    }
+
+    /// This theme with the config's `[theme]` styles (name → description,
+    /// see [`parse_style`]) replacing its own. Without `color` the
+    /// overrides lose their colours too. Unknown names and bad descriptions
+    /// are errors naming the entry.
+    pub fn with_overrides(
+        mut self,
+        overrides: &BTreeMap<String, String>,
+        color: bool,
+    ) -> Result<Theme, String> {
+        for (name, desc) in overrides {
+            let parsed = parse_style(desc).map_err(|e| format!("[theme] {name}: {e}"))?;
+            let slot = self.style_mut(name).ok_or_else(|| {
+                format!(
+                    "[theme]: unknown style {name:?} (known: {})",
+                    Theme::NAMES.join(", ")
+                )
+            })?;
+            *slot = if color { parsed } else { strip(parsed) };
+        }
+        Ok(self)
+    }
+}
+
 impl Default for Theme {
     fn default() -> Self {
         Theme::colored()
@@ -170,5 +300,76 @@ mod tests {
         }
         assert_ne!(m.person, m.organisation);
         assert_ne!(m.organisation, m.place);
+    }
+
+    #[test]
+    fn parses_style_descriptions() {
+        assert_eq!(
+            parse_style("cyan underlined").expect("style"),
+            Style::new()
+                .fg(Color::Cyan)
+                .add_modifier(Modifier::UNDERLINED)
+        );
+        assert_eq!(
+            parse_style("black on light-yellow BOLD").expect("style"),
+            Style::new()
+                .fg(Color::Black)
+                .bg(Color::LightYellow)
+                .add_modifier(Modifier::BOLD)
+        );
+        assert_eq!(
+            parse_style("#ff8800 on 236").expect("style"),
+            Style::new()
+                .fg(Color::Rgb(255, 136, 0))
+                .bg(Color::Indexed(236))
+        );
+        assert_eq!(parse_style("none").expect("style"), Style::new());
+        assert!(
+            parse_style("chartreuse")
+                .unwrap_err()
+                .contains("chartreuse")
+        );
+        assert!(
+            parse_style("red on")
+                .unwrap_err()
+                .contains("needs a colour")
+        );
+    }
+
+    #[test]
+    fn overrides_replace_named_styles_and_reject_unknown_names() {
+        let mut o = BTreeMap::new();
+        o.insert("person".to_string(), "red bold".to_string());
+        let t = Theme::colored().with_overrides(&o, true).expect("theme");
+        assert_eq!(
+            t.person,
+            Style::new().fg(Color::Red).add_modifier(Modifier::BOLD)
+        );
+        assert_eq!(t.place, Theme::colored().place);
+
+        let mono = Theme::monochrome()
+            .with_overrides(&o, false)
+            .expect("theme");
+        assert_eq!(mono.person, Style::new().add_modifier(Modifier::BOLD));
+
+        o.insert("persons".to_string(), "red".to_string());
+        let err = Theme::colored().with_overrides(&o, true).unwrap_err();
+        assert!(err.contains("unknown style \"persons\""), "{err}");
+
+        let mut bad = BTreeMap::new();
+        bad.insert("place".to_string(), "green wobbly".to_string());
+        let err = Theme::colored().with_overrides(&bad, true).unwrap_err();
+        assert!(
+            err.contains("[theme] place") && err.contains("wobbly"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn every_name_is_a_style() {
+        let mut t = Theme::colored();
+        for name in Theme::NAMES {
+            assert!(t.style_mut(name).is_some(), "{name}");
+        }
     }
 }

@@ -66,7 +66,7 @@ struct Literal {
 /// Searches the articles at `paths` (files, directories, `-`) for `query`.
 /// `entities` is only called for candidates of `person:`/`org:`/`place:`
 /// queries. `notes(article)` gives an article's annotations for `tag:` and
-/// `note:` clauses (the CLI has no annotation store yet: it passes none).
+/// `note:` clauses (the CLI reads them from the annotation store).
 pub fn scan_search(
     paths: &[PathBuf],
     query: &Query,
