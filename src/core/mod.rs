@@ -8,6 +8,7 @@ pub mod durable;
 pub mod entities;
 pub mod error;
 pub mod library;
+pub mod loader;
 pub mod paths;
 pub mod reading_state;
 pub mod search;

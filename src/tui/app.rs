@@ -5,6 +5,8 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
 
 use crate::core::library::Library;
+use crate::core::loader::{LibraryLoader, LoadStatus};
+use crate::core::paths::Paths;
 
 use super::keymap::{Context, Key, Keymap, Lookup};
 use super::state::State;
@@ -21,6 +23,8 @@ pub struct App {
     pub library: Library,
     pub keymap: Keymap,
     pub theme: Theme,
+    /// A library still loading in the background, and where its notes go.
+    loading: Option<(LibraryLoader, Paths)>,
 }
 
 impl App {
@@ -36,7 +40,24 @@ impl App {
             library,
             keymap,
             theme,
+            loading: None,
         }
+    }
+
+    /// An app that shows its first screen at once while `loader` loads the
+    /// library; the library is connected to `paths` when it arrives.
+    pub fn loading(
+        loader: LibraryLoader,
+        paths: Paths,
+        keymap: Keymap,
+        theme: Theme,
+        size: (u16, u16),
+    ) -> App {
+        let empty = Library::new(crate::core::article::LoadReport::default());
+        let mut app = App::new(empty, keymap, theme, size);
+        app.state.loading = Some((0, 0));
+        app.loading = Some((loader, paths));
+        app
     }
 
     /// Handles one terminal event.
@@ -113,9 +134,57 @@ impl App {
         }
     }
 
+    /// True while loading or indexing runs in the background (the loop
+    /// then wakes more often to show progress).
+    pub fn is_busy(&self) -> bool {
+        self.loading.is_some()
+            || matches!(
+                self.state.index_status,
+                crate::core::library::IndexStatus::Building { .. }
+            )
+    }
+
     /// Background work check, called every tick of the event loop.
     pub fn tick(&mut self) {
+        if let Some((loader, paths)) = &self.loading {
+            match loader.poll() {
+                LoadStatus::Loading { done, total } => self.state.loading = Some((done, total)),
+                LoadStatus::Done(result) => {
+                    let paths = paths.clone();
+                    self.loading = None;
+                    self.state.loading = None;
+                    match result {
+                        Ok(report) => self.set_library(report, &paths),
+                        Err(e) => self.state.error(e.to_string()),
+                    }
+                }
+            }
+        }
         tick(&mut self.state, &mut self.library);
+    }
+
+    /// Installs a freshly loaded library: storage attached, indexing started.
+    fn set_library(&mut self, report: crate::core::article::LoadReport, paths: &Paths) {
+        let skipped = report.skipped.len();
+        let mut library = Library::new(report);
+        let problems = library.attach_storage(paths);
+        if library.len() > 1 {
+            library.start_indexing();
+        }
+        let size = self.state.size;
+        self.state = State::new(&library, size);
+        if library.len() == 1 {
+            open_article(&mut self.state, &mut library, 0);
+        }
+        self.library = library;
+        sync_layout(&mut self.state, &self.library);
+        if let Some(p) = problems.first() {
+            self.state.error(p.clone());
+        } else if skipped > 0 {
+            self.state.info(format!(
+                "{skipped} files skipped (not articles, unreadable or binary)"
+            ));
+        }
     }
 
     /// Applies a new terminal size.

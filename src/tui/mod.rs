@@ -28,6 +28,7 @@ use crate::cli::args::ColorChoice;
 use crate::core::article::load_paths;
 use crate::core::config::{ColorMode, Config};
 use crate::core::library::Library;
+use crate::core::loader::LibraryLoader;
 use crate::core::paths::Paths;
 
 pub use app::App;
@@ -55,21 +56,31 @@ pub fn run(args: &Cli, paths: &Paths) -> Result<()> {
     if let (None, Some(dir)) = (&args.global.data_dir, &config.data_dir) {
         paths.data_dir = dir.clone();
     }
-    let report = load_paths(&inputs)?;
-    let skipped = report.skipped.len();
-    let mut library = Library::new(report);
-    let problems = library.attach_storage(&paths);
-    if library.len() > 1 {
-        library.start_indexing();
-    }
-    let mut app = App::new(library, keymap, theme, (0, 0));
-    if let Some(p) = problems.first() {
-        app.state.error(p.clone());
-    } else if skipped > 0 {
-        app.state.info(format!(
-            "{skipped} files skipped (not articles, unreadable or binary)"
-        ));
-    }
+    // Directories load on a worker thread behind a progress screen; single
+    // files and stdin load here (fast, and their errors end the program).
+    let background =
+        inputs.iter().any(|p| p.is_dir()) && !inputs.iter().any(|p| p.as_os_str() == "-");
+    let app = if background {
+        let loader = LibraryLoader::spawn(inputs)?;
+        App::loading(loader, paths, keymap, theme, (0, 0))
+    } else {
+        let report = load_paths(&inputs)?;
+        let skipped = report.skipped.len();
+        let mut library = Library::new(report);
+        let problems = library.attach_storage(&paths);
+        if library.len() > 1 {
+            library.start_indexing();
+        }
+        let mut app = App::new(library, keymap, theme, (0, 0));
+        if let Some(p) = problems.first() {
+            app.state.error(p.clone());
+        } else if skipped > 0 {
+            app.state.info(format!(
+                "{skipped} files skipped (not articles, unreadable or binary)"
+            ));
+        }
+        app
+    };
     terminal::run_app(app)
 }
 

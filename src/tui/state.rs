@@ -350,6 +350,8 @@ pub struct State {
     pub all_notes_query: String,
     pub all_notes_rows: Vec<usize>,
     pub all_notes_cursor: ListCursor,
+    /// A library loading in the background: files done, of the total.
+    pub loading: Option<(usize, usize)>,
     /// The background index's progress, for the status bar.
     pub index_status: crate::core::library::IndexStatus,
     pub help_scroll: usize,
@@ -393,6 +395,7 @@ impl State {
             all_notes_rows: Vec::new(),
             all_notes_cursor: ListCursor::default(),
             index_status: crate::core::library::IndexStatus::Idle,
+            loading: None,
             help_scroll: 0,
             status: None,
             pending: Vec::new(),

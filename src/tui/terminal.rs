@@ -16,6 +16,8 @@ use super::app::App;
 
 /// How often the loop wakes to check for signals when no key comes.
 const TICK: Duration = Duration::from_millis(200);
+/// … and while background work runs (progress, results as soon as ready).
+const BUSY_TICK: Duration = Duration::from_millis(40);
 
 /// Runs the app in the terminal until the user quits or a signal arrives.
 pub fn run_app(mut app: App) -> Result<()> {
@@ -79,7 +81,8 @@ fn event_loop(
             return Ok(());
         }
         // A read error means the terminal went away (hang-up): stop, do not spin.
-        if event::poll(TICK).context("reading the terminal")? {
+        let tick = if app.is_busy() { BUSY_TICK } else { TICK };
+        if event::poll(tick).context("reading the terminal")? {
             let ev = event::read().context("reading the terminal")?;
             app.handle_event(ev);
             // Drain what is already queued before drawing again.

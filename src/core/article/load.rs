@@ -80,6 +80,15 @@ pub struct LoadReport {
 /// found while walking a directory that cannot be loaded is skipped and
 /// recorded. A directory without any article is an error.
 pub fn load_paths(paths: &[PathBuf]) -> Result<LoadReport> {
+    load_paths_with(paths, &|_, _| {})
+}
+
+/// As [`load_paths`], on every core, calling `progress(files_done,
+/// files_total)` as directory files load. The order stays by path.
+pub fn load_paths_with(
+    paths: &[PathBuf],
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Result<LoadReport> {
     let mut report = LoadReport::default();
     for path in paths {
         if path.as_os_str() == "-" {
@@ -91,8 +100,9 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<LoadReport> {
         let meta = fs::metadata(path).map_err(|e| Error::io(path, e))?;
         if meta.is_dir() {
             let before = report.articles.len();
-            for file in article_files(path, &mut report.skipped) {
-                match load_file(&file) {
+            let files = article_files(path, &mut report.skipped);
+            for (file, result) in files.iter().zip(load_many(&files, progress)) {
+                match result {
                     Ok(arts) => report.articles.extend(arts),
                     Err(e) => report.skipped.push(Skipped {
                         path: file.clone(),
@@ -108,6 +118,60 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<LoadReport> {
         }
     }
     Ok(report)
+}
+
+/// Loads `files` on every core; results in the same order.
+fn load_many(
+    files: &[PathBuf],
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Vec<Result<Vec<Article>>> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8)
+        .min(files.len().max(1));
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let total = files.len();
+    // Interleaved chunks keep the threads' share of big and small files even.
+    let chunk = 64;
+    let mut slots: Vec<Option<Result<Vec<Article>>>> = (0..total).map(|_| None).collect();
+    std::thread::scope(|s| {
+        let handles: Vec<_> = (0..threads)
+            .map(|t| {
+                let done = &done;
+                s.spawn(move || {
+                    let mut out = Vec::new();
+                    let mut start = t * chunk;
+                    while start < total {
+                        for (i, f) in files.iter().enumerate().skip(start).take(chunk) {
+                            out.push((i, load_file(f)));
+                        }
+                        let d = done.fetch_add(
+                            chunk.min(total - start),
+                            std::sync::atomic::Ordering::Relaxed,
+                        );
+                        progress((d + chunk).min(total), total);
+                        start += threads * chunk;
+                    }
+                    out
+                })
+            })
+            .collect();
+        for h in handles {
+            // A thread that panicked leaves its slots empty: reported below.
+            if let Ok(results) = h.join() {
+                for (i, r) in results {
+                    slots[i] = Some(r);
+                }
+            }
+        }
+    });
+    slots
+        .into_iter()
+        .zip(files)
+        .map(|(slot, f)| {
+            slot.unwrap_or_else(|| Err(Error::Other(format!("{}: loading failed", f.display()))))
+        })
+        .collect()
 }
 
 /// Every article file below `dir`, sorted by path. Entries that cannot be

@@ -29,6 +29,19 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
     if r.body.height < 2 {
         return;
     }
+    if let Some((done, total)) = st.loading {
+        let msg = if total == 0 {
+            " loading… (finding articles)".to_string()
+        } else {
+            format!(" loading… {done} of {total} files")
+        };
+        frame.render_widget(Paragraph::new(msg).style(cx.theme.dim), r.body);
+        return;
+    }
+    if lib.is_empty() {
+        frame.render_widget(Paragraph::new(" no articles").style(cx.theme.dim), r.body);
+        return;
+    }
     let width = r.body.width as usize;
     let path_w = (width / 4).min(40);
     let title_w = width.saturating_sub(path_w + 18);

@@ -19,6 +19,7 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
     let row = Rect::new(area.x, area.bottom().saturating_sub(1), area.width, 1);
     let state = cx.state;
     let (mode, info) = match state.screen() {
+        Screen::Library if state.loading.is_some() => ("LIBRARY", "loading…".to_string()),
         Screen::Library => (
             "LIBRARY",
             format!("{}/{}", state.library.selected + 1, cx.library.len()),
