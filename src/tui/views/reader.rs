@@ -41,13 +41,18 @@ pub fn render(frame: &mut Frame, r: ReaderRegions, cx: &ViewContext) {
     } else {
         cx.theme.border
     };
-    frame.render_widget(
-        Block::new()
-            .borders(Borders::ALL)
-            .border_style(border)
-            .title(truncate(&title, r.frame.width.saturating_sub(4) as usize)),
-        r.frame,
-    );
+    // Source, author, date and URL, when the document had them.
+    let m = &article.meta;
+    let meta: Vec<&str> = [&m.source, &m.author, &m.date, &m.url].into_iter().filter_map(|v| v.as_deref()).collect();
+    let mut block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(border)
+        .title(truncate(&title, r.frame.width.saturating_sub(4) as usize));
+    if !meta.is_empty() {
+        let line = format!(" {} ", one_line(&meta.join(" · ")));
+        block = block.title_bottom(truncate(&line, r.frame.width.saturating_sub(4) as usize));
+    }
+    frame.render_widget(block, r.frame);
     if article.blocks.is_empty() {
         frame.render_widget(
             Paragraph::new("(this article is empty)").style(cx.theme.dim),
