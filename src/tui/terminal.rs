@@ -33,6 +33,7 @@ pub fn run_app(mut app: App) -> Result<()> {
             .context("installing signal handlers")?;
     }
     let mut terminal = ratatui::try_init().context("setting up the terminal")?;
+    quiet_worker_panics();
     // Pastes arrive as one event (never as keys to act on).
     let _ = execute!(std::io::stdout(), EnableBracketedPaste);
     let result = event_loop(&mut app, &mut terminal, &stop);
@@ -54,6 +55,9 @@ fn event_loop(
         if (size.width, size.height) != app.state.size {
             app.resize(size.width, size.height);
         }
+        if std::mem::take(&mut app.state.suspend) {
+            suspend(terminal)?;
+        }
         if std::mem::take(&mut app.state.redraw) {
             terminal.clear().context("redrawing")?;
         }
@@ -74,4 +78,34 @@ fn event_loop(
             }
         }
     }
+}
+
+/// Ctrl-Z: gives the terminal back, stops the process (SIGTSTP, as the
+/// shell expects), and on `fg` takes the terminal again with a full redraw.
+fn suspend(terminal: &mut ratatui::DefaultTerminal) -> Result<()> {
+    let _ = execute!(std::io::stdout(), DisableBracketedPaste);
+    ratatui::restore();
+    // Returns once the process is continued (SIGCONT).
+    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP).context("suspending")?;
+    ratatui::crossterm::terminal::enable_raw_mode().context("resuming")?;
+    execute!(
+        std::io::stdout(),
+        ratatui::crossterm::terminal::EnterAlternateScreen,
+        EnableBracketedPaste
+    )
+    .context("resuming")?;
+    terminal.clear().context("redrawing after resume")
+}
+
+/// ratatui's panic hook restores the terminal on *any* panic; a panic in a
+/// worker thread (caught there and shown as an error) must neither leave
+/// the alternate screen nor print over the frame.
+fn quiet_worker_panics() {
+    let main = std::thread::current().id();
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if std::thread::current().id() == main {
+            hook(info);
+        }
+    }));
 }
