@@ -4,10 +4,11 @@
 use std::io::IsTerminal;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::time::Duration;
 
 use anyhow::{Context as _, Result, bail};
-use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
+use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
 use ratatui::crossterm::execute;
 
 use super::app::App;
@@ -36,7 +37,8 @@ pub fn run_app(mut app: App) -> Result<()> {
     quiet_worker_panics();
     // Pastes arrive as one event (never as keys to act on).
     let _ = execute!(std::io::stdout(), EnableBracketedPaste);
-    let result = event_loop(&mut app, &mut terminal, &stop);
+    let result =
+        spawn_reader().and_then(|events| event_loop(&mut app, &mut terminal, &stop, &events));
     let _ = execute!(std::io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     // Reading positions, and notes whose save failed earlier, go to disk now.
@@ -48,9 +50,13 @@ fn event_loop(
     app: &mut App,
     terminal: &mut ratatui::DefaultTerminal,
     stop: &AtomicBool,
+    events: &Receiver<Result<Event>>,
 ) -> Result<()> {
     loop {
         app.tick();
+        if stop.load(Ordering::Relaxed) {
+            return Ok(());
+        }
         let size = terminal.size().context("reading the terminal size")?;
         if (size.width, size.height) != app.state.size {
             app.resize(size.width, size.height);
@@ -59,25 +65,48 @@ fn event_loop(
             suspend(terminal)?;
         }
         if std::mem::take(&mut app.state.redraw) {
-            terminal.clear().context("redrawing")?;
+            full_redraw(terminal)?;
         }
         terminal.draw(|f| app.draw(f)).context("drawing")?;
         if app.state.should_quit || stop.load(Ordering::Relaxed) {
             return Ok(());
         }
-        // A read error means the terminal went away (hang-up): stop, do not spin.
-        if event::poll(TICK).context("reading the terminal")? {
-            let ev = event::read().context("reading the terminal")?;
-            app.handle_event(ev);
-            // Drain what is already queued before drawing again.
-            while !app.state.should_quit && event::poll(Duration::ZERO).unwrap_or(false) {
-                match event::read() {
-                    Ok(ev) => app.handle_event(ev),
-                    Err(_) => break,
+        // Keys come from a reader thread, so a signal (hang-up) is noticed
+        // within a tick even while the terminal read is stuck: crossterm
+        // retries a read that returns EOF forever once the pty is gone.
+        match events.recv_timeout(TICK) {
+            Ok(ev) => {
+                app.handle_event(ev?);
+                // Drain what is already queued before drawing again.
+                while !app.state.should_quit
+                    && let Ok(ev) = events.try_recv()
+                {
+                    app.handle_event(ev?);
                 }
             }
+            Err(RecvTimeoutError::Timeout) => {}
+            Err(RecvTimeoutError::Disconnected) => bail!("the terminal went away"),
         }
     }
+}
+
+/// Reads terminal events on a thread of its own. A read error (the
+/// terminal went away) is passed on and ends the thread.
+fn spawn_reader() -> Result<Receiver<Result<Event>>> {
+    let (tx, rx) = channel();
+    std::thread::Builder::new()
+        .name("newsdesk-input".into())
+        .spawn(move || {
+            loop {
+                let ev = event::read().context("reading the terminal");
+                let failed = ev.is_err();
+                if tx.send(ev).is_err() || failed {
+                    return;
+                }
+            }
+        })
+        .context("starting the input thread")?;
+    Ok(rx)
 }
 
 /// Ctrl-Z: gives the terminal back, stops the process (SIGTSTP, as the
@@ -94,7 +123,18 @@ fn suspend(terminal: &mut ratatui::DefaultTerminal) -> Result<()> {
         EnableBracketedPaste
     )
     .context("resuming")?;
-    terminal.clear().context("redrawing after resume")
+    full_redraw(terminal)
+}
+
+/// Clears the screen and starts from empty buffers, so the next frame is
+/// drawn in full. (`Terminal::clear` asks the terminal for the cursor
+/// position, which the input thread would swallow.)
+fn full_redraw(terminal: &mut ratatui::DefaultTerminal) -> Result<()> {
+    use ratatui::crossterm::terminal::{Clear, ClearType};
+    execute!(std::io::stdout(), Clear(ClearType::All)).context("redrawing")?;
+    *terminal = ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(std::io::stdout()))
+        .context("redrawing")?;
+    Ok(())
 }
 
 /// ratatui's panic hook restores the terminal on *any* panic; a panic in a
