@@ -351,7 +351,18 @@ fn directories_with_fifos_sockets_loops_and_odd_names_load_without_blocking() {
         );
     }
 
+    // Unreadable even for root: reading /proc/self/mem at offset 0 fails (EIO).
+    std::os::unix::fs::symlink("/proc/self/mem", d.join("mem.txt")).expect("symlink");
+
     let report = load_paths(&[d.to_path_buf()]).expect("load");
+    assert!(
+        report
+            .skipped
+            .iter()
+            .any(|s| s.path.ends_with("mem.txt") && !s.reason.is_empty()),
+        "the unreadable file is skipped with a reason: {:?}",
+        report.skipped
+    );
     let titles: Vec<_> = report.articles.iter().map(|a| a.title.as_str()).collect();
     for t in [
         "Harbour news",
