@@ -77,5 +77,51 @@ fn bench_wrap(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, bench_first_frame, bench_keystroke, bench_wrap);
+fn library_of(body: String) -> Library {
+    let article = newsdesk::core::article::Article::from_parsed(
+        text::parse(body),
+        None,
+        "hostile.txt".into(),
+    );
+    Library::new(LoadReport {
+        articles: vec![article],
+        skipped: vec![],
+    })
+}
+
+/// Hostile frames: a letter carrying 10,000 combining marks (capped per
+/// cell, so the frame costs what a plain one does), and j/k at the end of
+/// one 10 MB line without a newline.
+fn bench_hostile(c: &mut Criterion) {
+    let zalgo: String = std::iter::once('e')
+        .chain(std::iter::repeat_n('\u{301}', 10_000))
+        .collect();
+    let body = format!("Marks\n\n{}", format!("The {zalgo} letter. ").repeat(20));
+    let app = App::new(library_of(body), keymap(), Theme::colored(), (120, 40));
+    let mut term = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+    c.bench_function("frame_10k_combining_marks", |b| {
+        b.iter(|| term.draw(|f| app.draw(f)).expect("draw").area.width)
+    });
+    let line = "word ".repeat(2 * 1024 * 1024);
+    let mut app = App::new(library_of(line), keymap(), Theme::colored(), (120, 40));
+    app.handle_key(KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT));
+    let j = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE);
+    let k = KeyEvent::new(KeyCode::Char('k'), KeyModifiers::NONE);
+    c.bench_function("key_to_frame_10mb_line_end", |b| {
+        b.iter(|| {
+            app.handle_key(k);
+            term.draw(|f| app.draw(f)).expect("draw");
+            app.handle_key(j);
+            term.draw(|f| app.draw(f)).expect("draw");
+        })
+    });
+}
+
+criterion_group!(
+    benches,
+    bench_first_frame,
+    bench_keystroke,
+    bench_wrap,
+    bench_hostile
+);
 criterion_main!(benches);

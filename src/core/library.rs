@@ -22,7 +22,8 @@ type EntityCells = Arc<Vec<OnceLock<Vec<Entity>>>>;
 #[derive(Debug)]
 struct IndexJob {
     done: Arc<AtomicUsize>,
-    result: Receiver<Index>,
+    /// The index, or the message of the panic that stopped the builder.
+    result: Receiver<std::result::Result<Index, String>>,
 }
 
 /// Where the corpus index stands.
@@ -45,6 +46,8 @@ pub struct Library {
     corrections: Arc<Corrections>,
     index: Option<Index>,
     index_job: Option<IndexJob>,
+    /// Why the last index build failed (a panic in the worker), if it did.
+    index_error: Option<String>,
     /// The fuzzy filter over titles and sources, built on first use.
     title_filter: Option<LibraryFilter>,
     skipped: Vec<Skipped>,
@@ -71,6 +74,7 @@ impl Library {
             corrections: Arc::new(Corrections::default()),
             index: None,
             index_job: None,
+            index_error: None,
             title_filter: None,
             skipped: report.skipped,
             data_dir: None,
@@ -279,34 +283,57 @@ impl Library {
         if self.index.is_some() || self.index_job.is_some() {
             return;
         }
-        let (tx, rx) = channel();
-        let done = Arc::new(AtomicUsize::new(0));
-        let job_done = Arc::clone(&done);
         let articles = Arc::clone(&self.articles);
         let cells = Arc::clone(&self.entities);
         let extractor = Arc::clone(&self.extractor);
         let corrections = Arc::clone(&self.corrections);
+        self.start_indexing_with(move |done: &AtomicUsize| {
+            let entities = |i: usize| entities_of(&articles, &cells, &extractor, &corrections, i);
+            let progress = |d: usize, _total: usize| done.store(d, Ordering::Relaxed);
+            Index::build(&articles, entities, &progress)
+        });
+    }
+
+    /// Runs `build` as the index builder on a worker thread (the seam tests
+    /// use to inject a failing builder). A panic in it is caught and
+    /// reported by [`Library::index_error`]; it never reaches the caller.
+    #[doc(hidden)]
+    pub fn start_indexing_with(
+        &mut self,
+        build: impl FnOnce(&AtomicUsize) -> Index + Send + 'static,
+    ) {
+        let (tx, rx) = channel();
+        let done = Arc::new(AtomicUsize::new(0));
+        let job_done = Arc::clone(&done);
         let spawned = std::thread::Builder::new()
             .name("newsdesk-index".into())
             .spawn(move || {
-                let entities =
-                    |i: usize| entities_of(&articles, &cells, &extractor, &corrections, i);
-                let progress = |d: usize, _total: usize| job_done.store(d, Ordering::Relaxed);
-                let index = Index::build(&articles, entities, &progress);
+                let run = std::panic::AssertUnwindSafe(|| build(&job_done));
+                let result = std::panic::catch_unwind(run).map_err(|p| panic_message(&*p));
                 // The receiver may be gone (library dropped): nothing to do.
-                let _ = tx.send(index);
+                let _ = tx.send(result);
             });
         if spawned.is_ok() {
+            self.index_error = None;
             self.index_job = Some(IndexJob { done, result: rx });
         }
+    }
+
+    /// Why the last background index build failed, if it did.
+    pub fn index_error(&self) -> Option<&str> {
+        self.index_error.as_deref()
     }
 
     /// Picks up a finished background index; returns the current status.
     pub fn poll_indexing(&mut self) -> IndexStatus {
         if let Some(job) = &self.index_job {
             match job.result.try_recv() {
-                Ok(index) => {
+                Ok(Ok(index)) => {
                     self.index = Some(index);
+                    self.index_job = None;
+                }
+                Ok(Err(why)) => {
+                    self.index_error = Some(why);
                     self.index_job = None;
                 }
                 Err(TryRecvError::Empty) => {
@@ -315,7 +342,10 @@ impl Library {
                         total: self.articles.len(),
                     };
                 }
-                Err(TryRecvError::Disconnected) => self.index_job = None,
+                Err(TryRecvError::Disconnected) => {
+                    self.index_error = Some("the index builder stopped".into());
+                    self.index_job = None;
+                }
             }
         }
         if self.index.is_some() {
@@ -334,6 +364,15 @@ impl Library {
     pub fn index_mut(&mut self) -> Option<&mut Index> {
         self.index.as_mut()
     }
+}
+
+/// The text of a caught panic's payload.
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".into())
 }
 
 /// The entities of article `idx`, extracted and corrected on first use.

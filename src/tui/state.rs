@@ -363,6 +363,8 @@ pub struct State {
     pub should_quit: bool,
     /// Ask the terminal for a full redraw.
     pub redraw: bool,
+    /// Ask the terminal loop to suspend the process (Ctrl-Z).
+    pub suspend: bool,
 }
 
 impl State {
@@ -402,6 +404,7 @@ impl State {
             size,
             should_quit: false,
             redraw: false,
+            suspend: false,
         };
         if library.len() == 1 {
             state.screens = vec![Screen::Reader];

@@ -4,11 +4,12 @@
 use std::io::IsTerminal;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::time::Duration;
 
 use anyhow::{Context as _, Result, bail};
 use ratatui::crossterm::event::{
-    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
 };
 use ratatui::crossterm::execute;
 
@@ -37,25 +38,19 @@ pub fn run_app(mut app: App) -> Result<()> {
             .context("installing signal handlers")?;
     }
     let mut terminal = ratatui::try_init().context("setting up the terminal")?;
+    quiet_worker_panics();
     // Pastes arrive as one event (never as keys to act on).
     let _ = execute!(std::io::stdout(), EnableBracketedPaste, EnableMouseCapture);
     // ratatui's hook restores raw mode and the screen; mouse reporting and
     // bracketed paste must be turned off too, or the shell receives them.
     let ratatui_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(
-            std::io::stdout(),
-            DisableBracketedPaste,
-            DisableMouseCapture
-        );
+        let _ = execute!(std::io::stdout(), DisableBracketedPaste, DisableMouseCapture);
         ratatui_hook(info);
     }));
-    let result = event_loop(&mut app, &mut terminal, &stop);
-    let _ = execute!(
-        std::io::stdout(),
-        DisableBracketedPaste,
-        DisableMouseCapture
-    );
+    let result =
+        spawn_reader().and_then(|events| event_loop(&mut app, &mut terminal, &stop, &events));
+    let _ = execute!(std::io::stdout(), DisableBracketedPaste, DisableMouseCapture);
     ratatui::restore();
     // Reading positions, and notes whose save failed earlier, go to disk now.
     let saved = app.library.save_state().context("saving on exit");
@@ -66,32 +61,103 @@ fn event_loop(
     app: &mut App,
     terminal: &mut ratatui::DefaultTerminal,
     stop: &AtomicBool,
+    events: &Receiver<Result<Event>>,
 ) -> Result<()> {
     loop {
         app.tick();
+        if stop.load(Ordering::Relaxed) {
+            return Ok(());
+        }
         let size = terminal.size().context("reading the terminal size")?;
         if (size.width, size.height) != app.state.size {
             app.resize(size.width, size.height);
         }
+        if std::mem::take(&mut app.state.suspend) {
+            suspend(terminal)?;
+        }
         if std::mem::take(&mut app.state.redraw) {
-            terminal.clear().context("redrawing")?;
+            full_redraw(terminal)?;
         }
         terminal.draw(|f| app.draw(f)).context("drawing")?;
         if app.state.should_quit || stop.load(Ordering::Relaxed) {
             return Ok(());
         }
-        // A read error means the terminal went away (hang-up): stop, do not spin.
+        // Keys come from a reader thread, so a signal (hang-up) is noticed
+        // within a tick even while the terminal read is stuck: crossterm
+        // retries a read that returns EOF forever once the pty is gone.
         let tick = if app.is_busy() { BUSY_TICK } else { TICK };
-        if event::poll(tick).context("reading the terminal")? {
-            let ev = event::read().context("reading the terminal")?;
-            app.handle_event(ev);
-            // Drain what is already queued before drawing again.
-            while !app.state.should_quit && event::poll(Duration::ZERO).unwrap_or(false) {
-                match event::read() {
-                    Ok(ev) => app.handle_event(ev),
-                    Err(_) => break,
+        match events.recv_timeout(tick) {
+            Ok(ev) => {
+                app.handle_event(ev?);
+                // Drain what is already queued before drawing again.
+                while !app.state.should_quit
+                    && let Ok(ev) = events.try_recv()
+                {
+                    app.handle_event(ev?);
                 }
             }
+            Err(RecvTimeoutError::Timeout) => {}
+            Err(RecvTimeoutError::Disconnected) => bail!("the terminal went away"),
         }
     }
+}
+
+/// Reads terminal events on a thread of its own. A read error (the
+/// terminal went away) is passed on and ends the thread.
+fn spawn_reader() -> Result<Receiver<Result<Event>>> {
+    let (tx, rx) = channel();
+    std::thread::Builder::new()
+        .name("newsdesk-input".into())
+        .spawn(move || {
+            loop {
+                let ev = event::read().context("reading the terminal");
+                let failed = ev.is_err();
+                if tx.send(ev).is_err() || failed {
+                    return;
+                }
+            }
+        })
+        .context("starting the input thread")?;
+    Ok(rx)
+}
+
+/// Ctrl-Z: gives the terminal back, stops the process (SIGTSTP, as the
+/// shell expects), and on `fg` takes the terminal again with a full redraw.
+fn suspend(terminal: &mut ratatui::DefaultTerminal) -> Result<()> {
+    let _ = execute!(std::io::stdout(), DisableBracketedPaste);
+    ratatui::restore();
+    // Returns once the process is continued (SIGCONT).
+    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP).context("suspending")?;
+    ratatui::crossterm::terminal::enable_raw_mode().context("resuming")?;
+    execute!(
+        std::io::stdout(),
+        ratatui::crossterm::terminal::EnterAlternateScreen,
+        EnableBracketedPaste
+    )
+    .context("resuming")?;
+    full_redraw(terminal)
+}
+
+/// Clears the screen and starts from empty buffers, so the next frame is
+/// drawn in full. (`Terminal::clear` asks the terminal for the cursor
+/// position, which the input thread would swallow.)
+fn full_redraw(terminal: &mut ratatui::DefaultTerminal) -> Result<()> {
+    use ratatui::crossterm::terminal::{Clear, ClearType};
+    execute!(std::io::stdout(), Clear(ClearType::All)).context("redrawing")?;
+    *terminal = ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(std::io::stdout()))
+        .context("redrawing")?;
+    Ok(())
+}
+
+/// ratatui's panic hook restores the terminal on *any* panic; a panic in a
+/// worker thread (caught there and shown as an error) must neither leave
+/// the alternate screen nor print over the frame.
+fn quiet_worker_panics() {
+    let main = std::thread::current().id();
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if std::thread::current().id() == main {
+            hook(info);
+        }
+    }));
 }

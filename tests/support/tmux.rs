@@ -145,3 +145,20 @@ impl Drop for Tmux {
             .status();
     }
 }
+
+impl Tmux {
+    /// Resizes the session's window (tmux switches it to a manual size).
+    pub fn resize(&self, width: u16, height: u16) {
+        let _ = Command::new("tmux")
+            .args(["-L", &self.socket, "resize-window", "-t", &self.session])
+            .args(["-x", &width.to_string(), "-y", &height.to_string()])
+            .status();
+    }
+
+    /// Kills the session: the pane's pty closes under the running program.
+    pub fn kill_session(&self) {
+        let _ = Command::new("tmux")
+            .args(["-L", &self.socket, "kill-session", "-t", &self.session])
+            .status();
+    }
+}

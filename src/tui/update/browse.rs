@@ -153,6 +153,12 @@ pub fn corpus_search(state: &mut State, library: &mut Library, query: &str) {
 pub fn tick(state: &mut State, library: &mut Library) {
     let before = state.index_status;
     state.index_status = library.poll_indexing();
+    if matches!(before, IndexStatus::Building { .. })
+        && state.index_status == IndexStatus::Idle
+        && let Some(why) = library.index_error()
+    {
+        state.error(format!("search index failed: {why}"));
+    }
     let became_ready = before != IndexStatus::Ready && state.index_status == IndexStatus::Ready;
     if became_ready && state.screen() == Screen::Search && state.search_hits.is_empty() {
         let q = state.search_query.clone();

@@ -44,6 +44,7 @@ pub fn update(state: &mut State, library: &mut Library, action: Action) {
             }
         }
         Action::Redraw => state.redraw = true,
+        Action::Suspend => state.suspend = true,
         Action::Back => back(state, library),
         Action::Cancel => cancel(state),
         _ => match state.screen() {

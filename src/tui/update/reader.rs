@@ -34,6 +34,11 @@ pub fn open_article(state: &mut State, library: &mut Library, idx: usize) {
         .and_then(|n| n.read_only().map(str::to_string))
     {
         state.error(format!("notes are read-only: {why}"));
+    } else if let Some(article) = library.articles().get(idx)
+        && !article.warnings.is_empty()
+    {
+        // Replaced bytes, skipped JSON lines, parser fallbacks: say so once.
+        state.info(format!("⚠ {}", article.warnings.join("; ")));
     }
 }
 

@@ -84,6 +84,11 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
         .collect();
     let mode = format!(" {mode} ");
     let (middle, middle_style) = match &state.status {
+        // An error while typing (input capped) goes before the input line.
+        Some(msg) if state.input.is_some() && msg.is_error => (
+            format!("{}  {}", one_line(&msg.text), input_line(cx)),
+            cx.theme.error,
+        ),
         _ if state.input.is_some() => (input_line(cx), cx.theme.status),
         Some(msg) => (
             one_line(&msg.text),
