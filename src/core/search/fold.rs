@@ -104,15 +104,17 @@ impl InArticleSearch {
         if query.is_empty() {
             return Vec::new();
         }
-        if is_case_sensitive(query) {
-            return memmem::find_iter(text.as_bytes(), query.as_bytes())
+        let ranges: Vec<Range<usize>> = if is_case_sensitive(query) {
+            memmem::find_iter(text.as_bytes(), query.as_bytes())
                 .map(|s| s..s + query.len())
-                .collect();
-        }
-        let needle = fold_str(query);
-        memmem::find_iter(self.folded.as_bytes(), needle.as_bytes())
-            .map(|s| self.to_orig(s)..self.to_orig(s + needle.len()))
-            .collect()
+                .collect()
+        } else {
+            let needle = fold_str(query);
+            memmem::find_iter(self.folded.as_bytes(), needle.as_bytes())
+                .map(|s| self.to_orig(s)..self.to_orig(s + needle.len()))
+                .collect()
+        };
+        non_overlapping(ranges)
     }
 
     /// Narrows the previous keystroke's matches when the query grew (`query`
@@ -173,6 +175,18 @@ impl InArticleSearch {
             None => orig,
         }
     }
+}
+
+/// Drops matches that start inside the previous one, so highlights never
+/// overlap (folding can map two folded matches onto overlapping originals).
+fn non_overlapping(ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    for r in ranges {
+        if out.last().is_none_or(|last| r.start >= last.end) {
+            out.push(r);
+        }
+    }
+    out
 }
 
 /// True when a string can overlap itself (some proper prefix is a suffix).

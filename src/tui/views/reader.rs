@@ -43,7 +43,10 @@ pub fn render(frame: &mut Frame, r: ReaderRegions, cx: &ViewContext) {
     };
     // Source, author, date and URL, when the document had them.
     let m = &article.meta;
-    let meta: Vec<&str> = [&m.source, &m.author, &m.date, &m.url].into_iter().filter_map(|v| v.as_deref()).collect();
+    let meta: Vec<&str> = [&m.source, &m.author, &m.date, &m.url]
+        .into_iter()
+        .filter_map(|v| v.as_deref())
+        .collect();
     let mut block = Block::new()
         .borders(Borders::ALL)
         .border_style(border)
