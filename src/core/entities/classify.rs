@@ -8,7 +8,7 @@ use super::candidates::Cand;
 use super::document::Document;
 use super::gazetteer::{
     ABBREV, CALENDAR, COMMON, DESIGNATOR, FUNCTION, GIVEN, GROUP, MISC_KW, ORG_KW, P_PLACE, P_ROLE,
-    PARTICLE, PLACE, PLACE_KW, PLACE_PREFIX, RARE, ROLE, SURNAME, TITLE, phrase_hash,
+    PARTICLE, PLACE, PLACE_KW, PLACE_PREFIX, PLACE_START, RARE, ROLE, SURNAME, TITLE, phrase_hash,
 };
 use super::lexicon::Lexicon;
 use super::tokens::Shape;
@@ -95,6 +95,9 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         return Class::Place;
     }
     if n > 1 && acronym_follows(doc, &r) {
+        return Class::Organisation;
+    }
+    if n > 1 && (inner_org_keyword(doc, &r) || is_team_name(doc, &r)) {
         return Class::Organisation;
     }
     if let Some(role) = role_before(doc, lex, r.start).or_else(|| role_after(doc, lex, r.end)) {
@@ -272,6 +275,49 @@ fn acronym_follows(doc: &Document, r: &Range<usize>) -> bool {
         }
         _ => false,
     }
+}
+
+/// An organisation keyword inside a capitalised run that does not read as
+/// a personal name: "Major League Baseball", "Vela Group Holdings North".
+fn inner_org_keyword(doc: &Document, r: &Range<usize>) -> bool {
+    let toks = &doc.toks[r.clone()];
+    let first = &toks[0];
+    if first.flags & GIVEN != 0 && first.flags & COMMON == 0 {
+        return false;
+    }
+    // "Air Force One", "Star Command II": vehicles and titles.
+    let last = doc.tok_text_of(&toks[toks.len() - 1]);
+    if is_number_word(last) {
+        return false;
+    }
+    toks.iter().all(|t| t.is_cap())
+        && toks[1..toks.len() - 1]
+            .iter()
+            .any(|t| t.flags & ORG_KW != 0 && t.shape == Shape::Cap)
+}
+
+/// "One" … "Ten" and Roman numerals ("II", "IV").
+fn is_number_word(w: &str) -> bool {
+    const WORDS: [&str; 10] = [
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+    ];
+    WORDS.contains(&w) || (!w.is_empty() && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')))
+}
+
+/// A place followed by a plural nickname: "Harlow Falcons", "New Tarvin
+/// Rovers" (sports teams).
+fn is_team_name(doc: &Document, r: &Range<usize>) -> bool {
+    let toks = &doc.toks;
+    let last = &toks[r.end - 1];
+    let word = doc.tok_text_of(last);
+    last.shape == Shape::Cap
+        && !last.poss
+        && last.flags & (PLACE | PLACE_KW | GIVEN | SURNAME) == 0
+        && word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && toks[r.start].flags & (PLACE | PLACE_START) != 0
+        && toks[r.start..r.end - 1].iter().all(|t| t.is_cap())
 }
 
 fn prev_hash(doc: &Document, i: usize) -> u64 {

@@ -81,3 +81,30 @@ fn a_possessive_noun_is_no_cue() {
     let e = run("The band's singer Idris Tolvane left on Monday.\n");
     assert_eq!(kind_of(&e, "Idris Tolvane"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_place_and_a_plural_nickname_make_a_team() {
+    let e = run("On Saturday the Toronto Marvelkins lost at home.\n");
+    assert_eq!(
+        kind_of(&e, "Toronto Marvelkins"),
+        Some(EntityKind::Organisation)
+    );
+}
+
+#[test]
+fn an_inner_organisation_keyword_makes_an_organisation() {
+    let e = run(
+        "The weather was cold and wet all week.\nWe watched Vantor League Hockey with friends from our old school.\n",
+    );
+    assert_eq!(
+        kind_of(&e, "Vantor League Hockey"),
+        Some(EntityKind::Organisation)
+    );
+}
+
+#[test]
+fn a_keyword_run_ending_in_a_number_is_no_organisation() {
+    let e =
+        run("The weather was cold and wet all week.\nShe flew on Sky Force One to the summit.\n");
+    assert_ne!(kind_of(&e, "Sky Force One"), Some(EntityKind::Organisation));
+}
