@@ -8,7 +8,7 @@ use super::candidates::Cand;
 use super::document::Document;
 use super::gazetteer::{
     ABBREV, CALENDAR, COMMON, DESIGNATOR, FUNCTION, GIVEN, GROUP, MISC_KW, ORG_KW, P_PLACE, P_ROLE,
-    PARTICLE, PLACE, PLACE_KW, PLACE_PREFIX, RARE, ROLE, SURNAME, TITLE, phrase_hash,
+    PARTICLE, PLACE, PLACE_KW, PLACE_PREFIX, PLACE_START, RARE, ROLE, SURNAME, TITLE, phrase_hash,
 };
 use super::lexicon::Lexicon;
 use super::tokens::Shape;
@@ -60,6 +60,9 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if c.role.is_some() {
         return Class::Person;
     }
+    if org_context(doc, lex, r.start) {
+        return Class::Organisation;
+    }
     if n > 1 && last.flags & MISC_KW != 0 && last.shape == Shape::Cap {
         return Class::Drop;
     }
@@ -90,6 +93,12 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     }
     if n > 1 && last.flags & PLACE_KW != 0 && last.shape == Shape::Cap {
         return Class::Place;
+    }
+    if n > 1 && acronym_follows(doc, &r) {
+        return Class::Organisation;
+    }
+    if n > 1 && (inner_org_keyword(doc, &r) || is_team_name(doc, &r)) {
+        return Class::Organisation;
     }
     if let Some(role) = role_before(doc, lex, r.start).or_else(|| role_after(doc, lex, r.end)) {
         c.role = Some(role);
@@ -173,6 +182,10 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
         if f & ABBREV != 0 {
             return Class::Drop;
         }
+        // "EZ2DJ", "BEL20", "4G": codes and model names, not organisations.
+        if doc.tok_text(i).bytes().any(|b| b.is_ascii_digit()) {
+            return Class::Drop;
+        }
         let letters = doc
             .tok_text(i)
             .chars()
@@ -209,6 +222,102 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
         return Class::Place;
     }
     Class::Unknown
+}
+
+/// A cue before the name that only an organisation takes: a noun naming
+/// its kind ("the band [Korn]", "record label [Vela]") or a verb phrase
+/// ("signed with [the] [Vela Records]", "shares of [Orvex]").
+pub fn org_context(doc: &Document, lex: &Lexicon, start: usize) -> bool {
+    let toks = &doc.toks;
+    let mut k = start;
+    if k > 0 && toks[k - 1].hash == lex.w.the && toks[k - 1].shape == Shape::Lower {
+        k -= 1;
+    }
+    if k == 0 {
+        return false;
+    }
+    let p = &toks[k - 1];
+    if p.shape != Shape::Lower || p.poss {
+        return false;
+    }
+    if k == start && lex.w.is_org_noun(p.hash) {
+        return true;
+    }
+    k >= 2 && toks[k - 2].shape == Shape::Lower && lex.w.is_org_cue(toks[k - 2].hash, p.hash)
+}
+
+/// A multi-word name followed by its acronym in parentheses: "Halden
+/// Water Board (HWB)", "Federal Reserve (Fed)".
+fn acronym_follows(doc: &Document, r: &Range<usize>) -> bool {
+    let toks = &doc.toks;
+    if toks.get(r.end).and_then(|t| t.punct()) != Some(b'(')
+        || toks.get(r.end + 2).and_then(|t| t.punct()) != Some(b')')
+    {
+        return false;
+    }
+    let a = &toks[r.end + 1];
+    let acro = doc.tok_text(r.end + 1);
+    let initials: String = toks[r.clone()]
+        .iter()
+        .filter(|t| t.is_cap())
+        .filter_map(|t| doc.tok_text_of(t).chars().next())
+        .collect();
+    let letters: String = acro.chars().filter(|c| c.is_alphabetic()).collect();
+    match a.shape {
+        Shape::Upper => letters.len() >= 2 && letters == initials,
+        Shape::Cap => {
+            let first = doc.tok_text(r.start);
+            acro.len() >= 3
+                && first.len() > acro.len()
+                && first
+                    .get(..acro.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(acro))
+        }
+        _ => false,
+    }
+}
+
+/// An organisation keyword inside a capitalised run that does not read as
+/// a personal name: "Major League Baseball", "Vela Group Holdings North".
+fn inner_org_keyword(doc: &Document, r: &Range<usize>) -> bool {
+    let toks = &doc.toks[r.clone()];
+    let first = &toks[0];
+    if first.flags & GIVEN != 0 && first.flags & COMMON == 0 {
+        return false;
+    }
+    // "Air Force One", "Star Command II": vehicles and titles.
+    let last = doc.tok_text_of(&toks[toks.len() - 1]);
+    if is_number_word(last) {
+        return false;
+    }
+    toks.iter().all(|t| t.is_cap())
+        && toks[1..toks.len() - 1]
+            .iter()
+            .any(|t| t.flags & ORG_KW != 0 && t.shape == Shape::Cap)
+}
+
+/// "One" … "Ten" and Roman numerals ("II", "IV").
+fn is_number_word(w: &str) -> bool {
+    const WORDS: [&str; 10] = [
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+    ];
+    WORDS.contains(&w) || (!w.is_empty() && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')))
+}
+
+/// A place followed by a plural nickname: "Harlow Falcons", "New Tarvin
+/// Rovers" (sports teams).
+fn is_team_name(doc: &Document, r: &Range<usize>) -> bool {
+    let toks = &doc.toks;
+    let last = &toks[r.end - 1];
+    let word = doc.tok_text_of(last);
+    last.shape == Shape::Cap
+        && !last.poss
+        && last.flags & (PLACE | PLACE_KW | GIVEN | SURNAME) == 0
+        && word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && toks[r.start].flags & (PLACE | PLACE_START) != 0
+        && toks[r.start..r.end - 1].iter().all(|t| t.is_cap())
 }
 
 fn prev_hash(doc: &Document, i: usize) -> u64 {

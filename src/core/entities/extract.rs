@@ -3,8 +3,10 @@
 use std::cell::RefCell;
 
 use super::candidates::{self, Cand};
-use super::classify::classify;
+use super::classify::{Class, classify};
 use super::document::Document;
+use super::document::HashSetU64;
+use super::gazetteer::phrase_hash;
 use super::lexicon::Lexicon;
 use super::merge::{self, Found};
 use super::tokens::Token;
@@ -48,13 +50,14 @@ impl Extractor {
         let mut cands: Vec<Cand> = Vec::new();
         let mut dropped: Vec<usize> = Vec::new();
         candidates::find(&doc, &self.lex, &mut cands, &mut dropped);
-        let found: Vec<Found> = cands
+        let mut found: Vec<Found> = cands
             .into_iter()
             .map(|mut cand| {
                 let class = classify(&doc, &self.lex, &mut cand);
                 Found { cand, class }
             })
             .collect();
+        consistent_orgs(&doc, &mut found);
         let mut out = merge::build(&doc, &self.lex, found, &dropped);
         let buf = doc.into_buffer();
         if buf.capacity() <= MAX_KEPT_TOKENS {
@@ -62,6 +65,32 @@ impl Extractor {
         }
         sort_for_display(&mut out);
         out
+    }
+}
+
+/// Per-article consistency: a form classified as an organisation anywhere
+/// in the article is one everywhere ("the band Vela … Vela's album").
+/// Titled people and one-word places keep their class.
+fn consistent_orgs(doc: &Document, found: &mut [Found]) {
+    let key = |f: &Found| phrase_hash(doc.toks[f.cand.toks.clone()].iter().map(|t| t.hash));
+    let orgs: HashSetU64 = found
+        .iter()
+        .filter(|f| f.class == Class::Organisation)
+        .map(key)
+        .collect();
+    if orgs.is_empty() {
+        return;
+    }
+    for f in found.iter_mut() {
+        let keep = match f.class {
+            Class::Organisation => true,
+            Class::Person => f.cand.role.is_some(),
+            Class::Place => f.cand.toks.len() == 1,
+            Class::Unknown | Class::Drop => false,
+        };
+        if !keep && orgs.contains(&key(f)) {
+            f.class = Class::Organisation;
+        }
     }
 }
 

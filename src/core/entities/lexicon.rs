@@ -21,7 +21,73 @@ pub struct Words {
     pub outside: u64,
     pub into: u64,
     pub former: u64,
+    /// Lower-case nouns that name the kind of organisation written after
+    /// them ("the band X", "record label X", "the company X").
+    pub org_nouns: Vec<u64>,
+    /// Two-word cues that put an organisation after them ("signed with X",
+    /// "shares of X", "played for X").
+    pub org_cues: Vec<(u64, u64)>,
 }
+
+/// See [`Words::org_nouns`].
+const ORG_NOUNS: &[&str] = &[
+    "band",
+    "label",
+    "company",
+    "firm",
+    "club",
+    "team",
+    "newspaper",
+    "magazine",
+    "broadcaster",
+    "airline",
+    "carrier",
+    "retailer",
+    "manufacturer",
+    "publisher",
+    "automaker",
+    "carmaker",
+    "bank",
+    "insurer",
+    "startup",
+    "conglomerate",
+    "subsidiary",
+    "outfit",
+    "party",
+    "network",
+    "charity",
+    "brewery",
+    "studio",
+    "developer",
+    "chain",
+    "supermarket",
+    "daily",
+    "tabloid",
+];
+
+/// See [`Words::org_cues`].
+const ORG_CUES: &[(&str, &str)] = &[
+    ("signed", "with"),
+    ("signed", "to"),
+    ("signed", "for"),
+    ("played", "for"),
+    ("plays", "for"),
+    ("playing", "for"),
+    ("released", "by"),
+    ("shares", "of"),
+    ("stake", "in"),
+    ("subsidiary", "of"),
+    ("drafted", "by"),
+    ("acquired", "by"),
+    ("traded", "to"),
+    ("transferred", "to"),
+    ("loaned", "to"),
+    ("spokesman", "for"),
+    ("spokeswoman", "for"),
+    ("spokesperson", "for"),
+    ("chairman", "of"),
+    ("executive", "of"),
+];
 
 impl Words {
     fn new() -> Self {
@@ -42,6 +108,11 @@ impl Words {
             outside: word_hash("outside"),
             into: word_hash("into"),
             former: word_hash("former"),
+            org_nouns: ORG_NOUNS.iter().map(|w| word_hash(w)).collect(),
+            org_cues: ORG_CUES
+                .iter()
+                .map(|(a, b)| (word_hash(a), word_hash(b)))
+                .collect(),
         }
     }
 
@@ -61,6 +132,16 @@ impl Words {
     /// ("in Harlow", "near Tarvin").
     pub fn is_strong_place_preposition(&self, h: u64) -> bool {
         h == self.in_ || h == self.near || h == self.outside || h == self.across || h == self.into
+    }
+
+    /// Is `h` a noun naming a kind of organisation ("band", "company")?
+    pub fn is_org_noun(&self, h: u64) -> bool {
+        self.org_nouns.contains(&h)
+    }
+
+    /// Is the word pair a cue for an organisation after it ("signed with")?
+    pub fn is_org_cue(&self, a: u64, b: u64) -> bool {
+        self.org_cues.contains(&(a, b))
     }
 
     /// Words that may join the parts of an organisation name.

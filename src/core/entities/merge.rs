@@ -161,6 +161,12 @@ fn token_index(lex: &Lexicon, ents: &[Ent]) -> Index {
                     if let Some(&f) = hs.first() {
                         ix.org_part.entry(f).or_insert(n);
                     }
+                    // "the Falcons" of "Harlow Falcons".
+                    if let Some(&l) = hs.last()
+                        && lex.gaz.flags(l) & (ORG_KW | COMMON) == 0
+                    {
+                        ix.org_part.entry(l).or_insert(n);
+                    }
                     for &h in hs {
                         if lex.gaz.flags(h) & ORG_KW != 0 {
                             ix.org_kw.entry(h).or_insert(n);

@@ -9,6 +9,8 @@ mod extract;
 mod gazetteer;
 mod lexicon;
 mod merge;
+#[cfg(test)]
+mod rules_tests;
 mod tokens;
 
 use serde::{Deserialize, Serialize};

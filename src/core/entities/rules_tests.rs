@@ -1,0 +1,110 @@
+//! One test per organisation rule, on sentences written for the purpose
+//! (invented names).
+
+use super::{Entity, EntityKind, Extractor};
+
+fn kind_of(ents: &[Entity], name: &str) -> Option<EntityKind> {
+    ents.iter()
+        .find(|e| e.name == name || e.aliases.iter().any(|a| a == name))
+        .map(|e| e.kind)
+}
+
+fn run(text: &str) -> Vec<Entity> {
+    Extractor::new().extract(text, &[])
+}
+
+#[test]
+fn a_noun_naming_the_kind_makes_an_organisation() {
+    let e = run("Last year the band Velmoria Drift toured with the label Quorvane.\n");
+    assert_eq!(
+        kind_of(&e, "Velmoria Drift"),
+        Some(EntityKind::Organisation)
+    );
+    assert_eq!(kind_of(&e, "Quorvane"), Some(EntityKind::Organisation));
+}
+
+#[test]
+fn a_verb_cue_makes_an_organisation() {
+    let e = run("In March the striker signed with Tarvosk Rovers after a long dispute.\n");
+    assert_eq!(
+        kind_of(&e, "Tarvosk Rovers"),
+        Some(EntityKind::Organisation)
+    );
+    let e = run("Investors sold shares of Brelloni Halvik on Tuesday.\n");
+    assert_eq!(
+        kind_of(&e, "Brelloni Halvik"),
+        Some(EntityKind::Organisation)
+    );
+}
+
+#[test]
+fn a_name_followed_by_its_acronym_is_an_organisation() {
+    let e = run("Officials at Quessant Lorvic Arbenne (QLA) said so.\n");
+    assert_eq!(
+        kind_of(&e, "Quessant Lorvic Arbenne"),
+        Some(EntityKind::Organisation)
+    );
+    let e = run("A report by Qelvindor Ostrand (Qel) was cited.\n");
+    assert_eq!(
+        kind_of(&e, "Qelvindor Ostrand"),
+        Some(EntityKind::Organisation)
+    );
+}
+
+#[test]
+fn an_organisation_stays_one_in_the_whole_article() {
+    let e = run(
+        "Critics praised the band Orvelle Tamsin in a review.\nLater Orvelle Tamsin played in a small hall.\n",
+    );
+    let ent = e
+        .iter()
+        .find(|x| x.name == "Orvelle Tamsin")
+        .expect("found");
+    assert_eq!(ent.kind, EntityKind::Organisation);
+    assert_eq!(ent.mentions.len(), 2);
+    assert!(kind_of(&e, "Orvelle Tamsin").is_some());
+    assert!(
+        !e.iter()
+            .any(|x| x.name == "Orvelle Tamsin" && x.kind == EntityKind::Person)
+    );
+}
+
+#[test]
+fn codes_with_digits_are_no_organisations() {
+    let e = run("Fans of the game QX9 and the index ZR40 were pleased.\n");
+    assert_eq!(kind_of(&e, "QX9"), None);
+    assert_eq!(kind_of(&e, "ZR40"), None);
+}
+
+#[test]
+fn a_possessive_noun_is_no_cue() {
+    let e = run("The band's singer Idris Tolvane left on Monday.\n");
+    assert_eq!(kind_of(&e, "Idris Tolvane"), Some(EntityKind::Person));
+}
+
+#[test]
+fn a_place_and_a_plural_nickname_make_a_team() {
+    let e = run("On Saturday the Toronto Marvelkins lost at home.\n");
+    assert_eq!(
+        kind_of(&e, "Toronto Marvelkins"),
+        Some(EntityKind::Organisation)
+    );
+}
+
+#[test]
+fn an_inner_organisation_keyword_makes_an_organisation() {
+    let e = run(
+        "The weather was cold and wet all week.\nWe watched Vantor League Hockey with friends from our old school.\n",
+    );
+    assert_eq!(
+        kind_of(&e, "Vantor League Hockey"),
+        Some(EntityKind::Organisation)
+    );
+}
+
+#[test]
+fn a_keyword_run_ending_in_a_number_is_no_organisation() {
+    let e =
+        run("The weather was cold and wet all week.\nShe flew on Sky Force One to the summit.\n");
+    assert_ne!(kind_of(&e, "Sky Force One"), Some(EntityKind::Organisation));
+}
