@@ -53,6 +53,23 @@ impl TextBuilder {
         self.open.map_or("", |o| &self.text[o.start..])
     }
 
+    /// Writes a list item's marker: indentation for the nesting depth, then
+    /// the next number of an ordered list (advancing it) or a bullet.
+    /// `lists` holds the open lists, innermost last.
+    pub fn list_marker(&mut self, lists: &mut [Option<u64>]) {
+        let indent = "  ".repeat(lists.len().saturating_sub(1));
+        let bullet = match lists.last_mut() {
+            Some(Some(n)) => {
+                let b = format!("{n}. ");
+                *n = n.saturating_add(1);
+                b
+            }
+            _ => "• ".to_string(),
+        };
+        self.push(&indent);
+        self.push(&bullet);
+    }
+
     /// Appends `s` verbatim to the open block (opening a paragraph if none).
     pub fn push(&mut self, s: &str) {
         if self.open.is_none() {

@@ -214,17 +214,7 @@ impl Renderer {
             Tag::Item => {
                 let tight = self.item_seen.last().copied().unwrap_or(false);
                 self.out.open(BlockKind::ListItem, tight);
-                let indent = "  ".repeat(self.lists.len().saturating_sub(1));
-                let bullet = match self.lists.last_mut() {
-                    Some(Some(n)) => {
-                        let b = format!("{n}. ");
-                        *n = n.saturating_add(1);
-                        b
-                    }
-                    _ => "• ".to_string(),
-                };
-                self.out.push(&indent);
-                self.out.push(&bullet);
+                self.out.list_marker(&mut self.lists);
                 self.item_fresh = true;
                 if let Some(seen) = self.item_seen.last_mut() {
                     *seen = true;

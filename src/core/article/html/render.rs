@@ -178,17 +178,7 @@ impl Walk {
             }
             "li" => {
                 self.out.open(BlockKind::ListItem, self.tight);
-                let indent = "  ".repeat(self.lists.len().saturating_sub(1));
-                let bullet = match self.lists.last_mut() {
-                    Some(Some(n)) => {
-                        let b = format!("{n}. ");
-                        *n = n.saturating_add(1);
-                        b
-                    }
-                    _ => "• ".to_string(),
-                };
-                self.out.push(&indent);
-                self.out.push(&bullet);
+                self.out.list_marker(&mut self.lists);
             }
             "tr" => {
                 self.out.open(BlockKind::Other, self.tight);
