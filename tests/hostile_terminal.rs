@@ -332,7 +332,10 @@ fn ctrl_z_suspends_and_fg_resumes_with_a_full_redraw() {
     t.wait_for(" icanon", 5);
     t.type_text("clear; fg; echo FG-EXITED:$?");
     t.send(&["Enter"]);
-    let screen = t.wait_for("Harbour council", 10);
+    // The status bar is the last row drawn, so waiting for it waits for the
+    // whole redraw.
+    let screen = t.wait_for("READ", 10);
+    assert!(screen.contains("Harbour council"), "text redrawn: {screen}");
     assert!(
         !screen.contains("shell$"),
         "full redraw after resume: {screen}"

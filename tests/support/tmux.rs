@@ -112,14 +112,25 @@ impl Tmux {
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
-    /// Waits until the screen contains `needle`; panics with the screen after `secs`.
+    /// Waits until the screen contains `needle` and has settled (two captures
+    /// in a row agree, so a frame half written by the app is never returned);
+    /// panics with the screen after `secs`.
     pub fn wait_for(&self, needle: &str, secs: u64) -> String {
         let deadline = Instant::now() + Duration::from_secs(secs);
+        let mut previous: Option<String> = None;
         loop {
             let screen = self.capture();
             if screen.contains(needle) {
-                return screen;
+                // A screen that keeps changing (a progress counter) is
+                // returned once the deadline nears rather than failing.
+                if previous.as_deref() == Some(screen.as_str()) || Instant::now() > deadline {
+                    return screen;
+                }
+                previous = Some(screen);
+                std::thread::sleep(Duration::from_millis(40));
+                continue;
             }
+            previous = None;
             if Instant::now() > deadline {
                 panic!("timed out waiting for {needle:?}; screen:\n{screen}");
             }
