@@ -4,12 +4,19 @@
 //! Run: `cargo bench --bench search` (add a filter name to run one group).
 
 use std::hint::black_box;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use newsdesk::core::article::{Article, text};
+use newsdesk::core::article::{Article, LoadReport, text};
+use newsdesk::core::library::Library;
 use newsdesk::core::search::corpus_gen::CorpusGen;
 use newsdesk::core::search::{InArticleSearch, Index, LibraryFilter, Query, find_matches};
+use newsdesk::tui::App;
+use newsdesk::tui::keymap::{Keymap, Overrides};
+use newsdesk::tui::theme::Theme;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 fn articles(n: usize, seed: u64) -> Vec<Article> {
     let mut g = CorpusGen::new(seed);
@@ -55,6 +62,84 @@ fn fuzzy(c: &mut Criterion) {
         });
     }
     group.finish();
+}
+
+/// 100,000 one-paragraph articles with generated titles and sources.
+fn title_library(n: usize) -> Library {
+    let articles = titles(n)
+        .into_iter()
+        .enumerate()
+        .map(|(i, (title, _))| {
+            Article::from_parsed(
+                text::parse(format!("{title}\n\nBody of article {i}.\n")),
+                None,
+                format!("wire/{i:06}.txt"),
+            )
+        })
+        .collect();
+    Library::new(LoadReport {
+        articles,
+        skipped: vec![],
+    })
+}
+
+/// The library filter as the user meets it: a keystroke in the TUI over
+/// 100,000 articles, key → frame (the matching runs on a worker, so this is
+/// what the user waits for before the screen answers), and key → rows (when
+/// the ranked rows are on screen).
+fn filter_in_app(c: &mut Criterion) {
+    let keymap = Keymap::new(&Overrides::new()).expect("keymap");
+    let mut app = App::new(title_library(100_000), keymap, Theme::colored(), (120, 40));
+    let mut term = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+    let key = |c: char| KeyEvent::from(KeyCode::Char(c));
+    let mut group = c.benchmark_group("library_filter_100k_in_app");
+    group
+        .sample_size(20)
+        .measurement_time(Duration::from_secs(8));
+    // Each iteration types "kellan" from an empty filter; the time is per
+    // keystroke (divided by 6).
+    let mut type_query = |b: &mut criterion::Bencher, wait_for_rows: bool| {
+        b.iter_custom(|iters| {
+            let mut total = Duration::ZERO;
+            for _ in 0..iters {
+                app.handle_key(KeyEvent::from(KeyCode::Esc));
+                app.handle_key(key('/'));
+                term.draw(|f| app.draw(f)).expect("draw");
+                for ch in "kellan".chars() {
+                    let t = Instant::now();
+                    app.handle_key(key(ch));
+                    while wait_for_rows && app.state.library_filter_pending {
+                        std::thread::sleep(Duration::from_micros(200));
+                        app.tick();
+                    }
+                    term.draw(|f| app.draw(f)).expect("draw");
+                    total += t.elapsed();
+                }
+                // Let the worker finish before the next round.
+                while app.state.library_filter_pending {
+                    std::thread::sleep(Duration::from_micros(200));
+                    app.tick();
+                }
+            }
+            total / 6
+        })
+    };
+    group.bench_function("key_to_frame", |b| type_query(b, false));
+    group.bench_function("key_to_rows", |b| type_query(b, true));
+    group.finish();
+}
+
+/// One frame of the library list over 100,000 articles (cursor moves).
+fn library_frame(c: &mut Criterion) {
+    let keymap = Keymap::new(&Overrides::new()).expect("keymap");
+    let mut app = App::new(title_library(100_000), keymap, Theme::colored(), (120, 40));
+    let mut term = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+    c.bench_function("library_100k_key_j_to_frame", |b| {
+        b.iter(|| {
+            app.handle_key(KeyEvent::from(KeyCode::Char('j')));
+            term.draw(|f| app.draw(f)).expect("draw");
+        })
+    });
 }
 
 fn index_build(c: &mut Criterion) {
@@ -115,5 +200,13 @@ fn in_article(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, fuzzy, in_article, index_build, corpus_query);
+criterion_group!(
+    benches,
+    fuzzy,
+    filter_in_app,
+    library_frame,
+    in_article,
+    index_build,
+    corpus_query
+);
 criterion_main!(benches);

@@ -82,6 +82,57 @@ fn library_filter_is_fuzzy_and_opens_the_match() {
     assert!(screen_text(&draw(&app)).contains("National Reserve Bank"));
 }
 
+/// A library big enough for the filter to run on its worker thread.
+fn big_title_app(n: usize) -> newsdesk::tui::App {
+    use newsdesk::core::article::{Article, LoadReport, text};
+    let articles = (0..n)
+        .map(|i| {
+            let title = if i == n / 2 {
+                "Quillon Harbour Dredging Resumes".to_string()
+            } else {
+                format!("Council budget update number {i}")
+            };
+            Article::from_parsed(
+                text::parse(format!("{title}\n\nBody {i}.\n")),
+                None,
+                format!("wire/{i:05}.txt"),
+            )
+        })
+        .collect();
+    let library = newsdesk::core::library::Library::new(LoadReport {
+        articles,
+        skipped: vec![],
+    });
+    let km = newsdesk::tui::keymap::Keymap::new(&newsdesk::tui::keymap::Overrides::new())
+        .expect("keymap");
+    newsdesk::tui::App::new(
+        library,
+        km,
+        newsdesk::tui::theme::Theme::colored(),
+        (100, 14),
+    )
+}
+
+#[test]
+fn a_big_library_is_filtered_on_a_worker_and_the_rows_arrive_on_tick() {
+    let mut app = big_title_app(12_000);
+    press(&mut app, &["/"]);
+    type_text(&mut app, "quillon");
+    for _ in 0..1000 {
+        if !app.state.library_filter_pending {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        app.tick();
+    }
+    assert!(!app.state.library_filter_pending, "the worker answered");
+    let screen = screen_text(&draw(&app));
+    assert!(screen.contains("1 of 12000 articles"), "{screen}");
+    assert!(screen.contains("Quillon Harbour Dredging"), "{screen}");
+    press(&mut app, &["enter", "enter"]);
+    assert!(screen_text(&draw(&app)).contains("Body 6000."));
+}
+
 #[test]
 fn corpus_search_opens_the_hit_with_terms_highlighted() {
     let mut app = app(&[LIB], (100, 20));

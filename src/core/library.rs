@@ -13,7 +13,26 @@ use crate::core::entities::corrections::Correction;
 use crate::core::entities::{Corrections, Entity, Extractor};
 use crate::core::paths::Paths;
 use crate::core::reading_state::ReadingPositions;
-use crate::core::search::{FuzzyHit, Highlight, Index, LibraryFilter, NoteDoc};
+use crate::core::search::{
+    FilterReply, FilterWorker, FuzzyHit, Highlight, Index, LibraryFilter, NoteDoc,
+    TitleHighlighter, title_and_source,
+};
+
+/// Libraries at least this big are filtered on a worker thread: matching
+/// 100,000 titles takes longer than a frame, a few thousand well under 1 ms.
+const BACKGROUND_FILTER_MIN: usize = 5_000;
+/// How long a keystroke waits for the filter worker before the frame is
+/// drawn without the new rows (they come on a later tick).
+const FILTER_WAIT: std::time::Duration = std::time::Duration::from_millis(5);
+
+/// The answer to a library filter request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TitleFilterAnswer {
+    /// The rows, best first.
+    Ready(Vec<FuzzyHit>),
+    /// Being matched on the worker: see [`Library::poll_title_filter`].
+    Pending,
+}
 
 /// Entities per article, computed on first use; shared with background work.
 type EntityCells = Arc<Vec<OnceLock<Vec<Entity>>>>;
@@ -50,6 +69,9 @@ pub struct Library {
     index_error: Option<String>,
     /// The fuzzy filter over titles and sources, built on first use.
     title_filter: Option<LibraryFilter>,
+    /// The same filter on a worker thread, for big libraries.
+    filter_worker: Option<FilterWorker>,
+    highlighter: TitleHighlighter,
     skipped: Vec<Skipped>,
     /// Where notes and corrections are saved; `None` keeps everything in
     /// memory (tests, benchmarks).
@@ -76,6 +98,8 @@ impl Library {
             index_job: None,
             index_error: None,
             title_filter: None,
+            filter_worker: None,
+            highlighter: TitleHighlighter::default(),
             skipped: report.skipped,
             data_dir: None,
             notes: (0..n).map(|_| None).collect(),
@@ -145,19 +169,61 @@ impl Library {
     /// best first. An empty query gives nothing (show everything).
     pub fn filter_titles(&mut self, query: &str) -> Vec<FuzzyHit> {
         let articles = &self.articles;
-        let filter = self.title_filter.get_or_insert_with(|| {
-            LibraryFilter::new(articles.iter().map(|a| {
-                let source = a.meta.source.as_deref().unwrap_or(&a.display_path);
-                (a.title.as_str(), source)
-            }))
-        });
+        let filter = self
+            .title_filter
+            .get_or_insert_with(|| LibraryFilter::new(articles.iter().map(title_and_source)));
+        if filter.len() < articles.len() {
+            filter.extend(articles[filter.len()..].iter().map(title_and_source));
+        }
         filter.filter(query)
+    }
+
+    /// As [`Library::filter_titles`], but a big library is matched on a
+    /// worker thread: the answer is then [`TitleFilterAnswer::Pending`]
+    /// unless it came within a few milliseconds.
+    pub fn request_title_filter(&mut self, query: &str) -> TitleFilterAnswer {
+        if self.articles.len() < BACKGROUND_FILTER_MIN {
+            return TitleFilterAnswer::Ready(self.filter_titles(query));
+        }
+        if self.filter_worker.is_none() {
+            self.filter_worker = FilterWorker::spawn().ok();
+        }
+        let posted = match &mut self.filter_worker {
+            Some(worker) => worker.post(query, &self.articles).is_ok(),
+            None => false,
+        };
+        if !posted {
+            // No worker thread to be had: match here rather than not at all.
+            self.filter_worker = None;
+            return TitleFilterAnswer::Ready(self.filter_titles(query));
+        }
+        match self.poll_title_filter_for(FILTER_WAIT) {
+            Some(reply) => TitleFilterAnswer::Ready(reply.hits),
+            None => TitleFilterAnswer::Pending,
+        }
+    }
+
+    /// The rows of the newest filter request, once the worker has them.
+    pub fn poll_title_filter(&mut self) -> Option<FilterReply> {
+        self.poll_title_filter_for(std::time::Duration::ZERO)
+    }
+
+    fn poll_title_filter_for(&mut self, wait: std::time::Duration) -> Option<FilterReply> {
+        self.filter_worker.as_mut()?.poll(wait)
+    }
+
+    /// True while a filter request is being matched on the worker.
+    pub fn title_filter_pending(&self) -> bool {
+        self.filter_worker
+            .as_ref()
+            .is_some_and(FilterWorker::is_pending)
     }
 
     /// The matched byte offsets of `query` in article `idx`'s title and
     /// source (for highlighting visible rows).
     pub fn title_highlight(&self, idx: usize, query: &str) -> Option<Highlight> {
-        Some(self.title_filter.as_ref()?.highlight(idx, query))
+        let (title, source) = title_and_source(self.articles.get(idx)?);
+        Some(self.highlighter.highlight(title, source, query))
     }
 
     /// Every live note of every loaded article that has notes on disk, for

@@ -138,6 +138,7 @@ impl App {
     /// then wakes more often to show progress).
     pub fn is_busy(&self) -> bool {
         self.loading.is_some()
+            || self.state.library_filter_pending
             || matches!(
                 self.state.index_status,
                 crate::core::library::IndexStatus::Building { .. }

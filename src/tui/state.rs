@@ -331,6 +331,8 @@ pub struct State {
     /// The library's fuzzy filter: the query and the matching articles.
     pub library_query: String,
     pub library_hits: Option<Vec<usize>>,
+    /// True while the filter worker matches `library_query`.
+    pub library_filter_pending: bool,
     /// The library's order, and the articles in that order (None: by path).
     pub library_sort: LibrarySort,
     pub library_order: Option<Vec<usize>>,
@@ -381,6 +383,7 @@ impl State {
             input: None,
             library_query: String::new(),
             library_hits: None,
+            library_filter_pending: false,
             library_sort: LibrarySort::Path,
             library_order: None,
             search_query: String::new(),

@@ -20,6 +20,8 @@ use super::app::App;
 const TICK: Duration = Duration::from_millis(200);
 /// … and while background work runs (progress, results as soon as ready).
 const BUSY_TICK: Duration = Duration::from_millis(40);
+/// … and while the library filter matches on its worker (rows come soon).
+const FILTER_TICK: Duration = Duration::from_millis(4);
 
 /// Runs the app in the terminal until the user quits or a signal arrives.
 pub fn run_app(mut app: App) -> Result<()> {
@@ -94,7 +96,13 @@ fn event_loop(
         // Keys come from a reader thread, so a signal (hang-up) is noticed
         // within a tick even while the terminal read is stuck: crossterm
         // retries a read that returns EOF forever once the pty is gone.
-        let tick = if app.is_busy() { BUSY_TICK } else { TICK };
+        let tick = if app.state.library_filter_pending {
+            FILTER_TICK
+        } else if app.is_busy() {
+            BUSY_TICK
+        } else {
+            TICK
+        };
         match events.recv_timeout(tick) {
             Ok(ev) => {
                 app.handle_event(ev?);

@@ -25,6 +25,8 @@ pub const ELEMENT_LIMIT: usize = 64 * 1024;
 const MAX_HAYSTACK_CHARS: usize = 400;
 /// Below this many candidates one thread is faster than several.
 const PARALLEL_MIN: usize = 4096;
+/// How many items are scored between two checks for cancellation.
+const CANCEL_CHECK_EVERY: usize = 2048;
 
 /// One row of the library as the filter sees it.
 #[derive(Debug, Clone)]
@@ -35,8 +37,37 @@ struct Item {
     lower: Box<[u8]>,
     /// Byte length of the title part of `hay`.
     title_len: usize,
-    /// Char count of the title part plus separator (source chars start here).
-    source_char_start: usize,
+}
+
+impl Item {
+    fn new(title: &str, source: &str) -> Item {
+        let hay = haystack(title, source);
+        let lower = hay.to_ascii_lowercase().into_bytes().into_boxed_slice();
+        Item {
+            hay,
+            lower,
+            title_len: title.len(),
+        }
+    }
+}
+
+/// What skim matches for a row: the title, then two spaces and the source.
+fn haystack(title: &str, source: &str) -> String {
+    let mut hay = String::with_capacity(title.len() + 2 + source.len());
+    hay.push_str(title);
+    if !source.is_empty() {
+        hay.push_str("  ");
+        hay.push_str(source);
+    }
+    hay
+}
+
+/// The matcher every filter and highlighter uses: skim V2, smart case, with
+/// the allocation guard.
+fn matcher() -> SkimMatcherV2 {
+    SkimMatcherV2::default()
+        .smart_case()
+        .element_limit(ELEMENT_LIMIT)
 }
 
 /// A matching item and its score (higher is better).
@@ -83,36 +114,30 @@ impl LibraryFilter {
         T: AsRef<str>,
         S: AsRef<str>,
     {
-        let mut sources = Vec::new();
-        let items = items
-            .into_iter()
-            .map(|(t, s)| {
-                let (title, source) = (cut_chars(t.as_ref()), cut_chars(s.as_ref()));
-                sources.push(source.to_string());
-                let mut hay = title.to_string();
-                let title_len = hay.len();
-                let source_char_start = title.chars().count() + 2;
-                if !source.is_empty() {
-                    hay.push_str("  ");
-                    hay.push_str(source);
-                }
-                let lower = hay.to_ascii_lowercase().into_bytes().into_boxed_slice();
-                Item {
-                    hay,
-                    lower,
-                    title_len,
-                    source_char_start,
-                }
-            })
-            .collect();
-        LibraryFilter {
-            items,
-            sources,
-            matcher: SkimMatcherV2::default()
-                .smart_case()
-                .element_limit(ELEMENT_LIMIT),
+        let mut filter = LibraryFilter {
+            items: Vec::new(),
+            sources: Vec::new(),
+            matcher: matcher(),
             stack: Vec::new(),
             threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        };
+        filter.extend(items);
+        filter
+    }
+
+    /// Adds items after the existing ones (a library still loading). Cached
+    /// results are dropped: they do not cover the new items.
+    pub fn extend<I, T, S>(&mut self, items: I)
+    where
+        I: IntoIterator<Item = (T, S)>,
+        T: AsRef<str>,
+        S: AsRef<str>,
+    {
+        self.stack.clear();
+        for (t, s) in items {
+            let (title, source) = (cut_chars(t.as_ref()), cut_chars(s.as_ref()));
+            self.sources.push(source.to_string());
+            self.items.push(Item::new(title, source));
         }
     }
 
@@ -135,12 +160,25 @@ impl LibraryFilter {
     /// The matching items, best first (ties in item order). An empty query
     /// matches every item with score 0, in item order.
     pub fn filter(&mut self, query: &str) -> Vec<FuzzyHit> {
+        self.filter_until(query, &|| false).unwrap_or_default()
+    }
+
+    /// As [`LibraryFilter::filter`], giving up (`None`) as soon as
+    /// `cancelled` turns true — checked every few thousand items, so a
+    /// stale query stops within a fraction of a millisecond.
+    pub fn filter_until(
+        &mut self,
+        query: &str,
+        cancelled: &(dyn Fn() -> bool + Sync),
+    ) -> Option<Vec<FuzzyHit>> {
         let query = cut_query(query);
         if query.is_empty() {
             self.stack.clear();
-            return (0..self.items.len())
-                .map(|idx| FuzzyHit { idx, score: 0 })
-                .collect();
+            return Some(
+                (0..self.items.len())
+                    .map(|idx| FuzzyHit { idx, score: 0 })
+                    .collect(),
+            );
         }
         // Drop cached results that are not a prefix of the new query.
         while self
@@ -153,32 +191,41 @@ impl LibraryFilter {
         if let Some((q, hits)) = self.stack.last()
             && q == query
         {
-            return hits.clone();
+            return Some(hits.clone());
         }
         let candidates: Vec<usize> = match self.stack.last() {
             Some((_, hits)) => hits.iter().map(|h| h.idx).collect(),
             None => (0..self.items.len()).collect(),
         };
-        let mut hits = self.score(&candidates, query);
+        let mut hits = self.score(&candidates, query, cancelled)?;
         hits.sort_unstable_by(|a, b| b.score.cmp(&a.score).then(a.idx.cmp(&b.idx)));
         self.stack.push((query.to_string(), hits.clone()));
-        hits
+        Some(hits)
     }
 
-    fn score(&self, candidates: &[usize], query: &str) -> Vec<FuzzyHit> {
+    fn score(
+        &self,
+        candidates: &[usize],
+        query: &str,
+        cancelled: &(dyn Fn() -> bool + Sync),
+    ) -> Option<Vec<FuzzyHit>> {
         let needle = query.to_ascii_lowercase().into_bytes();
-        let run = |chunk: &[usize]| -> Vec<FuzzyHit> {
-            chunk
-                .iter()
-                .filter_map(|&idx| {
+        let run = |chunk: &[usize]| -> Option<Vec<FuzzyHit>> {
+            let mut out = Vec::new();
+            for block in chunk.chunks(CANCEL_CHECK_EVERY) {
+                if cancelled() {
+                    return None;
+                }
+                out.extend(block.iter().filter_map(|&idx| {
                     let item = self.items.get(idx)?;
                     if !in_order(&item.lower, &needle) {
                         return None;
                     }
                     let score = self.matcher.fuzzy_match(&item.hay, query)?;
                     Some(FuzzyHit { idx, score })
-                })
-                .collect()
+                }));
+            }
+            Some(out)
         };
         if self.threads <= 1 || candidates.len() < PARALLEL_MIN {
             return run(candidates);
@@ -189,43 +236,82 @@ impl LibraryFilter {
                 .chunks(chunk)
                 .map(|c| s.spawn(move || run(c)))
                 .collect();
-            handles
-                .into_iter()
-                .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-                .collect()
+            let mut all = Vec::new();
+            for h in handles {
+                all.extend(h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))?);
+            }
+            Some(all)
         })
     }
 
     /// The matched characters of item `idx` for `query` (call it for the rows
     /// on screen only).
     pub fn highlight(&self, idx: usize, query: &str) -> Highlight {
-        let query = cut_query(query);
-        let Some(item) = self.items.get(idx) else {
-            return Highlight::default();
-        };
-        let Some((_, positions)) = self.matcher.fuzzy_indices(&item.hay, query) else {
-            return Highlight::default();
-        };
-        let mut out = Highlight::default();
-        let mut positions = positions.into_iter().peekable();
-        for (ci, (bi, _)) in item.hay.char_indices().enumerate() {
-            let Some(&p) = positions.peek() else { break };
-            if p != ci {
-                continue;
+        match (self.items.get(idx), self.sources.get(idx)) {
+            (Some(item), Some(source)) => {
+                positions(&self.matcher, &item.hay, item.title_len, source, query)
             }
-            positions.next();
-            if bi < item.title_len {
-                out.title.push(bi);
-            } else if ci >= item.source_char_start {
-                let src = &self.sources[idx];
-                let off = bi - (item.title_len + 2);
-                if off < src.len() {
-                    out.source.push(off);
-                }
-            }
+            _ => Highlight::default(),
         }
-        out
     }
+}
+
+/// Finds the matched characters of a row without a [`LibraryFilter`] (the
+/// filter itself may live on a worker thread).
+pub struct TitleHighlighter {
+    matcher: SkimMatcherV2,
+}
+
+impl Default for TitleHighlighter {
+    fn default() -> Self {
+        TitleHighlighter { matcher: matcher() }
+    }
+}
+
+impl std::fmt::Debug for TitleHighlighter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("TitleHighlighter")
+    }
+}
+
+impl TitleHighlighter {
+    /// The matched byte offsets of `query` in `title` and `source`, exactly
+    /// as [`LibraryFilter::highlight`] gives them for that row.
+    pub fn highlight(&self, title: &str, source: &str, query: &str) -> Highlight {
+        let (title, source) = (cut_chars(title), cut_chars(source));
+        let hay = haystack(title, source);
+        positions(&self.matcher, &hay, title.len(), source, query)
+    }
+}
+
+/// Maps skim's matched char positions in `hay` (title, two spaces, source)
+/// to byte offsets in the title and in the source.
+fn positions(
+    matcher: &SkimMatcherV2,
+    hay: &str,
+    title_len: usize,
+    source: &str,
+    query: &str,
+) -> Highlight {
+    let query = cut_query(query);
+    let Some((_, matched)) = matcher.fuzzy_indices(hay, query) else {
+        return Highlight::default();
+    };
+    let mut out = Highlight::default();
+    let mut matched = matched.into_iter().peekable();
+    for (ci, (bi, _)) in hay.char_indices().enumerate() {
+        let Some(&p) = matched.peek() else { break };
+        if p != ci {
+            continue;
+        }
+        matched.next();
+        if bi < title_len {
+            out.title.push(bi);
+        } else if bi >= title_len + 2 && bi - (title_len + 2) < source.len() {
+            out.source.push(bi - (title_len + 2));
+        }
+    }
+    out
 }
 
 /// True when the bytes of `needle` occur in `hay` in order (a scalar loop:

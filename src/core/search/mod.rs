@@ -61,6 +61,7 @@
 
 pub mod corpus_gen;
 mod entity_index;
+mod filter_worker;
 mod fold;
 mod fuzzy;
 mod fxhash;
@@ -73,8 +74,11 @@ mod snippet;
 mod tokenize;
 
 pub use entity_index::{EntityArticle, EntityEntry, build_entity_index};
+pub use filter_worker::{FilterReply, FilterWorker, title_and_source};
 pub use fold::{InArticleSearch, find_matches, fold_str, is_case_sensitive};
-pub use fuzzy::{ELEMENT_LIMIT, FuzzyHit, Highlight, LibraryFilter, MAX_QUERY_CHARS};
+pub use fuzzy::{
+    ELEMENT_LIMIT, FuzzyHit, Highlight, LibraryFilter, MAX_QUERY_CHARS, TitleHighlighter,
+};
 pub use index::{Index, IndexBuilder, SearchHit, SearchResults};
 pub use matcher::{DocFields, NoteDoc, RawFields, match_doc};
 pub use notes::{NoteFilter, filter_notes};

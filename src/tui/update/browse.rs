@@ -1,7 +1,7 @@
 //! The corpus-wide screens: library filter, corpus search, the people &
 //! organisations index and all notes.
 
-use crate::core::library::{IndexStatus, Library};
+use crate::core::library::{IndexStatus, Library, TitleFilterAnswer};
 use crate::core::search::{Query, build_entity_index, filter_notes as matching_notes};
 
 use super::super::action::Action;
@@ -13,21 +13,27 @@ use super::{input, list_height, move_list, open_article, reader};
 /// Most corpus hits shown.
 const MAX_HITS: usize = 500;
 
-/// Re-filters the library as the query changes.
+/// Re-filters the library as the query changes. A big library is matched
+/// on a worker: the rows then change on a later tick ([`tick`]).
 pub fn filter_library(state: &mut State, library: &mut Library, query: &str) {
     state.library_query = query.to_string();
+    if query.is_empty() {
+        state.library_filter_pending = false;
+        show_library_hits(state, None);
+        return;
+    }
+    match library.request_title_filter(query) {
+        TitleFilterAnswer::Ready(hits) => {
+            state.library_filter_pending = false;
+            show_library_hits(state, Some(hits.into_iter().map(|h| h.idx).collect()));
+        }
+        TitleFilterAnswer::Pending => state.library_filter_pending = true,
+    }
+}
+
+fn show_library_hits(state: &mut State, hits: Option<Vec<usize>>) {
     state.library = ListCursor::default();
-    state.library_hits = if query.is_empty() {
-        None
-    } else {
-        Some(
-            library
-                .filter_titles(query)
-                .into_iter()
-                .map(|h| h.idx)
-                .collect(),
-        )
-    };
+    state.library_hits = hits;
 }
 
 /// The article under the library cursor (through filter and order).
@@ -151,6 +157,13 @@ pub fn corpus_search(state: &mut State, library: &mut Library, query: &str) {
 /// Called on every tick: picks up the finished index and runs a query that
 /// was waiting for it.
 pub fn tick(state: &mut State, library: &mut Library) {
+    if state.library_filter_pending
+        && let Some(reply) = library.poll_title_filter()
+        && reply.query == state.library_query
+    {
+        state.library_filter_pending = false;
+        show_library_hits(state, Some(reply.hits.into_iter().map(|h| h.idx).collect()));
+    }
     let before = state.index_status;
     state.index_status = library.poll_indexing();
     if matches!(before, IndexStatus::Building { .. })

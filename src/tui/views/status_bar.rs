@@ -131,6 +131,9 @@ fn input_line(cx: &ViewContext) -> String {
                 _ => "   no match".to_string(),
             }
         }),
+        InputPurpose::LibraryFilter if cx.state.library_filter_pending => {
+            Some("   matching…".to_string())
+        }
         InputPurpose::LibraryFilter => cx
             .state
             .library_hits
