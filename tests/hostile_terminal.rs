@@ -304,6 +304,43 @@ fn sighup_sigint_sigterm_restore_the_terminal_and_keep_notes() {
 }
 
 #[test]
+fn a_panic_while_rendering_restores_the_terminal_and_keeps_saved_notes() {
+    if !tmux::available() || !cfg!(debug_assertions) {
+        eprintln!("skipped: needs tmux and a debug build (the fault hook)");
+        return;
+    }
+    let home = tempfile::tempdir().expect("tempdir");
+    let trigger = home.path().join("panic-now");
+    let cmd = format!(
+        "NEWSDESK_FAULT_RENDER_PANIC='{}' {} {} '{}'; echo NEWSDESK-EXITED:$?; echo \"MODE:$(stty -a | grep -o ' icanon'):END\"; sleep 30",
+        trigger.display(),
+        env_prefix(home.path()),
+        nd(),
+        support::seed_path().display(),
+    );
+    let t = Tmux::start("rpanic", &cmd, 120, 40);
+    write_note(&t, "Written before the crash #fault");
+    std::fs::write(&trigger, "").expect("trigger");
+    // Any key makes a frame; the frame panics.
+    t.send(&["j"]);
+    let screen = t.wait_for(":END", 10);
+    assert!(
+        screen.contains("NEWSDESK-EXITED:101"),
+        "a panic exits: {screen}"
+    );
+    assert!(
+        screen.contains("injected render fault"),
+        "the panic message is printed on the restored screen: {screen}"
+    );
+    assert!(
+        !screen.contains("PEOPLE"),
+        "left the alternate screen: {screen}"
+    );
+    assert!(screen.contains(" icanon"), "cooked mode is back: {screen}");
+    assert!(exported_notes(home.path()).contains("Written before the crash #fault"));
+}
+
+#[test]
 fn ctrl_z_suspends_and_fg_resumes_with_a_full_redraw() {
     if !tmux::available() {
         eprintln!("skipped: tmux not installed");

@@ -89,7 +89,12 @@ fn event_loop(
         if std::mem::take(&mut app.state.redraw) {
             full_redraw(terminal)?;
         }
-        terminal.draw(|f| app.draw(f)).context("drawing")?;
+        terminal
+            .draw(|f| {
+                inject_render_fault();
+                app.draw(f);
+            })
+            .context("drawing")?;
         if app.state.should_quit || stop.load(Ordering::Relaxed) {
             return Ok(());
         }
@@ -165,6 +170,21 @@ fn full_redraw(terminal: &mut ratatui::DefaultTerminal) -> Result<()> {
         .context("redrawing")?;
     Ok(())
 }
+
+/// Fault injection for the end-to-end tests, compiled into debug builds
+/// only: once the file named by `NEWSDESK_FAULT_RENDER_PANIC` exists, the
+/// next frame panics inside `draw`, as a rendering bug would.
+#[cfg(debug_assertions)]
+fn inject_render_fault() {
+    if let Some(trigger) = std::env::var_os("NEWSDESK_FAULT_RENDER_PANIC")
+        && std::path::Path::new(&trigger).exists()
+    {
+        panic!("injected render fault");
+    }
+}
+
+#[cfg(not(debug_assertions))]
+fn inject_render_fault() {}
 
 /// ratatui's panic hook restores the terminal on *any* panic; a panic in a
 /// worker thread (caught there and shown as an error) must neither leave
