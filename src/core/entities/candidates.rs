@@ -329,17 +329,23 @@ fn push_segments(
         } else if t.hash == lex.w.and {
             in_of && k + 1 < r.end && !toks[k + 1..r.end].iter().any(|x| x.hash == lex.w.of)
         } else {
-            // "Bank of England", not "League for FC Basel" nor "Club on May".
+            // "Bank of England", "Ministry of Harbour Works"; not "League
+            // for FC Basel", "Division of the Border Corps" (a part of
+            // another organisation) nor "Club on May".
             let next_seg = toks[k + 1..r.end]
                 .iter()
                 .skip_while(|x| !x.is_cap())
                 .take_while(|x| x.is_cap());
-            prev.is_cap()
-                && prev.flags & (ORG_KW | DESIGNATOR) != 0
-                && !next_seg
+            let of_the = toks.get(k + 1).is_some_and(|x| x.hash == lex.w.the);
+            let head_is_org = prev.is_cap() && prev.flags & (ORG_KW | DESIGNATOR) != 0;
+            let next_is_own_name = next_seg.clone().any(|x| x.flags & DESIGNATOR != 0)
+                || next_seg
                     .clone()
-                    .any(|x| x.flags & (ORG_KW | DESIGNATOR) != 0 && x.is_cap())
-                && !next_seg.clone().any(|x| x.flags & CALENDAR != 0)
+                    .next()
+                    .is_some_and(|x| x.flags & ORG_KW != 0)
+                || (of_the && next_seg.clone().any(|x| x.flags & ORG_KW != 0));
+            let next_is_date = next_seg.clone().any(|x| x.flags & CALENDAR != 0);
+            head_is_org && !next_is_own_name && !next_is_date
         };
         if licensed {
             if t.hash == lex.w.of || t.hash == lex.w.on || t.hash == lex.w.for_ {

@@ -10,6 +10,8 @@ mod gazetteer;
 mod lexicon;
 mod merge;
 #[cfg(test)]
+mod rules_general_tests;
+#[cfg(test)]
 mod rules_tests;
 mod tokens;
 

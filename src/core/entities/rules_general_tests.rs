@@ -1,0 +1,198 @@
+//! One test per general rule of the extractor (DESIGN.md §4), on short
+//! articles written for the purpose with invented names: sentence-initial
+//! words, title-case and ALL-CAPS headings, possessives with ’ and ', "the"
+//! before an organisation, hyphenated, apostrophe and multi-word names,
+//! dotted acronyms, names at line ends, roles, short forms, nationality
+//! adjectives.
+
+use super::{Entity, EntityKind, Extractor};
+use crate::core::article::text;
+
+/// Extracts from `body` parsed as a plain-text article (first line = title,
+/// headings recognised), as the app does.
+fn run(body: &str) -> (String, Vec<Entity>) {
+    let parsed = text::parse(body.to_string());
+    let ents = Extractor::new().extract(&parsed.text, &parsed.blocks);
+    (parsed.text, ents)
+}
+
+fn find<'a>(ents: &'a [Entity], name: &str) -> Option<&'a Entity> {
+    ents.iter().find(|e| e.name == name)
+}
+
+fn kind(ents: &[Entity], name: &str) -> Option<EntityKind> {
+    find(ents, name).map(|e| e.kind)
+}
+
+/// The texts of an entity's mentions.
+fn spans<'a>(text: &'a str, e: &Entity) -> Vec<&'a str> {
+    e.mentions.iter().map(|m| &text[m.start..m.end]).collect()
+}
+
+fn names(ents: &[Entity]) -> Vec<&str> {
+    ents.iter().map(|e| e.name.as_str()).collect()
+}
+
+#[test]
+fn a_sentence_initial_common_word_is_no_entity_but_a_known_surname_is() {
+    let (_, e) = run("Port talks resume\n\n\
+        Minister Halvard Osterberg met the unions on Monday. Yesterday the talks \
+        went on. Osterberg said the port would reopen. However, the unions were \
+        not convinced. Meanwhile the yesterday crowd waited.\n");
+    let p = find(&e, "Halvard Osterberg").expect("the minister");
+    assert_eq!(p.kind, EntityKind::Person);
+    assert_eq!(
+        p.mentions.len(),
+        2,
+        "the sentence-initial surname joins him"
+    );
+    for word in ["Yesterday", "However", "Meanwhile"] {
+        assert!(find(&e, word).is_none(), "{word}: {:?}", names(&e));
+    }
+}
+
+#[test]
+fn title_case_headings_give_no_headline_phrases() {
+    let (_, e) = run("Trade Minister Vows Swift Reform After Harbour Strike\n\n\
+        Trade minister Ilse Varnholt promised changes on Friday.\n\n\
+        Unions Demand Better Pay Deal\n\n\
+        The dockers' union said Varnholt must act.\n");
+    for phrase in [
+        "Swift Reform",
+        "Harbour Strike",
+        "Better Pay Deal",
+        "Unions Demand",
+    ] {
+        assert!(
+            !names(&e).iter().any(|n| n.contains(phrase)),
+            "{phrase}: {:?}",
+            names(&e)
+        );
+    }
+    assert_eq!(kind(&e, "Ilse Varnholt"), Some(EntityKind::Person));
+}
+
+#[test]
+fn an_all_caps_headline_gives_no_entities_of_its_words() {
+    let (_, e) = run("MINISTER QUITS AFTER PORT SCANDAL\n\n\
+        Minister Orla Benedek resigned on Sunday after the scandal.\n");
+    for word in ["MINISTER", "QUITS", "PORT SCANDAL", "PORT", "SCANDAL"] {
+        assert!(find(&e, word).is_none(), "{word}: {:?}", names(&e));
+    }
+    assert_eq!(kind(&e, "Orla Benedek"), Some(EntityKind::Person));
+}
+
+#[test]
+fn possessives_with_either_apostrophe_are_one_person_without_the_s() {
+    let (text, e) = run("Budget row\n\n\
+        Senator Marta Quillfeather unveiled a plan. Quillfeather’s critics \
+        called it late, and Quillfeather's allies called it bold.\n");
+    let p = find(&e, "Marta Quillfeather").expect("one person");
+    assert_eq!(p.kind, EntityKind::Person);
+    assert_eq!(
+        spans(&text, p),
+        ["Marta Quillfeather", "Quillfeather", "Quillfeather"]
+    );
+}
+
+#[test]
+fn the_before_an_organisation_stays_outside_the_span() {
+    let (text, e) = run("Rates\n\n\
+        The decision by the Velmora Monetary Institute surprised traders. \
+        Analysts at the Institute for Harbour Studies disagreed.\n");
+    let org = find(&e, "Velmora Monetary Institute").expect("organisation");
+    assert_eq!(org.kind, EntityKind::Organisation);
+    assert_eq!(spans(&text, org), ["Velmora Monetary Institute"]);
+    let org = find(&e, "Institute for Harbour Studies").expect("organisation");
+    assert_eq!(org.kind, EntityKind::Organisation);
+}
+
+#[test]
+fn hyphenated_and_apostrophe_names_stay_whole() {
+    let (_, e) = run("Court ruling\n\n\
+        Judge Anneliese Kroll-Maribor dismissed the case brought by \
+        Declan O'Farrelly and Omar al-Rashidi on Tuesday.\n");
+    assert_eq!(
+        kind(&e, "Anneliese Kroll-Maribor"),
+        Some(EntityKind::Person)
+    );
+    assert_eq!(kind(&e, "Declan O'Farrelly"), Some(EntityKind::Person));
+    assert_eq!(kind(&e, "Omar al-Rashidi"), Some(EntityKind::Person));
+}
+
+#[test]
+fn multi_word_organisations_with_connectors_are_one_name() {
+    let (_, e) = run("Loans\n\n\
+        The Bank of Velmora and the Council on Coastal Affairs signed the \
+        deal with the Ministry of Harbour Works.\n");
+    for org in [
+        "Bank of Velmora",
+        "Council on Coastal Affairs",
+        "Ministry of Harbour Works",
+    ] {
+        assert_eq!(kind(&e, org), Some(EntityKind::Organisation), "{org}");
+    }
+}
+
+#[test]
+fn dotted_and_plain_acronyms_are_recognised() {
+    let (_, e) = run("Summit\n\n\
+        U.S. officials met NATO envoys and staff of the U.N. in Geneva.\n");
+    assert_eq!(kind(&e, "U.S."), Some(EntityKind::Place));
+    assert_eq!(kind(&e, "NATO"), Some(EntityKind::Organisation));
+    assert_eq!(kind(&e, "U.N."), Some(EntityKind::Organisation));
+    assert_eq!(kind(&e, "Geneva"), Some(EntityKind::Place));
+}
+
+#[test]
+fn names_at_line_ends_and_in_headings_are_found() {
+    let (text, e) = run("Talks with Kerstin Halloway Stall\n\n\
+        The delegation was led by Kerstin Halloway\n\n\
+        Halloway Returns Home\n\n\
+        On Monday the envoy Kerstin Halloway flew back.\n");
+    let p = find(&e, "Kerstin Halloway").expect("person");
+    assert_eq!(p.kind, EntityKind::Person);
+    assert!(
+        spans(&text, p).iter().all(|s| !s.contains('\n')),
+        "{:?}",
+        spans(&text, p)
+    );
+    assert!(p.mentions.len() >= 3, "{:?}", spans(&text, p));
+    assert!(find(&e, "Halloway Returns Home").is_none());
+}
+
+#[test]
+fn roles_are_kept_out_of_the_name_and_recorded() {
+    let (text, e) = run("Visit\n\n\
+        President Aurelio Santamar arrived. Chancellor Britta Lindqvist-Oe met \
+        him. Mr. Santamar thanked her.\n");
+    let p = find(&e, "Aurelio Santamar").expect("president");
+    assert_eq!(p.role.as_deref(), Some("President"));
+    assert_eq!(spans(&text, p), ["Aurelio Santamar", "Santamar"]);
+    let c = find(&e, "Britta Lindqvist-Oe").expect("chancellor");
+    assert_eq!(c.role.as_deref(), Some("Chancellor"));
+}
+
+#[test]
+fn short_forms_join_the_full_name() {
+    let (_, e) = run("Election\n\n\
+        Governor Teodora Vasquez-Lind won the vote. Vasquez-Lind thanked \
+        voters, and supporters cheered Teodora.\n");
+    let p = find(&e, "Teodora Vasquez-Lind").expect("governor");
+    assert!(
+        p.aliases.iter().any(|a| a == "Vasquez-Lind"),
+        "{:?}",
+        p.aliases
+    );
+    assert!(find(&e, "Vasquez-Lind").is_none(), "no second entity");
+}
+
+#[test]
+fn nationality_adjectives_are_no_entities() {
+    let (_, e) = run("Grain\n\n\
+        Russian and French officials met Ukrainian farmers near Odesa.\n");
+    for adj in ["Russian", "French", "Ukrainian"] {
+        assert!(find(&e, adj).is_none(), "{adj}: {:?}", names(&e));
+    }
+    assert_eq!(kind(&e, "Odesa"), Some(EntityKind::Place));
+}
