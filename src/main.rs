@@ -21,7 +21,8 @@ fn main() -> ExitCode {
         Some(command) => {
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
-            cli::run(command, &paths, &mut out).and_then(|()| Ok(out.flush()?))
+            let data_dir_given = args.global.data_dir.is_some();
+            cli::run(command, &paths, data_dir_given, &mut out).and_then(|()| Ok(out.flush()?))
         }
         None => newsdesk::tui::run(&args, &paths),
     };

@@ -349,3 +349,54 @@ fn notes_of_a_vanished_article_are_listed_as_orphans() {
     assert_eq!(lines[0]["title"], "Harbour Plan Wins Council Vote");
     assert!(lines[0]["path"].as_str().expect("p").ends_with("a.txt"));
 }
+
+#[test]
+fn the_config_files_data_dir_applies_unless_one_is_given() {
+    let env = Env::new();
+    let configured = env.dir.path().join("configured");
+    let cfg = env.dir.path().join("config.toml");
+    std::fs::write(
+        &cfg,
+        format!("data_dir = {:?}\n", configured.to_str().expect("path")),
+    )
+    .expect("config");
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_newsdesk"))
+            .arg("--config")
+            .arg(&cfg)
+            .args(args)
+            .env_remove("NEWSDESK_DATA_DIR")
+            .env("XDG_STATE_HOME", env.dir.path().join("state"))
+            .output()
+            .expect("run newsdesk")
+    };
+    let a = env.article();
+    let a = a.to_str().expect("path");
+    let out = run(&[
+        "annotations",
+        "add",
+        a,
+        "--quote",
+        "harbour plan",
+        "--note",
+        "Kept where the config says",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(configured.is_dir(), "notes went to the configured data dir");
+    let listed = run(&["annotations", "list"]);
+    assert!(String::from_utf8_lossy(&listed.stdout).contains("Kept where the config says"));
+    // An explicit --data-dir wins over the config.
+    let other = env.dir.path().join("other");
+    let listed = run(&[
+        "--data-dir",
+        other.to_str().expect("path"),
+        "annotations",
+        "list",
+    ]);
+    assert!(listed.status.success());
+    assert!(!String::from_utf8_lossy(&listed.stdout).contains("Kept where the config says"));
+}

@@ -14,10 +14,25 @@ use anyhow::Result;
 
 pub use args::{Cli, Command};
 
+use crate::core::config::Config;
 use crate::core::paths::Paths;
 
-/// Runs a headless subcommand, writing to `out`.
-pub fn run(command: &Command, paths: &Paths, out: &mut dyn Write) -> Result<()> {
+/// Runs a headless subcommand, writing to `out`. Unless the data dir was
+/// given explicitly (`--data-dir`, `NEWSDESK_DATA_DIR`), the one set in the
+/// config file applies, as in the TUI, so both see the same notes.
+pub fn run(
+    command: &Command,
+    paths: &Paths,
+    data_dir_given: bool,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let configured;
+    let paths = if data_dir_given || !uses_data_dir(command) {
+        paths
+    } else {
+        configured = with_configured_data_dir(paths)?;
+        &configured
+    };
     match command {
         Command::Entities { json, paths: files } => entities::run(files, paths, *json, out),
         Command::Text { path } => text::run(path, out),
@@ -31,4 +46,22 @@ pub fn run(command: &Command, paths: &Paths, out: &mut dyn Write) -> Result<()> 
         Command::Completions { shell } => completions::run(*shell, out),
         Command::Man => man::run(out),
     }
+}
+
+/// True for the subcommands that read notes or corrections.
+fn uses_data_dir(command: &Command) -> bool {
+    matches!(
+        command,
+        Command::Entities { .. } | Command::Search { .. } | Command::Annotations(_)
+    )
+}
+
+/// `paths` with the data dir of the config file, when it names one.
+fn with_configured_data_dir(paths: &Paths) -> Result<Paths> {
+    let config = Config::load(&paths.config_file)?;
+    let mut paths = paths.clone();
+    if let Some(dir) = config.data_dir {
+        paths.data_dir = dir;
+    }
+    Ok(paths)
 }
