@@ -17,6 +17,10 @@ pub struct Selection {
     pub cursor: usize,
 }
 
+/// Farthest (bytes) a word motion or the widening of a selection looks:
+/// a 10 MB "word" is cut into pieces rather than scanned on every key.
+pub const MAX_SCAN: usize = 4096;
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '_')
 }
@@ -34,8 +38,9 @@ pub fn word_start(text: &str, mut pos: usize) -> usize {
     if !char_at(text, pos).is_some_and(is_word_char) {
         return pos;
     }
+    let limit = pos.saturating_sub(MAX_SCAN);
     while let Some((i, c)) = char_before(text, pos) {
-        if !is_word_char(c) {
+        if !is_word_char(c) || i < limit {
             break;
         }
         pos = i;
@@ -45,8 +50,9 @@ pub fn word_start(text: &str, mut pos: usize) -> usize {
 
 /// End of the word containing `pos` (exclusive).
 pub fn word_end(text: &str, mut pos: usize) -> usize {
+    let limit = pos + MAX_SCAN;
     while let Some(c) = char_at(text, pos) {
-        if !is_word_char(c) {
+        if !is_word_char(c) || pos >= limit {
             break;
         }
         pos += c.len_utf8();
@@ -60,8 +66,9 @@ pub fn next_word(text: &str, pos: usize) -> usize {
     if p == pos {
         p += char_at(text, p).map_or(0, char::len_utf8);
     }
+    let limit = p + MAX_SCAN;
     while let Some(c) = char_at(text, p) {
-        if is_word_char(c) {
+        if is_word_char(c) || p >= limit {
             return p;
         }
         p += c.len_utf8();
@@ -72,14 +79,16 @@ pub fn next_word(text: &str, pos: usize) -> usize {
 /// Start of the word before `pos` (or of the word `pos` is inside).
 pub fn prev_word(text: &str, pos: usize) -> usize {
     let mut p = pos;
+    let limit = pos.saturating_sub(MAX_SCAN);
     while let Some((i, c)) = char_before(text, p) {
-        if is_word_char(c) {
+        if is_word_char(c) || i < limit {
             break;
         }
         p = i;
     }
+    let limit = p.saturating_sub(MAX_SCAN);
     while let Some((i, c)) = char_before(text, p) {
-        if !is_word_char(c) {
+        if !is_word_char(c) || i < limit {
             break;
         }
         p = i;
@@ -90,8 +99,9 @@ pub fn prev_word(text: &str, pos: usize) -> usize {
 /// The last character of the word at or after `pos` (vi's `e`).
 pub fn end_of_word(text: &str, pos: usize) -> usize {
     let mut p = pos + char_at(text, pos).map_or(0, char::len_utf8);
+    let limit = p + MAX_SCAN;
     while let Some(c) = char_at(text, p) {
-        if is_word_char(c) {
+        if is_word_char(c) || p >= limit {
             break;
         }
         p += c.len_utf8();
