@@ -5,9 +5,7 @@ use crate::core::library::{IndexStatus, Library};
 use crate::core::search::{Query, build_entity_index, filter_notes as matching_notes};
 
 use super::super::action::Action;
-use super::super::state::{
-    ArticleSearch, InputPurpose, LibrarySort, ListCursor, Nav, Screen, State,
-};
+use super::super::state::{ArticleSearch, InputPurpose, ListCursor, Nav, Screen, State};
 use super::{input, list_height, move_list, open_article, reader};
 
 /// Most corpus hits shown.
@@ -39,42 +37,7 @@ pub fn library_selection(state: &State) -> Option<usize> {
 fn sort_library(state: &mut State, library: &Library) {
     let sort = state.library_sort.next();
     state.library_sort = sort;
-    let arts = library.articles();
-    let mut order: Vec<usize> = (0..arts.len()).collect();
-    let key = |i: usize| -> String {
-        let a = &arts[i];
-        match sort {
-            LibrarySort::Path => String::new(),
-            LibrarySort::Date => a.meta.date.clone().unwrap_or_default(),
-            LibrarySort::Title => a.title.to_lowercase(),
-            LibrarySort::Source => a
-                .meta
-                .source
-                .clone()
-                .unwrap_or_else(|| a.display_path.clone())
-                .to_lowercase(),
-        }
-    };
-    match sort {
-        LibrarySort::Path => {
-            state.library_order = None;
-        }
-        LibrarySort::Date => {
-            // Newest first; undated last. ISO dates sort as text.
-            order.sort_by(|&a, &b| {
-                let (ka, kb) = (key(a), key(b));
-                kb.is_empty()
-                    .cmp(&ka.is_empty())
-                    .reverse()
-                    .then(kb.cmp(&ka))
-            });
-            state.library_order = Some(order);
-        }
-        _ => {
-            order.sort_by_cached_key(|&i| key(i));
-            state.library_order = Some(order);
-        }
-    }
+    state.library_order = super::order::full_order(library.articles(), sort);
     state.library = ListCursor::default();
     state.info(format!("sorted by {}", sort.label()));
 }
