@@ -115,6 +115,15 @@ fn main() -> anyhow::Result<()> {
     stage(&mut app, &mut term, "end + matches + entity", n)?;
     app.handle_key(key('v'));
     stage(&mut app, &mut term, "end + selection", n)?;
+    // Selection motions by word and by sentence, back and forth.
+    let mut worst = Duration::ZERO;
+    for c in "wbe()(()".chars() {
+        worst = worst.max(timed(&mut app, &mut term, key(c))?);
+    }
+    println!(
+        "selection motions w b e ( ), worst {:.2} ms",
+        worst.as_secs_f64() * 1e3
+    );
     let shown: String = term
         .backend()
         .buffer()
