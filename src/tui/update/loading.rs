@@ -10,7 +10,6 @@ use super::browse::library_selection;
 use super::{open_article, order};
 
 /// Adds a batch of loaded articles (in path order, after the others).
-/// `total_files` is the number of files the load will read, if known.
 pub fn add_articles(state: &mut State, library: &mut Library, articles: Vec<Article>) {
     if articles.is_empty() {
         return;
