@@ -90,8 +90,8 @@ fn library_of(body: String) -> Library {
 }
 
 /// Hostile frames: a letter carrying 10,000 combining marks (capped per
-/// cell, so the frame costs what a plain one does), and j/k at the end of
-/// one 10 MB line without a newline.
+/// cell, so the frame costs what a plain one does), and j/k at the top,
+/// middle and end of one 10 MB line without a newline.
 fn bench_hostile(c: &mut Criterion) {
     let zalgo: String = std::iter::once('e')
         .chain(std::iter::repeat_n('\u{301}', 10_000))
@@ -102,19 +102,45 @@ fn bench_hostile(c: &mut Criterion) {
     c.bench_function("frame_10k_combining_marks", |b| {
         b.iter(|| term.draw(|f| app.draw(f)).expect("draw").area.width)
     });
-    let line = "word ".repeat(2 * 1024 * 1024);
+    // One 10 MB line of news sentences (the whole file is also the title),
+    // with ~240,000 entity mentions highlighted.
+    let sentence = "Mara Quell told the Tessaly Harbour Board that the ferries would run. ";
+    let line = sentence.repeat(10 * 1024 * 1024 / sentence.len() + 1);
     let mut app = App::new(library_of(line), keymap(), Theme::colored(), (120, 40));
-    app.handle_key(KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT));
     let j = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE);
     let k = KeyEvent::new(KeyCode::Char('k'), KeyModifiers::NONE);
-    c.bench_function("key_to_frame_10mb_line_end", |b| {
-        b.iter(|| {
-            app.handle_key(k);
-            term.draw(|f| app.draw(f)).expect("draw");
-            app.handle_key(j);
-            term.draw(|f| app.draw(f)).expect("draw");
-        })
-    });
+    let mut jk = |name: &str, app: &mut App| {
+        c.bench_function(name, |b| {
+            b.iter(|| {
+                app.handle_key(j);
+                term.draw(|f| app.draw(f)).expect("draw");
+                app.handle_key(k);
+                term.draw(|f| app.draw(f)).expect("draw");
+            })
+        });
+    };
+    jk("key_to_frame_10mb_line_top", &mut app);
+    if let Some(r) = app.state.reader.as_mut() {
+        r.top = r.wrap.len() / 2;
+    }
+    jk("key_to_frame_10mb_line_middle", &mut app);
+    app.handle_key(KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT));
+    let end = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
+    jk("key_to_frame_10mb_line_end", &mut app);
+    // Every "Quell" matched, then a selection, at the end.
+    for ch in "/Quell".chars() {
+        let mods = if ch.is_uppercase() {
+            KeyModifiers::SHIFT
+        } else {
+            KeyModifiers::NONE
+        };
+        app.handle_key(KeyEvent::new(KeyCode::Char(ch), mods));
+    }
+    app.handle_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    app.handle_key(end);
+    jk("key_to_frame_10mb_line_end_with_matches", &mut app);
+    app.handle_key(KeyEvent::new(KeyCode::Char('v'), KeyModifiers::NONE));
+    jk("key_to_frame_10mb_line_end_selecting", &mut app);
 }
 
 criterion_group!(

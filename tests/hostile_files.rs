@@ -267,6 +267,42 @@ fn a_10mb_line_an_empty_file_and_whitespace_open_and_scroll() {
     }
 }
 
+/// Row 8 precisely: one 10 MB line, no newline at all (so the whole file is
+/// also the title): G and End reach its last words, search and selection
+/// still work there.
+#[test]
+fn a_10mb_line_without_a_newline_shows_its_last_words_at_the_end() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let sentence = "Mara Quell told the Tessaly Harbour Board that the ferries would run. ";
+    let mut line = sentence.repeat(10 * 1024 * 1024 / sentence.len() + 1);
+    line.push_str("Last of all the lighthouse keeper Edda Voss waved goodbye");
+    assert!(line.len() > 10 * 1024 * 1024 && !line.contains('\n'));
+    let p = write(dir.path(), "one-line.txt", line.as_bytes());
+    let mut app = app_on(&p, (100, 30));
+    let top = screen_text(&draw(&app));
+    assert!(top.contains("Mara Quell told"), "{top}");
+    for end_key in ["G", "end"] {
+        press(&mut app, &["g", "g", end_key]);
+        let t = screen_text(&draw(&app));
+        assert!(t.contains("Edda Voss waved goodbye"), "{end_key}: {t}");
+        assert!(t.contains("100%"), "{end_key}: {t}");
+        // The title bar shows the start of the line, cut short.
+        assert!(t.contains("newsdesk ─ Mara Quell told"), "{t}");
+    }
+    press(&mut app, &["k", "k", "j", "j"]);
+    assert!(screen_text(&draw(&app)).contains("Edda Voss waved goodbye"));
+    // Find as you type and a selection at the end.
+    press(&mut app, &["/", "V", "o", "s", "s", "enter"]);
+    let reader = app.state.reader.as_ref().expect("reader");
+    assert_eq!(reader.search.matches.len(), 1);
+    assert!(screen_text(&draw(&app)).contains("match 1/1"));
+    press(&mut app, &["v", "e"]);
+    let reader = app.state.reader.as_ref().expect("reader");
+    let text = &app.library.articles()[0].text;
+    let sel = reader.selection.expect("selection").range(text);
+    assert!(!text[sel].is_empty());
+}
+
 // Row 9: deep nesting through the binary (a stack overflow would abort).
 
 #[test]

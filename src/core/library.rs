@@ -78,6 +78,8 @@ pub struct Library {
     data_dir: Option<PathBuf>,
     notes: Vec<Option<ArticleNotes>>,
     positions: Option<ReadingPositions>,
+    /// More articles are still arriving ([`Library::append`]): indexing waits.
+    loading: bool,
 }
 
 impl Library {
@@ -104,7 +106,51 @@ impl Library {
             data_dir: None,
             notes: (0..n).map(|_| None).collect(),
             positions: None,
+            loading: false,
         }
+    }
+
+    /// Marks the library as still loading: [`Library::append`] adds the
+    /// articles as they arrive, indexing waits for [`Library::finish_loading`].
+    pub fn begin_loading(&mut self) {
+        self.loading = true;
+    }
+
+    /// True between [`Library::begin_loading`] and [`Library::finish_loading`].
+    pub fn is_loading(&self) -> bool {
+        self.loading
+    }
+
+    /// Makes room for `additional` more articles (the files still to load).
+    pub fn reserve(&mut self, additional: usize) {
+        if let Some(articles) = Arc::get_mut(&mut self.articles) {
+            articles.reserve(additional);
+        }
+    }
+
+    /// Adds articles after the existing ones (in place while nothing else
+    /// holds the list, so a load costs what its articles do). The fuzzy
+    /// filter sees them at once.
+    pub fn append(&mut self, articles: Vec<Article>) {
+        let n = articles.len();
+        if n == 0 {
+            return;
+        }
+        if let Some(filter) = self.title_filter.as_mut() {
+            filter.extend(articles.iter().map(|a| {
+                let source = a.meta.source.as_deref().unwrap_or(&a.display_path);
+                (a.title.as_str(), source)
+            }));
+        }
+        Arc::make_mut(&mut self.articles).extend(articles);
+        Arc::make_mut(&mut self.entities).extend((0..n).map(|_| OnceLock::new()));
+        self.notes.extend((0..n).map(|_| None));
+    }
+
+    /// Ends a load: records what was skipped. Indexing may start.
+    pub fn finish_loading(&mut self, skipped: Vec<Skipped>) {
+        self.loading = false;
+        self.skipped.extend(skipped);
     }
 
     /// Connects the library to the user's files: corrections are loaded from
@@ -343,10 +389,10 @@ impl Library {
     }
 
     /// Starts building the corpus index (and every article's entities) on a
-    /// worker thread; the UI keeps answering meanwhile. No-op when running
-    /// or done.
+    /// worker thread; the UI keeps answering meanwhile. No-op when running,
+    /// done, or while the library is still loading.
     pub fn start_indexing(&mut self) {
-        if self.index.is_some() || self.index_job.is_some() {
+        if self.index.is_some() || self.index_job.is_some() || self.loading {
             return;
         }
         let articles = Arc::clone(&self.articles);

@@ -1,29 +1,58 @@
-//! Loading a large library on a worker thread, with progress, so the
-//! interface can show its first screen at once.
+//! Loading a large library on a worker thread, handing the articles over
+//! in path order as they are ready, so the interface can show its first
+//! screen at once and the list while the rest loads.
 
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
-use crate::core::article::{LoadReport, load::load_paths_with};
+use crate::core::article::load::load_paths_streaming;
+use crate::core::article::{Article, LoadReport, Skipped};
 use crate::core::{Error, Result};
+
+/// Most articles one [`LibraryLoader::poll`] hands over (the rest wait for
+/// the next poll), so merging them never holds up a frame.
+pub const MAX_PER_POLL: usize = 8192;
 
 /// Where a background load stands.
 #[derive(Debug)]
 pub enum LoadStatus {
-    /// Files loaded so far, of the total (0 while the tree is walked).
-    Loading { done: usize, total: usize },
-    /// Finished: the articles, or why nothing could be loaded.
+    /// Still loading: the articles that arrived since the last poll (in
+    /// path order, after the earlier ones), and files loaded so far of the
+    /// total (0 while the tree is walked).
+    Loading {
+        articles: Vec<Article>,
+        done: usize,
+        total: usize,
+    },
+    /// Finished: the last articles (usually none) and every skipped file,
+    /// or why loading stopped (articles handed over before stay valid).
     Done(Result<LoadReport>),
 }
 
+/// What the worker sends.
+enum Message {
+    Batch(Vec<Article>),
+    Finished(Result<Vec<Skipped>>),
+}
+
 /// A load running on a worker thread.
-#[derive(Debug)]
 pub struct LibraryLoader {
     done: Arc<AtomicUsize>,
     total: Arc<AtomicUsize>,
-    result: Receiver<Result<LoadReport>>,
+    messages: Receiver<Message>,
+    /// The outcome, once received (given after the last batch).
+    finished: Option<Result<Vec<Skipped>>>,
+}
+
+impl std::fmt::Debug for LibraryLoader {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LibraryLoader")
+            .field("done", &self.done.load(Ordering::Relaxed))
+            .field("total", &self.total.load(Ordering::Relaxed))
+            .finish_non_exhaustive()
+    }
 }
 
 impl LibraryLoader {
@@ -41,27 +70,100 @@ impl LibraryLoader {
                     t.store(of, Ordering::Relaxed);
                 };
                 // The receiver may be gone (the user quit): nothing to do.
-                let _ = tx.send(load_paths_with(&paths, &progress));
+                let outcome = load_paths_streaming(&paths, &progress, &mut |batch| {
+                    let _ = tx.send(Message::Batch(batch));
+                });
+                let _ = tx.send(Message::Finished(outcome));
             })
             .map_err(|e| Error::Other(format!("starting the loader: {e}")))?;
         Ok(LibraryLoader {
             done,
             total,
-            result: rx,
+            messages: rx,
+            finished: None,
         })
     }
 
-    /// Progress, or the outcome (given once).
-    pub fn poll(&self) -> LoadStatus {
-        match self.result.try_recv() {
-            Ok(r) => LoadStatus::Done(r),
-            Err(TryRecvError::Empty) => LoadStatus::Loading {
-                done: self.done.load(Ordering::Relaxed),
-                total: self.total.load(Ordering::Relaxed),
-            },
-            Err(TryRecvError::Disconnected) => {
-                LoadStatus::Done(Err(Error::Other("the loader stopped unexpectedly".into())))
+    /// The articles that arrived since the last call (at most
+    /// [`MAX_PER_POLL`]) with the progress, or, once every article was
+    /// handed over, the outcome (given once).
+    pub fn poll(&mut self) -> LoadStatus {
+        let mut articles = Vec::new();
+        while self.finished.is_none() && articles.len() < MAX_PER_POLL {
+            match self.messages.try_recv() {
+                Ok(Message::Batch(batch)) if articles.is_empty() => articles = batch,
+                Ok(Message::Batch(batch)) => articles.extend(batch),
+                Ok(Message::Finished(outcome)) => self.finished = Some(outcome),
+                Err(TryRecvError::Empty) => break,
+                Err(TryRecvError::Disconnected) => {
+                    self.finished =
+                        Some(Err(Error::Other("the loader stopped unexpectedly".into())));
+                }
             }
         }
+        if articles.is_empty()
+            && let Some(outcome) = self.finished.take()
+        {
+            return LoadStatus::Done(outcome.map(|skipped| LoadReport {
+                articles: Vec::new(),
+                skipped,
+            }));
+        }
+        LoadStatus::Loading {
+            articles,
+            done: self.done.load(Ordering::Relaxed),
+            total: self.total.load(Ordering::Relaxed),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write_corpus(dir: &std::path::Path, n: usize) {
+        for i in 0..n {
+            let body = format!("Harbour report {i:04}\n\nThe ferry council met on day {i}.\n");
+            std::fs::write(dir.join(format!("{i:04}.txt")), body).expect("write");
+        }
+        std::fs::write(dir.join("broken.txt"), [0u8, 159, 146, 150, 0, 0]).expect("write");
+    }
+
+    fn drain(mut loader: LibraryLoader) -> (Vec<Article>, Result<LoadReport>, usize) {
+        let mut got = Vec::new();
+        let mut polls = 0;
+        loop {
+            polls += 1;
+            match loader.poll() {
+                LoadStatus::Loading { articles, .. } => {
+                    got.extend(articles);
+                    std::thread::sleep(std::time::Duration::from_millis(1));
+                }
+                LoadStatus::Done(outcome) => return (got, outcome, polls),
+            }
+        }
+    }
+
+    #[test]
+    fn streams_every_article_in_path_order_then_the_skipped_files() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        write_corpus(dir.path(), 300);
+        let loader = LibraryLoader::spawn(vec![dir.path().to_path_buf()]).expect("spawn");
+        let (got, outcome, _) = drain(loader);
+        let report = outcome.expect("loaded");
+        assert!(report.articles.is_empty());
+        assert_eq!(report.skipped.len(), 1, "{:?}", report.skipped);
+        let titles: Vec<String> = got.iter().map(|a| a.title.clone()).collect();
+        let expected: Vec<String> = (0..300).map(|i| format!("Harbour report {i:04}")).collect();
+        assert_eq!(titles, expected);
+    }
+
+    #[test]
+    fn a_directory_without_articles_is_an_error_at_the_end() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let loader = LibraryLoader::spawn(vec![dir.path().to_path_buf()]).expect("spawn");
+        let (got, outcome, _) = drain(loader);
+        assert!(got.is_empty());
+        assert!(outcome.is_err());
     }
 }

@@ -12,7 +12,8 @@ use super::keymap::{Context, Key, Keymap, Lookup};
 use super::state::State;
 use super::theme::Theme;
 use super::update::{
-    editor_input, input_key, mouse, open_article, paste, sync_layout, tick, update,
+    add_articles, editor_input, finish_loading, input_key, mouse, open_article, paste, sync_layout,
+    tick, update,
 };
 use super::views::{self, ViewContext};
 
@@ -23,8 +24,9 @@ pub struct App {
     pub library: Library,
     pub keymap: Keymap,
     pub theme: Theme,
-    /// A library still loading in the background, and where its notes go.
-    loading: Option<(LibraryLoader, Paths)>,
+    /// A library still loading in the background, and the problems met
+    /// attaching its storage (reported when the load ends).
+    loading: Option<(LibraryLoader, Vec<String>)>,
 }
 
 impl App {
@@ -45,7 +47,8 @@ impl App {
     }
 
     /// An app that shows its first screen at once while `loader` loads the
-    /// library; the library is connected to `paths` when it arrives.
+    /// library, connected to `paths`; the list shows the articles as they
+    /// arrive and can be used meanwhile.
     pub fn loading(
         loader: LibraryLoader,
         paths: Paths,
@@ -53,10 +56,12 @@ impl App {
         theme: Theme,
         size: (u16, u16),
     ) -> App {
-        let empty = Library::new(crate::core::article::LoadReport::default());
-        let mut app = App::new(empty, keymap, theme, size);
+        let mut library = Library::new(crate::core::article::LoadReport::default());
+        library.begin_loading();
+        let problems = library.attach_storage(&paths);
+        let mut app = App::new(library, keymap, theme, size);
         app.state.loading = Some((0, 0));
-        app.loading = Some((loader, paths));
+        app.loading = Some((loader, problems));
         app
     }
 
@@ -145,47 +150,45 @@ impl App {
             )
     }
 
-    /// Background work check, called every tick of the event loop.
+    /// Background work check, called every tick of the event loop: takes
+    /// the articles loaded since the last tick, and the load's outcome.
     pub fn tick(&mut self) {
-        if let Some((loader, paths)) = &self.loading {
+        if let Some((loader, problems)) = self.loading.as_mut() {
             match loader.poll() {
-                LoadStatus::Loading { done, total } => self.state.loading = Some((done, total)),
+                LoadStatus::Loading {
+                    articles,
+                    done,
+                    total,
+                } => {
+                    if self.library.is_empty() {
+                        self.library.reserve(total);
+                    }
+                    self.state.loading = Some((done, total));
+                    add_articles(&mut self.state, &mut self.library, articles);
+                }
                 LoadStatus::Done(result) => {
-                    let paths = paths.clone();
+                    let problems = std::mem::take(problems);
                     self.loading = None;
                     self.state.loading = None;
                     match result {
-                        Ok(report) => self.set_library(report, &paths),
-                        Err(e) => self.state.error(e.to_string()),
+                        Ok(report) => {
+                            add_articles(&mut self.state, &mut self.library, report.articles);
+                            finish_loading(
+                                &mut self.state,
+                                &mut self.library,
+                                report.skipped,
+                                &problems,
+                            );
+                        }
+                        Err(e) => {
+                            finish_loading(&mut self.state, &mut self.library, Vec::new(), &[]);
+                            self.state.error(e.to_string());
+                        }
                     }
                 }
             }
         }
         tick(&mut self.state, &mut self.library);
-    }
-
-    /// Installs a freshly loaded library: storage attached, indexing started.
-    fn set_library(&mut self, report: crate::core::article::LoadReport, paths: &Paths) {
-        let skipped = report.skipped.len();
-        let mut library = Library::new(report);
-        let problems = library.attach_storage(paths);
-        if library.len() > 1 {
-            library.start_indexing();
-        }
-        let size = self.state.size;
-        self.state = State::new(&library, size);
-        if library.len() == 1 {
-            open_article(&mut self.state, &mut library, 0);
-        }
-        self.library = library;
-        sync_layout(&mut self.state, &self.library);
-        if let Some(p) = problems.first() {
-            self.state.error(p.clone());
-        } else if skipped > 0 {
-            self.state.info(format!(
-                "{skipped} files skipped (not articles, unreadable or binary)"
-            ));
-        }
     }
 
     /// Applies a new terminal size.

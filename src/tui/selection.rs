@@ -17,6 +17,10 @@ pub struct Selection {
     pub cursor: usize,
 }
 
+/// Farthest (bytes) a word motion or the widening of a selection looks:
+/// a 10 MB "word" is cut into pieces rather than scanned on every key.
+pub const MAX_SCAN: usize = 4096;
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '_')
 }
@@ -34,8 +38,9 @@ pub fn word_start(text: &str, mut pos: usize) -> usize {
     if !char_at(text, pos).is_some_and(is_word_char) {
         return pos;
     }
+    let limit = pos.saturating_sub(MAX_SCAN);
     while let Some((i, c)) = char_before(text, pos) {
-        if !is_word_char(c) {
+        if !is_word_char(c) || i < limit {
             break;
         }
         pos = i;
@@ -45,8 +50,9 @@ pub fn word_start(text: &str, mut pos: usize) -> usize {
 
 /// End of the word containing `pos` (exclusive).
 pub fn word_end(text: &str, mut pos: usize) -> usize {
+    let limit = pos + MAX_SCAN;
     while let Some(c) = char_at(text, pos) {
-        if !is_word_char(c) {
+        if !is_word_char(c) || pos >= limit {
             break;
         }
         pos += c.len_utf8();
@@ -60,8 +66,9 @@ pub fn next_word(text: &str, pos: usize) -> usize {
     if p == pos {
         p += char_at(text, p).map_or(0, char::len_utf8);
     }
+    let limit = p + MAX_SCAN;
     while let Some(c) = char_at(text, p) {
-        if is_word_char(c) {
+        if is_word_char(c) || p >= limit {
             return p;
         }
         p += c.len_utf8();
@@ -72,14 +79,16 @@ pub fn next_word(text: &str, pos: usize) -> usize {
 /// Start of the word before `pos` (or of the word `pos` is inside).
 pub fn prev_word(text: &str, pos: usize) -> usize {
     let mut p = pos;
+    let limit = pos.saturating_sub(MAX_SCAN);
     while let Some((i, c)) = char_before(text, p) {
-        if is_word_char(c) {
+        if is_word_char(c) || i < limit {
             break;
         }
         p = i;
     }
+    let limit = p.saturating_sub(MAX_SCAN);
     while let Some((i, c)) = char_before(text, p) {
-        if !is_word_char(c) {
+        if !is_word_char(c) || i < limit {
             break;
         }
         p = i;
@@ -90,8 +99,9 @@ pub fn prev_word(text: &str, pos: usize) -> usize {
 /// The last character of the word at or after `pos` (vi's `e`).
 pub fn end_of_word(text: &str, pos: usize) -> usize {
     let mut p = pos + char_at(text, pos).map_or(0, char::len_utf8);
+    let limit = p + MAX_SCAN;
     while let Some(c) = char_at(text, p) {
-        if is_word_char(c) {
+        if is_word_char(c) || p >= limit {
             break;
         }
         p += c.len_utf8();
@@ -100,12 +110,12 @@ pub fn end_of_word(text: &str, pos: usize) -> usize {
     char_before(text, end).map_or(pos, |(i, _)| i.max(pos))
 }
 
-/// Sentence starts inside one block: the block start and every word that
-/// follows `.`, `!` or `?` and whitespace.
-fn sentence_starts(text: &str, block: &Block) -> Vec<usize> {
-    let mut starts = vec![block.start];
-    let Some(s) = text.get(block.range()) else {
-        return starts;
+/// Calls `found` with every sentence start in text[from..to]: every word
+/// that follows `.`, `!` or `?` and whitespace (the rule's state begins at
+/// `from`), until `found` returns false.
+fn scan_starts(text: &str, from: usize, to: usize, mut found: impl FnMut(usize) -> bool) {
+    let Some(s) = text.get(from..to) else {
+        return;
     };
     let mut after_stop = false;
     let mut saw_space = false;
@@ -116,23 +126,112 @@ fn sentence_starts(text: &str, block: &Block) -> Vec<usize> {
         } else if c.is_whitespace() {
             saw_space = after_stop;
         } else if after_stop && saw_space && is_word_char(c) {
-            starts.push(block.start + i);
+            if !found(from + i) {
+                return;
+            }
             after_stop = false;
             saw_space = false;
         } else if !matches!(c, '"' | '”' | '’' | ')') {
             after_stop = false;
         }
     }
-    starts
+}
+
+/// Blocks longer than this are searched near the cursor only (a 10 MB
+/// paragraph is not scanned whole on every key).
+const SENTENCE_WINDOW: usize = 4096;
+/// Text read before a window so the rule sees the stop that precedes it.
+const SENTENCE_CONTEXT: usize = 64;
+
+fn floor_boundary(text: &str, mut pos: usize) -> usize {
+    pos = pos.min(text.len());
+    while !text.is_char_boundary(pos) {
+        pos -= 1;
+    }
+    pos
+}
+
+/// Where a scan for starts at or after `at` begins inside `block`.
+fn scan_from(text: &str, block: &Block, at: usize) -> usize {
+    if block.end - block.start <= SENTENCE_WINDOW {
+        block.start
+    } else {
+        floor_boundary(text, at.saturating_sub(SENTENCE_CONTEXT).max(block.start))
+    }
+}
+
+/// Farthest a sentence motion looks (bytes): in a "sentence" longer than
+/// that the motion stops there.
+const SENTENCE_MAX_SCAN: usize = 256 * 1024;
+
+/// The first sentence start after `pos` inside `block`.
+fn start_after(text: &str, block: &Block, pos: usize) -> Option<usize> {
+    if block.start > pos {
+        return Some(block.start);
+    }
+    let limit = floor_boundary(text, block.end.min(pos.saturating_add(SENTENCE_MAX_SCAN)));
+    let mut hit = None;
+    scan_starts(text, scan_from(text, block, pos), limit, |s| {
+        if s > pos {
+            hit = Some(s);
+        }
+        hit.is_none()
+    });
+    hit.or((limit < block.end).then_some(limit))
+}
+
+/// The last sentence start before `pos` inside `block` (its start counts).
+fn start_before(text: &str, block: &Block, pos: usize) -> Option<usize> {
+    if block.start >= pos {
+        return None;
+    }
+    let end = pos.min(block.end);
+    // Windows going back from `end`; each scan stops where the last began.
+    let mut scan_end = end;
+    let mut window_start = end;
+    while window_start > block.start {
+        if end - window_start >= SENTENCE_MAX_SCAN {
+            return Some(window_start);
+        }
+        window_start = floor_boundary(
+            text,
+            window_start
+                .saturating_sub(SENTENCE_WINDOW)
+                .max(block.start),
+        );
+        let mut last = None;
+        scan_starts(text, scan_from(text, block, window_start), scan_end, |s| {
+            if s >= window_start && s < pos {
+                last = Some(s);
+            }
+            true
+        });
+        if last.is_some() {
+            return last;
+        }
+        scan_end = window_start;
+    }
+    Some(block.start)
 }
 
 /// The next (`forward`) or previous sentence start from `pos`.
 pub fn sentence(text: &str, blocks: &[Block], pos: usize, forward: bool) -> usize {
-    let starts: Vec<usize> = blocks
-        .iter()
-        .flat_map(|b| sentence_starts(text, b))
-        .collect();
-    step(&starts, pos, forward)
+    // The block holding `pos`: the last one starting at or before it.
+    let here = blocks.partition_point(|b| b.start <= pos).saturating_sub(1);
+    if forward {
+        blocks
+            .iter()
+            .skip(here)
+            .find_map(|b| start_after(text, b, pos))
+            .unwrap_or(pos)
+    } else {
+        blocks
+            .iter()
+            .take(here + 1)
+            .rev()
+            .find_map(|b| start_before(text, b, pos))
+            .unwrap_or(pos)
+    }
 }
 
 /// The next or previous paragraph (block) start from `pos`.
@@ -221,6 +320,41 @@ mod tests {
         let w = T.find("Witkoff’s").expect("w");
         assert_eq!(word_end(T, w), w + "Witkoff’s".len());
         assert_eq!(word_start(T, w + 3), w);
+    }
+
+    /// The whole-text rule, for comparison: every block's start and every
+    /// start found scanning the block from its beginning.
+    fn all_starts(text: &str, blocks: &[Block]) -> Vec<usize> {
+        let mut out = Vec::new();
+        for b in blocks {
+            out.push(b.start);
+            scan_starts(text, b.start, b.end, |s| {
+                out.push(s);
+                true
+            });
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn windowed_sentence_motions_match_the_whole_scan(
+            words in proptest::collection::vec(0usize..9, 200..3000),
+            probes in proptest::collection::vec(0.0f64..1.0, 12),
+        ) {
+            const W: [&str; 9] = ["harbour ", "board. ", "ferry! ", "“Quay.” ", "fees? ", "rose ", "Tessaly ", "(port.) ", "day "];
+            let body: String = words.iter().map(|&i| W[i]).collect();
+            // A title, one huge paragraph, and a short one after it.
+            let t = format!("Title\n{body}\nLast one. Here it ends.");
+            let p = text::parse(t.clone());
+            let starts = all_starts(&t, &p.blocks);
+            for f in probes {
+                let mut pos = ((t.len() as f64) * f) as usize;
+                while !t.is_char_boundary(pos) { pos -= 1; }
+                proptest::prop_assert_eq!(sentence(&t, &p.blocks, pos, true), step(&starts, pos, true));
+                proptest::prop_assert_eq!(sentence(&t, &p.blocks, pos, false), step(&starts, pos, false));
+            }
+        }
     }
 
     #[test]

@@ -89,131 +89,193 @@ pub fn load_paths_with(
     paths: &[PathBuf],
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<LoadReport> {
-    let mut report = LoadReport::default();
+    let mut articles = Vec::new();
+    let skipped = load_paths_streaming(paths, progress, &mut |batch| articles.extend(batch))?;
+    Ok(LoadReport { articles, skipped })
+}
+
+/// As [`load_paths_with`], handing the articles over as they are ready:
+/// `deliver` gets them in path order, a batch at a time (directory files
+/// still load on every core). Returns what was skipped; on an error, the
+/// batches already delivered stay delivered.
+pub fn load_paths_streaming(
+    paths: &[PathBuf],
+    progress: &(dyn Fn(usize, usize) + Sync),
+    deliver: &mut dyn FnMut(Vec<Article>),
+) -> Result<Vec<Skipped>> {
+    let mut skipped = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {
             let stdin = std::io::stdin();
-            let arts = load_reader(stdin.lock(), "-")?;
-            report.articles.extend(arts);
+            deliver(load_reader(stdin.lock(), "-")?);
             continue;
         }
         let meta = fs::metadata(path).map_err(|e| Error::io(path, e))?;
         if meta.is_dir() {
-            let before = report.articles.len();
-            let files = article_files(path, &mut report.skipped);
-            for (file, result) in files.iter().zip(load_many(&files, progress)) {
-                match result {
-                    Ok(arts) => report.articles.extend(arts),
-                    Err(e) => report.skipped.push(Skipped {
-                        path: file.clone(),
-                        reason: e.to_string(),
-                    }),
+            let files = article_files(path, &mut skipped);
+            let mut found = 0;
+            load_many(&files, progress, &mut |run| {
+                let mut batch = Vec::new();
+                for (i, result) in run {
+                    match result {
+                        Ok(arts) => batch.extend(arts),
+                        Err(e) => skipped.push(Skipped {
+                            path: files[i].clone(),
+                            reason: e.to_string(),
+                        }),
+                    }
                 }
-            }
-            if report.articles.len() == before {
+                if !batch.is_empty() {
+                    found += batch.len();
+                    deliver(batch);
+                }
+            });
+            if found == 0 {
                 return Err(Error::NoArticles { path: path.clone() });
             }
         } else {
-            report.articles.extend(load_file(path)?);
+            deliver(load_file(path)?);
         }
     }
-    Ok(report)
+    Ok(skipped)
 }
 
-/// Loads `files` on every core; results in the same order.
+/// The results of some files, by index into the file list, in order.
+type Run = Vec<(usize, Result<Vec<Article>>)>;
+
+/// Files each worker loads at a time (interleaved between the workers).
+const CHUNK: usize = 64;
+
+/// Loads `files` on every core, calling `on_ready` with the results in
+/// file order as soon as each next stretch of them is done.
 fn load_many(
     files: &[PathBuf],
     progress: &(dyn Fn(usize, usize) + Sync),
-) -> Vec<Result<Vec<Article>>> {
+    on_ready: &mut dyn FnMut(Run),
+) {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .clamp(1, 8)
         .min(files.len().max(1));
     let done = std::sync::atomic::AtomicUsize::new(0);
     let total = files.len();
-    // Interleaved chunks keep the threads' share of big and small files even.
-    let chunk = 64;
-    let mut slots: Vec<Option<Result<Vec<Article>>>> = (0..total).map(|_| None).collect();
+    let (tx, rx) = std::sync::mpsc::channel::<(usize, Vec<Result<Vec<Article>>>)>();
     std::thread::scope(|s| {
-        let handles: Vec<_> = (0..threads)
-            .map(|t| {
-                let done = &done;
-                s.spawn(move || {
-                    let mut out = Vec::new();
-                    let mut start = t * chunk;
-                    while start < total {
-                        for (i, f) in files.iter().enumerate().skip(start).take(chunk) {
-                            out.push((i, load_file(f)));
-                        }
-                        let d = done.fetch_add(
-                            chunk.min(total - start),
-                            std::sync::atomic::Ordering::Relaxed,
-                        );
-                        progress((d + chunk).min(total), total);
-                        start += threads * chunk;
-                    }
-                    out
-                })
-            })
-            .collect();
-        for h in handles {
-            // A thread that panicked leaves its slots empty: reported below.
-            if let Ok(results) = h.join() {
-                for (i, r) in results {
-                    slots[i] = Some(r);
+        for t in 0..threads {
+            let done = &done;
+            let tx = tx.clone();
+            // Interleaved chunks keep the threads' share of big and small
+            // files even, and the first files first.
+            s.spawn(move || {
+                let mut start = t * CHUNK;
+                while start < total {
+                    let results: Vec<_> = files[start..(start + CHUNK).min(total)]
+                        .iter()
+                        .map(|f| load_file(f))
+                        .collect();
+                    let d = done.fetch_add(results.len(), std::sync::atomic::Ordering::Relaxed);
+                    progress(d + results.len(), total);
+                    // The receiver lives until every worker is done.
+                    let _ = tx.send((start, results));
+                    start += threads * CHUNK;
                 }
+            });
+        }
+        drop(tx);
+        let mut waiting = std::collections::BTreeMap::new();
+        let mut next = 0;
+        // Ends when every worker has finished (or panicked).
+        for (start, results) in rx {
+            waiting.insert(start, results);
+            let mut run = Run::new();
+            while let Some(results) = waiting.remove(&next) {
+                let n = results.len();
+                run.extend((next..next + n).zip(results));
+                next += n;
+            }
+            if !run.is_empty() {
+                on_ready(run);
             }
         }
+        // A worker that panicked left its chunks out: report those files.
+        let mut run = Run::new();
+        while next < total {
+            let results = waiting.remove(&next).unwrap_or_else(|| {
+                files[next..(next + CHUNK).min(total)]
+                    .iter()
+                    .map(|f| Err(Error::Other(format!("{}: loading failed", f.display()))))
+                    .collect()
+            });
+            let n = results.len();
+            run.extend((next..next + n).zip(results));
+            next += n;
+        }
+        if !run.is_empty() {
+            on_ready(run);
+        }
     });
-    slots
-        .into_iter()
-        .zip(files)
-        .map(|(slot, f)| {
-            slot.unwrap_or_else(|| Err(Error::Other(format!("{}: loading failed", f.display()))))
-        })
-        .collect()
 }
 
 /// Every article file below `dir`, sorted by path. Entries that cannot be
 /// read are recorded in `skipped`.
+///
+/// Each directory's entries are sorted by name and walked depth first,
+/// which yields path order without comparing whole paths (sorting 100,000
+/// paths component by component cost more than reading the directories).
 pub fn article_files(dir: &Path, skipped: &mut Vec<Skipped>) -> Vec<PathBuf> {
     let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let entries = match fs::read_dir(&d) {
-            Ok(e) => e,
-            Err(e) => {
-                skipped.push(Skipped {
-                    path: d.clone(),
-                    reason: e.to_string(),
-                });
-                continue;
+    let mut stack = vec![sorted_entries(dir, skipped).into_iter()];
+    while let Some(top) = stack.last_mut() {
+        match top.next() {
+            None => {
+                stack.pop();
             }
-        };
-        for entry in entries.flatten() {
-            let name = entry.file_name();
-            if name.to_string_lossy().starts_with('.') {
-                continue;
-            }
-            let path = entry.path();
-            // file_type() does not follow symlinks: symlinked dirs are skipped.
-            let Ok(ft) = entry.file_type() else { continue };
-            if ft.is_dir() {
-                stack.push(path);
-            } else if Format::from_path(&path).is_some() {
-                let is_regular = if ft.is_symlink() {
-                    fs::metadata(&path).is_ok_and(|m| m.is_file())
-                } else {
-                    ft.is_file()
-                };
-                if is_regular {
-                    out.push(path);
-                }
+            Some((path, true)) => stack.push(sorted_entries(&path, skipped).into_iter()),
+            Some((path, false)) => out.push(path),
+        }
+    }
+    out
+}
+
+/// The subdirectories (`true`) and article files (`false`) directly in
+/// `dir`, by name; hidden entries and other files left out.
+fn sorted_entries(dir: &Path, skipped: &mut Vec<Skipped>) -> Vec<(PathBuf, bool)> {
+    let entries = match fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            skipped.push(Skipped {
+                path: dir.to_path_buf(),
+                reason: e.to_string(),
+            });
+            return Vec::new();
+        }
+    };
+    let mut out: Vec<(std::ffi::OsString, PathBuf, bool)> = Vec::new();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        if name.as_encoded_bytes().starts_with(b".") {
+            continue;
+        }
+        let path = entry.path();
+        // file_type() does not follow symlinks: symlinked dirs are skipped.
+        let Ok(ft) = entry.file_type() else { continue };
+        if ft.is_dir() {
+            out.push((name, path, true));
+        } else if Format::from_path(&path).is_some() {
+            let is_regular = if ft.is_symlink() {
+                fs::metadata(&path).is_ok_and(|m| m.is_file())
+            } else {
+                ft.is_file()
+            };
+            if is_regular {
+                out.push((name, path, false));
             }
         }
     }
-    out.sort();
-    out
+    out.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    out.into_iter()
+        .map(|(_, path, is_dir)| (path, is_dir))
+        .collect()
 }
 
 /// Loads one file (a JSON Lines file may hold many articles).
@@ -407,6 +469,35 @@ pub fn looks_binary(bytes: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_walk_order_is_the_order_of_sorted_paths() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path();
+        for d in ["a", "a-b", "a/b", "A", "z", "é"] {
+            fs::create_dir_all(root.join(d)).expect("mkdir");
+        }
+        let files = [
+            "a.txt",
+            "a-b.txt",
+            "a/b.txt",
+            "a/b/c.md",
+            "a/a.txt",
+            "a-b/x.txt",
+            "A/1.txt",
+            "z/0.txt",
+            "é/e.txt",
+            "Z.txt",
+            "a0.txt",
+            "a/b0.txt",
+        ];
+        for f in files {
+            fs::write(root.join(f), "Title\nBody.").expect("write");
+        }
+        let mut expected: Vec<PathBuf> = files.iter().map(|f| root.join(f)).collect();
+        expected.sort();
+        assert_eq!(article_files(root, &mut Vec::new()), expected);
+    }
 
     #[test]
     fn walks_directories_in_sorted_order_skipping_hidden() {

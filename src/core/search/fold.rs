@@ -54,10 +54,13 @@ impl InArticleSearch {
         let mut same_len = true;
         let mut i = 0;
         while i < bytes.len() {
-            let b = bytes[i];
-            if b.is_ascii() {
-                out.push(b.to_ascii_lowercase());
-                i += 1;
+            // ASCII runs are lowered a slice at a time (the common case).
+            let run = ascii_prefix_len(&bytes[i..]);
+            if run > 0 {
+                let from = out.len();
+                out.extend_from_slice(&bytes[i..i + run]);
+                out[from..].make_ascii_lowercase();
+                i += run;
                 continue;
             }
             let Some(c) = text[i..].chars().next() else {
@@ -175,6 +178,21 @@ impl InArticleSearch {
             None => orig,
         }
     }
+}
+
+/// Length of the ASCII prefix of `bytes`, checked a block at a time.
+fn ascii_prefix_len(bytes: &[u8]) -> usize {
+    const BLOCK: usize = 64;
+    let whole = bytes
+        .chunks_exact(BLOCK)
+        .take_while(|c| c.is_ascii())
+        .count()
+        * BLOCK;
+    whole
+        + bytes[whole..]
+            .iter()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(bytes.len() - whole)
 }
 
 /// Drops matches that start inside the previous one, so highlights never

@@ -121,24 +121,46 @@ impl LibraryFilter {
             stack: Vec::new(),
             threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
         };
-        filter.extend(items);
+        filter.push_items(items);
         filter
     }
 
-    /// Adds items after the existing ones (a library still loading). Cached
-    /// results are dropped: they do not cover the new items.
+    fn push_items<I, T, S>(&mut self, items: I)
+    where
+        I: IntoIterator<Item = (T, S)>,
+        T: AsRef<str>,
+        S: AsRef<str>,
+    {
+        for (t, s) in items {
+            let (title, source) = (cut_chars(t.as_ref()), cut_chars(s.as_ref()));
+            self.sources.push(source.to_string());
+            self.items.push(Item::new(title, source));
+        }
+    }
+
+    /// Adds items after the existing ones (a library still loading). The
+    /// cached results of earlier queries are extended with the new items'
+    /// matches, so the next [`LibraryFilter::filter`] costs what it did.
     pub fn extend<I, T, S>(&mut self, items: I)
     where
         I: IntoIterator<Item = (T, S)>,
         T: AsRef<str>,
         S: AsRef<str>,
     {
-        self.stack.clear();
-        for (t, s) in items {
-            let (title, source) = (cut_chars(t.as_ref()), cut_chars(s.as_ref()));
-            self.sources.push(source.to_string());
-            self.items.push(Item::new(title, source));
+        let first = self.items.len();
+        self.push_items(items);
+        let mut candidates: Vec<usize> = (first..self.items.len()).collect();
+        let mut stack = std::mem::take(&mut self.stack);
+        for (query, hits) in &mut stack {
+            let mut new = self
+                .score(&candidates, query, &|| false)
+                .unwrap_or_default();
+            new.sort_unstable_by(by_rank);
+            candidates = new.iter().map(|h| h.idx).collect();
+            candidates.sort_unstable();
+            *hits = merge_ranked(std::mem::take(hits), new);
         }
+        self.stack = stack;
     }
 
     /// Uses at most `threads` threads (1 = the calling thread only).
@@ -198,7 +220,7 @@ impl LibraryFilter {
             None => (0..self.items.len()).collect(),
         };
         let mut hits = self.score(&candidates, query, cancelled)?;
-        hits.sort_unstable_by(|a, b| b.score.cmp(&a.score).then(a.idx.cmp(&b.idx)));
+        hits.sort_unstable_by(by_rank);
         self.stack.push((query.to_string(), hits.clone()));
         Some(hits)
     }
@@ -314,6 +336,26 @@ fn positions(
     out
 }
 
+/// Best first; ties in item order.
+fn by_rank(a: &FuzzyHit, b: &FuzzyHit) -> std::cmp::Ordering {
+    b.score.cmp(&a.score).then(a.idx.cmp(&b.idx))
+}
+
+/// Two lists ranked by [`by_rank`] merged into one.
+fn merge_ranked(a: Vec<FuzzyHit>, b: Vec<FuzzyHit>) -> Vec<FuzzyHit> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    loop {
+        let take_a = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) => by_rank(x, y) != std::cmp::Ordering::Greater,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => return out,
+        };
+        out.extend(if take_a { a.next() } else { b.next() });
+    }
+}
+
 /// True when the bytes of `needle` occur in `hay` in order (a scalar loop:
 /// titles are short, SIMD set-up per call cost more).
 fn in_order(hay: &[u8], needle: &[u8]) -> bool {
@@ -358,6 +400,36 @@ mod tests {
             ("Kellan’s Deputy Resigns", "Velmora Herald"),
         ])
         .with_threads(2)
+    }
+
+    #[test]
+    fn extending_equals_building_with_everything() {
+        let all = [
+            ("Envoy Dara Kellan Defends Talks", "Velmora Herald"),
+            ("Harbour Strike Enters Second Week", "Coastline Post"),
+            ("Café Owners Protest Rent Rise", ""),
+            ("Kellan’s Deputy Resigns", "Velmora Herald"),
+            ("Kellan Meets Harbour Unions", "Coastline Post"),
+            ("Rent Talks Stall Again", "Velmora Herald"),
+        ];
+        for split in 0..all.len() {
+            let mut grown = LibraryFilter::new(all[..split].iter().copied()).with_threads(2);
+            // Cached narrowing results exist before the new items arrive.
+            for q in ["k", "ke", "kel"] {
+                grown.filter(q);
+            }
+            grown.extend(all[split..].iter().copied());
+            let mut fresh = LibraryFilter::new(all.iter().copied()).with_threads(2);
+            for q in ["kel", "ke", "kell", "", "h", "her"] {
+                assert_eq!(
+                    grown.filter(q),
+                    fresh.filter(q),
+                    "split {split} query {q:?}"
+                );
+            }
+            assert_eq!(grown.len(), all.len());
+            assert_eq!(grown.highlight(4, "kel"), fresh.highlight(4, "kel"));
+        }
     }
 
     #[test]

@@ -5,9 +5,7 @@ use crate::core::library::{IndexStatus, Library, TitleFilterAnswer};
 use crate::core::search::{Query, build_entity_index, filter_notes as matching_notes};
 
 use super::super::action::Action;
-use super::super::state::{
-    ArticleSearch, InputPurpose, LibrarySort, ListCursor, Nav, Screen, State,
-};
+use super::super::state::{ArticleSearch, InputPurpose, ListCursor, Nav, Screen, State};
 use super::{input, list_height, move_list, open_article, reader};
 
 /// Most corpus hits shown.
@@ -22,6 +20,7 @@ pub fn filter_library(state: &mut State, library: &mut Library, query: &str) {
         show_library_hits(state, None);
         return;
     }
+    state.library_filter_keeps_cursor = false;
     match library.request_title_filter(query) {
         TitleFilterAnswer::Ready(hits) => {
             state.library_filter_pending = false;
@@ -29,6 +28,36 @@ pub fn filter_library(state: &mut State, library: &mut Library, query: &str) {
         }
         TitleFilterAnswer::Pending => state.library_filter_pending = true,
     }
+}
+
+/// Runs the current filter again over a library that grew (still loading).
+/// The rows come now or on a later tick; either way the cursor stays on
+/// its article.
+pub fn refresh_library_filter(state: &mut State, library: &mut Library) {
+    if state.library_hits.is_none() && !state.library_filter_pending {
+        return;
+    }
+    let query = state.library_query.clone();
+    match library.request_title_filter(&query) {
+        TitleFilterAnswer::Ready(hits) => {
+            state.library_filter_pending = false;
+            state.library_hits = Some(hits.into_iter().map(|h| h.idx).collect());
+        }
+        TitleFilterAnswer::Pending => {
+            state.library_filter_pending = true;
+            // A query the user typed meanwhile still moves the cursor up.
+            state.library_filter_keeps_cursor |= state.library_hits.is_some();
+        }
+    }
+}
+
+/// Puts `rows` in place of the library rows, the cursor on the same article
+/// when it is among them.
+fn replace_library_hits_keeping_cursor(state: &mut State, rows: Vec<usize>) {
+    let selected = library_selection(state);
+    let row = selected.and_then(|idx| rows.iter().position(|&i| i == idx));
+    state.library_hits = Some(rows);
+    state.library.selected = row.unwrap_or(0);
 }
 
 fn show_library_hits(state: &mut State, hits: Option<Vec<usize>>) {
@@ -45,42 +74,7 @@ pub fn library_selection(state: &State) -> Option<usize> {
 fn sort_library(state: &mut State, library: &Library) {
     let sort = state.library_sort.next();
     state.library_sort = sort;
-    let arts = library.articles();
-    let mut order: Vec<usize> = (0..arts.len()).collect();
-    let key = |i: usize| -> String {
-        let a = &arts[i];
-        match sort {
-            LibrarySort::Path => String::new(),
-            LibrarySort::Date => a.meta.date.clone().unwrap_or_default(),
-            LibrarySort::Title => a.title.to_lowercase(),
-            LibrarySort::Source => a
-                .meta
-                .source
-                .clone()
-                .unwrap_or_else(|| a.display_path.clone())
-                .to_lowercase(),
-        }
-    };
-    match sort {
-        LibrarySort::Path => {
-            state.library_order = None;
-        }
-        LibrarySort::Date => {
-            // Newest first; undated last. ISO dates sort as text.
-            order.sort_by(|&a, &b| {
-                let (ka, kb) = (key(a), key(b));
-                kb.is_empty()
-                    .cmp(&ka.is_empty())
-                    .reverse()
-                    .then(kb.cmp(&ka))
-            });
-            state.library_order = Some(order);
-        }
-        _ => {
-            order.sort_by_cached_key(|&i| key(i));
-            state.library_order = Some(order);
-        }
-    }
+    state.library_order = super::order::full_order(library.articles(), sort);
     state.library = ListCursor::default();
     state.info(format!("sorted by {}", sort.label()));
 }
@@ -162,7 +156,12 @@ pub fn tick(state: &mut State, library: &mut Library) {
         && reply.query == state.library_query
     {
         state.library_filter_pending = false;
-        show_library_hits(state, Some(reply.hits.into_iter().map(|h| h.idx).collect()));
+        let rows = reply.hits.into_iter().map(|h| h.idx).collect();
+        if std::mem::take(&mut state.library_filter_keeps_cursor) {
+            replace_library_hits_keeping_cursor(state, rows);
+        } else {
+            show_library_hits(state, Some(rows));
+        }
     }
     let before = state.index_status;
     state.index_status = library.poll_indexing();

@@ -5,8 +5,10 @@
 mod browse;
 mod editor;
 mod input;
+mod loading;
 mod mouse;
 mod notes;
+mod order;
 mod reader;
 mod select;
 mod sidebar;
@@ -21,6 +23,7 @@ use super::state::{ListCursor, Screen, State};
 pub use browse::tick;
 pub use editor::{editor_input, parse_tags};
 pub use input::{input_key, paste};
+pub use loading::{add_articles, finish_loading, thousands};
 pub use mouse::mouse;
 pub use reader::{open_article, sync_layout};
 

@@ -18,6 +18,8 @@ pub fn open_article(state: &mut State, library: &mut Library, idx: usize) {
     remember_position(state, library);
     let mut reader = ReaderState::open(library, idx);
     reader.top_offset = library.reading_position(idx).unwrap_or(0);
+    // Folded with the layout, so the `/` key costs nothing on a huge article.
+    folded_text(&mut reader, library);
     state.reader = Some(reader);
     state.library.selected = idx;
     if state.screen() != Screen::Reader {
@@ -174,18 +176,15 @@ pub fn find_in_article(state: &mut State, library: &Library, query: &str) {
     let Some(article) = library.article(r.article) else {
         return;
     };
+    let folded = folded_text(r, library);
     let prev = std::mem::take(&mut r.search);
-    let matches = if query.is_empty() {
-        Vec::new()
-    } else if !prev.query.is_empty() && query.starts_with(&prev.query) {
-        crate::core::search::InArticleSearch::new(&article.text).refine(
-            &article.text,
-            &prev.query,
-            &prev.matches,
-            query,
-        )
-    } else {
-        crate::core::search::find_matches(&article.text, query)
+    let matches = match folded {
+        None => Vec::new(),
+        Some(_) if query.is_empty() => Vec::new(),
+        Some(f) if !prev.query.is_empty() && query.starts_with(&prev.query) => {
+            f.refine(&article.text, &prev.query, &prev.matches, query)
+        }
+        Some(f) => f.find(&article.text, query),
     };
     let top = r.top_offset;
     let current = if matches.is_empty() {
@@ -203,6 +202,20 @@ pub fn find_in_article(state: &mut State, library: &Library, query: &str) {
     if let Some(start) = first {
         scroll_to_offset(state, start);
     }
+}
+
+/// The open article folded for searching, built on first use and kept.
+fn folded_text(
+    reader: &mut ReaderState,
+    library: &Library,
+) -> Option<std::sync::Arc<crate::core::search::InArticleSearch>> {
+    if reader.folded.is_none() {
+        let article = library.article(reader.article)?;
+        reader.folded = Some(std::sync::Arc::new(
+            crate::core::search::InArticleSearch::new(&article.text),
+        ));
+    }
+    reader.folded.clone()
 }
 
 /// Enter in the search input: keep the matches for `n`/`N`.

@@ -12,6 +12,7 @@ use crate::tui::layout::str_width;
 use super::ViewContext;
 use super::list::{char_ranges, frame as list_frame, marked_spans, offset_for};
 use super::text::{one_line, truncate, truncate_left};
+use crate::tui::update::thousands;
 
 /// Draws the library list.
 pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
@@ -29,11 +30,16 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
     if r.body.height < 2 {
         return;
     }
-    if let Some((done, total)) = st.loading {
+    // Until the first articles arrive; then the list grows as they do.
+    if let Some((done, total)) = st.loading.filter(|_| lib.is_empty()) {
         let msg = if total == 0 {
             " loading… (finding articles)".to_string()
         } else {
-            format!(" loading… {done} of {total} files")
+            format!(
+                " loading… {} of {} files",
+                thousands(done),
+                thousands(total)
+            )
         };
         frame.render_widget(Paragraph::new(msg).style(cx.theme.dim), r.body);
         return;

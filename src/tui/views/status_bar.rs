@@ -13,13 +13,16 @@ use crate::tui::state::{InputPurpose, Screen};
 
 use super::ViewContext;
 use super::text::{one_line, truncate};
+use crate::tui::update::thousands;
 
 /// Draws the status bar on the last row of `area`.
 pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
     let row = Rect::new(area.x, area.bottom().saturating_sub(1), area.width, 1);
     let state = cx.state;
     let (mode, info) = match state.screen() {
-        Screen::Library if state.loading.is_some() => ("LIBRARY", "loading…".to_string()),
+        Screen::Library if cx.library.is_empty() && state.loading.is_some() => {
+            ("LIBRARY", String::new())
+        }
         Screen::Library => (
             "LIBRARY",
             format!("{}/{}", state.library.selected + 1, cx.library.len()),
@@ -36,6 +39,12 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
         Screen::Reader => ("READ", reader_info(cx)),
     };
     let mode = if state.editor.is_some() { "NOTE" } else { mode };
+    let info = match state.loading {
+        Some(_) if state.screen() == Screen::Reader => info,
+        Some((_, 0)) => format!("{info}  loading…"),
+        Some((done, total)) => format!("{info}  loading {}/{}", thousands(done), thousands(total)),
+        None => info,
+    };
     let info = match state.index_status {
         crate::core::library::IndexStatus::Building { done, total }
             if state.screen() != Screen::Reader =>

@@ -82,9 +82,22 @@ pub fn truncate_left(s: &str, width: usize) -> String {
     out
 }
 
-/// The display form of text meant for one line (titles, names, paths).
+/// Characters of one-line text ever turned into display form: no terminal
+/// line is wider, and a frame must not cost the length of a 10 MB title.
+pub const MAX_ONE_LINE_CHARS: usize = 2048;
+
+/// The display form of text meant for one line (titles, names, paths); text
+/// longer than [`MAX_ONE_LINE_CHARS`] is cut, with an ellipsis.
 pub fn one_line(s: &str) -> String {
-    display(&crate::core::article::sanitize::one_line(s))
+    let (head, cut) = match s.char_indices().nth(MAX_ONE_LINE_CHARS) {
+        Some((i, _)) => (&s[..i], true),
+        None => (s, false),
+    };
+    let mut out = display(&crate::core::article::sanitize::one_line(head));
+    if cut {
+        out.push('…');
+    }
+    out
 }
 
 #[cfg(test)]
@@ -115,5 +128,14 @@ mod tests {
         assert_eq!(truncate("short", 10), "short");
         assert_eq!(truncate("日本語", 4), "日…");
         assert_eq!(truncate_left("dir/sub/file.txt", 9), "…file.txt");
+    }
+
+    #[test]
+    fn one_line_cuts_huge_text() {
+        let s = "word ".repeat(100_000);
+        let out = one_line(&s);
+        assert_eq!(out.chars().count(), MAX_ONE_LINE_CHARS + 1);
+        assert!(out.ends_with('…'));
+        assert_eq!(one_line("a\nb"), "a b");
     }
 }
