@@ -2,17 +2,16 @@
 //! body) and the article-wide evidence about words (seen in lower case?
 //! seen capitalised inside a sentence?).
 
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
-use super::gazetteer::{FUNCTION, IdHasher, word_hash};
+use super::gazetteer::{FUNCTION, word_hash};
+use super::hashtab::HashSet64;
 use super::lexicon::Lexicon;
 use super::tokens::{Shape, Token, tokenize_into};
 use crate::core::article::Block;
 
 /// A set of word hashes.
-pub type HashSetU64 = HashSet<u64, BuildHasherDefault<IdHasher>>;
+pub type HashSetU64 = HashSet64;
 
 /// One line of text as a range of token indices.
 #[derive(Debug, Clone)]
@@ -32,28 +31,53 @@ pub struct Document<'a> {
     pub lower: HashSetU64,
     /// Words met capitalised inside a body sentence (not sentence-initial).
     pub cap_mid: HashSetU64,
+    /// Sentence-initial words and their stems (kept for reuse only).
+    wanted: HashSetU64,
+}
+
+/// The buffers of a [`Document`], kept between articles so that each
+/// article does not allocate (and grow) them afresh.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    toks: Vec<Token>,
+    lines: Vec<Line>,
+    lower: HashSetU64,
+    cap_mid: HashSetU64,
+    wanted: HashSetU64,
+}
+
+impl Scratch {
+    /// Tokens of the last article: about how much memory the buffers
+    /// really use (to decide whether keeping them is worth it; the token
+    /// buffer's spare capacity is reserved, not touched).
+    pub fn tokens_used(&self) -> usize {
+        self.toks.len()
+    }
 }
 
 impl<'a> Document<'a> {
     /// Tokenizes `text` and gathers the evidence.
     #[cfg(test)]
     pub fn new(text: &'a str, blocks: &[Block], lex: &Lexicon) -> Self {
-        Self::with_buffer(text, blocks, lex, Vec::new())
+        Self::with_buffer(text, blocks, lex, Scratch::default())
     }
 
-    /// [`Document::new`] reusing a token buffer (see [`Document::into_buffer`]).
-    pub fn with_buffer(
-        text: &'a str,
-        blocks: &[Block],
-        lex: &Lexicon,
-        mut toks: Vec<Token>,
-    ) -> Self {
+    /// [`Document::new`] reusing buffers (see [`Document::into_buffer`]).
+    pub fn with_buffer(text: &'a str, blocks: &[Block], lex: &Lexicon, scratch: Scratch) -> Self {
+        let Scratch {
+            mut toks,
+            mut lines,
+            mut lower,
+            mut cap_mid,
+            mut wanted,
+        } = scratch;
+        lower.clear();
+        cap_mid.clear();
+        wanted.clear();
         tokenize_into(text, &lex.gaz, &mut toks);
-        let lines = split_lines(text, &toks, blocks);
+        split_lines(text, &toks, blocks, &mut lines);
         // Which lower-case forms will be asked about: sentence-initial
         // words and their stems. Only those are recorded.
-        let mut wanted = HashSetU64::default();
-        let mut cap_mid = HashSetU64::default();
         let mut last_mid = 0;
         for line in lines.iter().filter(|l| !l.headline) {
             for t in &toks[line.toks.clone()] {
@@ -74,12 +98,11 @@ impl<'a> Document<'a> {
                 }
             }
         }
-        let mut lower = HashSetU64::default();
         if !wanted.is_empty() {
             // A 4096-bit prefilter keeps the set lookups for the few words
             // that may be wanted.
             let mut bits = [0u64; 64];
-            for &h in &wanted {
+            for h in wanted.iter() {
                 let b = (h >> 52) as usize;
                 bits[b >> 6] |= 1 << (b & 63);
             }
@@ -101,12 +124,19 @@ impl<'a> Document<'a> {
             lines,
             lower,
             cap_mid,
+            wanted,
         }
     }
 
-    /// Gives the token buffer back for reuse.
-    pub fn into_buffer(self) -> Vec<Token> {
-        self.toks
+    /// Gives the buffers back for reuse.
+    pub fn into_buffer(self) -> Scratch {
+        Scratch {
+            toks: self.toks,
+            lines: self.lines,
+            lower: self.lower,
+            cap_mid: self.cap_mid,
+            wanted: self.wanted,
+        }
     }
 
     /// The text of a token given by value.
@@ -137,15 +167,16 @@ pub fn stems(w: &str) -> impl Iterator<Item = (&str, &'static str)> {
     })
 }
 
-/// Splits the tokens into lines and decides which are headlines.
-fn split_lines(text: &str, toks: &[Token], blocks: &[Block]) -> Vec<Line> {
+/// Splits the tokens into `lines` (cleared first) and decides which are
+/// headlines.
+fn split_lines(text: &str, toks: &[Token], blocks: &[Block], lines: &mut Vec<Line>) {
     let mut heads: Vec<Range<usize>> = blocks
         .iter()
         .filter(|b| b.is_heading())
         .map(Block::range)
         .collect();
     heads.sort_by_key(|r| r.start);
-    let mut lines = Vec::new();
+    lines.clear();
     let mut start = 0;
     let mut hi = 0;
     for i in 0..=toks.len() {
@@ -166,7 +197,6 @@ fn split_lines(text: &str, toks: &[Token], blocks: &[Block]) -> Vec<Line> {
         }
         start = i + 1;
     }
-    lines
 }
 
 /// Title case (every content word capitalised) or ALL CAPS, and not a
@@ -175,7 +205,6 @@ pub fn is_headline(_text: &str, toks: &[Token], in_heading: bool) -> bool {
     let mut content = 0;
     let mut cap = 0;
     let mut upper = 0;
-    let mut lower = 0;
     for t in toks {
         match t.shape {
             Shape::Cap | Shape::Upper if t.flags & FUNCTION == 0 => {
@@ -185,10 +214,9 @@ pub fn is_headline(_text: &str, toks: &[Token], in_heading: bool) -> bool {
                     upper += 1;
                 }
             }
-            Shape::Lower if t.flags & FUNCTION == 0 => {
-                content += 1;
-                lower += 1;
-            }
+            // A lower-case content word: neither title case nor all caps
+            // (every test below would fail), so stop reading the line.
+            Shape::Lower if t.flags & FUNCTION == 0 => return false,
             Shape::Cap => {}
             Shape::Lower => {}
             _ => {}
@@ -207,5 +235,5 @@ pub fn is_headline(_text: &str, toks: &[Token], in_heading: bool) -> bool {
         return false;
     }
     let min = if in_heading { 2 } else { 3 };
-    content >= min && lower == 0 && cap >= min
+    content >= min && cap >= min
 }

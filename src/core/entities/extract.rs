@@ -4,22 +4,28 @@ use std::cell::RefCell;
 
 use super::candidates::{self, Cand};
 use super::classify::{Class, classify};
-use super::document::Document;
-use super::document::HashSetU64;
+use super::document::{Document, HashSetU64, Scratch};
 use super::gazetteer::phrase_hash;
 use super::lexicon::Lexicon;
 use super::merge::{self, Found};
-use super::tokens::Token;
 use super::{Entity, sort_for_display};
 use crate::core::article::Block;
 
 /// Largest token buffer kept for reuse between calls on one thread.
 const MAX_KEPT_TOKENS: usize = 1 << 20;
 
+/// The per-article buffers, reused across articles on one thread (saves
+/// allocating, growing and page-faulting fresh ones for every article).
+#[derive(Default)]
+struct Buffers {
+    doc: Scratch,
+    cands: Vec<Cand>,
+    dropped: Vec<usize>,
+    found: Vec<Found>,
+}
+
 thread_local! {
-    /// A token buffer reused across articles (saves allocating and
-    /// page-faulting a fresh one for every article).
-    static TOKENS: RefCell<Vec<Token>> = const { RefCell::new(Vec::new()) };
+    static SCRATCH: RefCell<Buffers> = RefCell::new(Buffers::default());
 }
 
 /// Finds entities in text. Build once, share across articles and threads.
@@ -45,23 +51,32 @@ impl Extractor {
     /// Extracts the entities of one article. `blocks` tells which lines are
     /// titles and headings; it may be empty.
     pub fn extract(&self, text: &str, blocks: &[Block]) -> Vec<Entity> {
-        let buf = TOKENS.with(|b| b.take());
-        let doc = Document::with_buffer(text, blocks, &self.lex, buf);
-        let mut cands: Vec<Cand> = Vec::new();
-        let mut dropped: Vec<usize> = Vec::new();
+        let Buffers {
+            doc,
+            mut cands,
+            mut dropped,
+            mut found,
+        } = SCRATCH.with(|b| b.take());
+        let doc = Document::with_buffer(text, blocks, &self.lex, doc);
+        cands.clear();
+        dropped.clear();
+        found.clear();
         candidates::find(&doc, &self.lex, &mut cands, &mut dropped);
-        let mut found: Vec<Found> = cands
-            .into_iter()
-            .map(|mut cand| {
-                let class = classify(&doc, &self.lex, &mut cand);
-                Found { cand, class }
-            })
-            .collect();
+        found.extend(cands.drain(..).map(|mut cand| {
+            let class = classify(&doc, &self.lex, &mut cand);
+            Found { cand, class }
+        }));
         consistent_orgs(&doc, &mut found);
-        let mut out = merge::build(&doc, &self.lex, found, &dropped);
-        let buf = doc.into_buffer();
-        if buf.capacity() <= MAX_KEPT_TOKENS {
-            TOKENS.with(|b| b.replace(buf));
+        let mut out = merge::build(&doc, &self.lex, &mut found, &dropped);
+        let doc = doc.into_buffer();
+        if doc.tokens_used() <= MAX_KEPT_TOKENS {
+            let keep = Buffers {
+                doc,
+                cands,
+                dropped,
+                found,
+            };
+            SCRATCH.with(|b| b.replace(keep));
         }
         sort_for_display(&mut out);
         out

@@ -4,7 +4,7 @@
 //! Possessives are split off: "Trump’s" is the word "Trump" with `poss` set,
 //! so a mention never covers the ’s.
 
-use super::gazetteer::{ABBR, FUNCTION, Gazetteer, TITLE, word_hash};
+use super::gazetteer::{ABBR, FUNCTION, Gazetteer, TITLE, ascii_letters_hash, word_hash};
 
 /// What a token looks like.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,9 +112,15 @@ pub fn tokenize_into(text: &str, gaz: &Gazetteer, out: &mut Vec<Token>) {
     }
     let bytes = text.as_bytes();
     let n = bytes.len();
-    out.reserve(n / 6 + 8);
+    // News text makes about one token per five or six bytes: reserving a
+    // little more avoids copying a large article's tokens while growing.
+    out.reserve(n / 4 + 8);
+    let mut marker = SentenceMarker::new();
     let mut i = 0;
     while i < n {
+        if out.len() >= marker.next + MARK_BATCH {
+            marker.mark(out, false);
+        }
         let b = bytes[i];
         if b < 0x80 {
             if b.is_ascii_lowercase() {
@@ -135,7 +141,7 @@ pub fn tokenize_into(text: &str, gaz: &Gazetteer, out: &mut Vec<Token>) {
                     }
                 };
                 if simple {
-                    let hash = word_hash(&text[i..j]);
+                    let hash = ascii_letters_hash(bytes, i, j);
                     out.push(Token {
                         lo: i as u32,
                         hi: j as u32,
@@ -165,7 +171,7 @@ pub fn tokenize_into(text: &str, gaz: &Gazetteer, out: &mut Vec<Token>) {
                         ),
                     };
                 if simple {
-                    let hash = word_hash(&text[i..j]);
+                    let hash = ascii_letters_hash(bytes, i, j);
                     out.push(Token {
                         lo: i as u32,
                         hi: j as u32,
@@ -220,7 +226,7 @@ pub fn tokenize_into(text: &str, gaz: &Gazetteer, out: &mut Vec<Token>) {
         out.push(punct(i, i + len, shape));
         i += len;
     }
-    mark_sentence_starts(out);
+    marker.mark(out, true);
 }
 
 fn punct(start: usize, end: usize, shape: Shape) -> Token {
@@ -390,33 +396,63 @@ fn apostrophe(text: &str, j: usize, len: usize, poss: &mut bool, letters: usize)
     Some(j + len)
 }
 
-/// Marks the first word of each sentence and each line.
-fn mark_sentence_starts(tokens: &mut [Token]) {
-    let mut boundary = true;
-    for i in 0..tokens.len() {
-        let t = tokens[i];
-        match t.shape {
-            Shape::Newline => boundary = true,
-            Shape::Punct(b'.' | b'!' | b'?' | b':' | b';') => {
-                boundary = t.shape != Shape::Punct(b';');
-            }
-            Shape::Punct(b'"' | b'(' | b')' | b'-') => {}
-            Shape::Punct(_) => boundary = false,
-            _ => {
-                if boundary {
-                    tokens[i].sent_start = true;
+/// Tokens marked in one go while they are still in cache: marking the whole
+/// buffer after tokenizing would read a large article's tokens back from
+/// memory.
+const MARK_BATCH: usize = 512;
+
+/// Marks the first word of each sentence and each line, batch by batch as
+/// the tokens are produced (see [`SentenceMarker::mark`]).
+#[derive(Debug, Clone, Copy)]
+struct SentenceMarker {
+    /// The first token not marked yet.
+    next: usize,
+    /// Does the next word start a sentence?
+    boundary: bool,
+}
+
+impl SentenceMarker {
+    fn new() -> Self {
+        SentenceMarker {
+            next: 0,
+            boundary: true,
+        }
+    }
+
+    /// Marks the tokens not marked yet, except the last one (whose mark
+    /// needs the token after it) unless the text is `done`.
+    fn mark(&mut self, tokens: &mut [Token], done: bool) {
+        let end = if done {
+            tokens.len()
+        } else {
+            tokens.len().saturating_sub(1)
+        };
+        for i in self.next..end {
+            let t = tokens[i];
+            match t.shape {
+                Shape::Newline => self.boundary = true,
+                Shape::Punct(b'.' | b'!' | b'?' | b':' | b';') => {
+                    self.boundary = t.shape != Shape::Punct(b';');
                 }
-                // "… in the U.S. The talks …": a dotted abbreviation that is
-                // not a title can end a sentence.
-                boundary = t.shape == Shape::Upper
-                    && t.hi > t.lo
-                    && t.flags & TITLE == 0
-                    && tokens
-                        .get(i + 1)
-                        .is_some_and(|n| n.shape == Shape::Cap && n.flags & FUNCTION != 0)
-                    && t.dot;
+                Shape::Punct(b'"' | b'(' | b')' | b'-') => {}
+                Shape::Punct(_) => self.boundary = false,
+                _ => {
+                    if self.boundary {
+                        tokens[i].sent_start = true;
+                    }
+                    // "… in the U.S. The talks …": a dotted abbreviation that is
+                    // not a title can end a sentence.
+                    self.boundary = t.shape == Shape::Upper
+                        && t.hi > t.lo
+                        && t.flags & TITLE == 0
+                        && tokens
+                            .get(i + 1)
+                            .is_some_and(|n| n.shape == Shape::Cap && n.flags & FUNCTION != 0)
+                        && t.dot;
+                }
             }
         }
+        self.next = self.next.max(end);
     }
 }
 

@@ -63,7 +63,7 @@ pub mod corpus_gen;
 mod entity_index;
 mod fold;
 mod fuzzy;
-mod fxhash;
+pub(crate) mod fxhash;
 mod index;
 mod matcher;
 mod notes;
