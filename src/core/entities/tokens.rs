@@ -4,6 +4,8 @@
 //! Possessives are split off: "Trump’s" is the word "Trump" with `poss` set,
 //! so a mention never covers the ’s.
 
+use std::ops::Range;
+
 use super::gazetteer::{ABBR, FUNCTION, Gazetteer, TITLE, ascii_letters_hash, word_hash};
 
 /// What a token looks like.
@@ -100,12 +102,19 @@ fn is_word_char(c: char) -> bool {
 #[cfg(test)]
 pub fn tokenize(text: &str, gaz: &Gazetteer) -> Vec<Token> {
     let mut out = Vec::new();
-    tokenize_into(text, gaz, &mut out);
+    tokenize_into(text, gaz, &mut out, |_, _| {});
     out
 }
 
-/// [`tokenize`] into a reused buffer (cleared first).
-pub fn tokenize_into(text: &str, gaz: &Gazetteer, out: &mut Vec<Token>) {
+/// [`tokenize`] into a reused buffer (cleared first). `on_line` is called
+/// with the tokens so far and the token range of each non-empty line (line
+/// breaks excluded, sentence starts marked) as soon as the line is complete.
+pub fn tokenize_into(
+    text: &str,
+    gaz: &Gazetteer,
+    out: &mut Vec<Token>,
+    mut on_line: impl FnMut(&[Token], Range<usize>),
+) {
     out.clear();
     if u32::try_from(text.len()).is_err() {
         return;
@@ -116,9 +125,18 @@ pub fn tokenize_into(text: &str, gaz: &Gazetteer, out: &mut Vec<Token>) {
     // little more avoids copying a large article's tokens while growing.
     out.reserve(n / 4 + 8);
     let mut marker = SentenceMarker::new();
+    let mut line_start = 0;
     let mut i = 0;
     while i < n {
-        if out.len() >= marker.next + MARK_BATCH {
+        if out.len() > line_start && out.last().is_some_and(|t| t.shape == Shape::Newline) {
+            // A line is complete: the break after it is the look-ahead
+            // that marking its last word needs.
+            marker.mark(out, false);
+            if line_start < out.len() - 1 {
+                on_line(out, line_start..out.len() - 1);
+            }
+            line_start = out.len();
+        } else if out.len() >= marker.next + MARK_BATCH {
             marker.mark(out, false);
         }
         let b = bytes[i];
@@ -227,6 +245,14 @@ pub fn tokenize_into(text: &str, gaz: &Gazetteer, out: &mut Vec<Token>) {
         i += len;
     }
     marker.mark(out, true);
+    let end = if out.last().is_some_and(|t| t.shape == Shape::Newline) {
+        out.len() - 1
+    } else {
+        out.len()
+    };
+    if line_start < end {
+        on_line(out, line_start..end);
+    }
 }
 
 fn punct(start: usize, end: usize, shape: Shape) -> Token {
@@ -513,6 +539,28 @@ mod tests {
         let w = words("Rain fell. Then it stopped\nNext line: Quiet");
         let starts: Vec<_> = w.iter().filter(|x| x.3).map(|x| x.0.as_str()).collect();
         assert_eq!(starts, ["Rain", "Then", "Next", "Quiet"]);
+    }
+
+    #[test]
+    fn lines_are_reported_without_their_breaks() {
+        let g = Gazetteer::load();
+        let text = "Rain fell\n\nThen it. Stopped\nEnd";
+        let mut lines = Vec::new();
+        let mut toks = Vec::new();
+        tokenize_into(text, &g, &mut toks, |t, r| {
+            let starts: Vec<bool> = t[r.clone()].iter().map(|t| t.sent_start).collect();
+            lines.push((r, starts));
+        });
+        assert_eq!(lines.len(), 3);
+        assert_eq!(lines[0], (0..2, vec![true, false]));
+        assert_eq!(lines[1], (4..8, vec![true, false, false, true]));
+        assert_eq!(lines[2], (9..10, vec![true]));
+        let whole = tokenize(text, &g);
+        assert!(
+            toks.iter()
+                .zip(&whole)
+                .all(|(a, b)| a.sent_start == b.sent_start)
+        );
     }
 
     #[test]
