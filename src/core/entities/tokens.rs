@@ -124,82 +124,37 @@ pub fn tokenize_into(
     // News text makes about one token per five or six bytes: reserving a
     // little more avoids copying a large article's tokens while growing.
     out.reserve(n / 4 + 8);
-    let mut marker = SentenceMarker::new();
-    let mut line_start = 0;
+    let mut lines = Lines::new();
     let mut i = 0;
     while i < n {
-        if out.len() > line_start && out.last().is_some_and(|t| t.shape == Shape::Newline) {
-            // A line is complete: the break after it is the look-ahead
-            // that marking its last word needs.
-            marker.mark(out, false);
-            if line_start < out.len() - 1 {
-                on_line(out, line_start..out.len() - 1);
-            }
-            line_start = out.len();
-        } else if out.len() >= marker.next + MARK_BATCH {
-            marker.mark(out, false);
-        }
         let b = bytes[i];
+        if b == b' ' {
+            i += 1;
+            continue;
+        }
+        lines.mark_batch(out);
         if b < 0x80 {
             if b.is_ascii_lowercase() {
                 // Fast path: a plain lower-case ASCII word ended by a space
                 // or by punctuation that cannot continue it.
-                let mut j = i + 1;
-                while j < n && bytes[j].is_ascii_lowercase() {
-                    j += 1;
-                }
-                let simple = match bytes.get(j) {
-                    None => true,
-                    Some(&c) => {
-                        matches!(
-                            c,
-                            b' ' | b'\n' | b',' | b';' | b':' | b')' | b'"' | b'\r' | b'\t'
-                        ) || (c == b'.'
-                            && bytes.get(j + 1).is_none_or(|d| !d.is_ascii_alphabetic()))
-                    }
-                };
+                let j = lower_run_end(bytes, i + 1);
+                let simple = bytes.get(j).is_none_or(|&c| ENDS_WORD[usize::from(c)])
+                    || (bytes[j] == b'.'
+                        && bytes.get(j + 1).is_none_or(|d| !d.is_ascii_alphabetic()));
                 if simple {
                     let hash = ascii_letters_hash(bytes, i, j);
-                    out.push(Token {
-                        lo: i as u32,
-                        hi: j as u32,
-                        hash,
-                        flags: gaz.lower_flags(hash),
-                        shape: Shape::Lower,
-                        poss: false,
-                        sent_start: false,
-                        dot: false,
-                    });
+                    out.push(plain(i, j, hash, gaz.lower_flags(hash), Shape::Lower));
                     i = j;
                     continue;
                 }
             }
             if b.is_ascii_uppercase() {
                 // Fast path: "Moscow" followed by a space, comma, …
-                let mut j = i + 1;
-                while j < n && bytes[j].is_ascii_lowercase() {
-                    j += 1;
-                }
-                let simple = j > i + 1
-                    && match bytes.get(j) {
-                        None => true,
-                        Some(&c) => matches!(
-                            c,
-                            b' ' | b'\n' | b',' | b';' | b':' | b')' | b'"' | b'\r' | b'\t'
-                        ),
-                    };
+                let j = lower_run_end(bytes, i + 1);
+                let simple = j > i + 1 && bytes.get(j).is_none_or(|&c| ENDS_WORD[usize::from(c)]);
                 if simple {
                     let hash = ascii_letters_hash(bytes, i, j);
-                    out.push(Token {
-                        lo: i as u32,
-                        hi: j as u32,
-                        hash,
-                        flags: gaz.flags(hash),
-                        shape: Shape::Cap,
-                        poss: false,
-                        sent_start: false,
-                        dot: false,
-                    });
+                    out.push(plain(i, j, hash, gaz.flags(hash), Shape::Cap));
                     i = j;
                     continue;
                 }
@@ -209,7 +164,10 @@ pub fn tokenize_into(
                 continue;
             }
             match b {
-                b'\n' => out.push(punct(i, i + 1, Shape::Newline)),
+                b'\n' => {
+                    out.push(punct(i, i + 1, Shape::Newline));
+                    lines.end_line(out, &mut on_line);
+                }
                 b' ' | b'\t' | b'\r' | 0x0c => {}
                 b'\'' | b'`' => out.push(punct(i, i + 1, Shape::Punct(b'"'))),
                 b'-' | b'_' | b'|' | b'*' | b'#' | b'/' | b'\\' => {
@@ -242,16 +200,93 @@ pub fn tokenize_into(
             _ => Shape::Punct(b'/'),
         };
         out.push(punct(i, i + len, shape));
+        if shape == Shape::Newline {
+            lines.end_line(out, &mut on_line);
+        }
         i += len;
     }
-    marker.mark(out, true);
-    let end = if out.last().is_some_and(|t| t.shape == Shape::Newline) {
-        out.len() - 1
-    } else {
-        out.len()
-    };
-    if line_start < end {
-        on_line(out, line_start..end);
+    lines.finish(out, &mut on_line);
+}
+
+/// Bytes that end a plain word in the fast paths: a space, a line break or
+/// punctuation that cannot continue a word.
+static ENDS_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let ends = b" \n,;:)\"\r\t";
+    let mut k = 0;
+    while k < ends.len() {
+        t[ends[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
+/// The end of the run of lower-case ASCII letters from `j`.
+#[inline(always)]
+fn lower_run_end(bytes: &[u8], mut j: usize) -> usize {
+    while j < bytes.len() && bytes[j].is_ascii_lowercase() {
+        j += 1;
+    }
+    j
+}
+
+/// A plain ASCII word token (no dot, no possessive).
+#[inline(always)]
+fn plain(start: usize, end: usize, hash: u64, flags: u32, shape: Shape) -> Token {
+    Token {
+        lo: start as u32,
+        hi: end as u32,
+        hash,
+        flags,
+        shape,
+        poss: false,
+        sent_start: false,
+        dot: false,
+    }
+}
+
+/// Line tracking while tokenizing: sentence starts are marked and each
+/// line handed over as soon as its break is read, while its tokens are in
+/// cache.
+struct Lines {
+    marker: SentenceMarker,
+    /// The first token of the current line.
+    start: usize,
+}
+
+impl Lines {
+    fn new() -> Self {
+        Lines {
+            marker: SentenceMarker::new(),
+            start: 0,
+        }
+    }
+
+    /// Marks a batch of a long line before its tokens leave the cache.
+    #[inline(always)]
+    fn mark_batch(&mut self, out: &mut [Token]) {
+        if out.len() >= self.marker.next + MARK_BATCH {
+            self.marker.mark(out, false);
+        }
+    }
+
+    /// After pushing a line break: marks the line (the break is the
+    /// look-ahead its last word needs) and hands it over unless empty.
+    fn end_line(&mut self, out: &mut [Token], on_line: &mut impl FnMut(&[Token], Range<usize>)) {
+        self.marker.mark(out, false);
+        let brk = out.len() - 1;
+        if self.start < brk {
+            on_line(out, self.start..brk);
+        }
+        self.start = out.len();
+    }
+
+    /// At the end of the text: marks and hands over the last line.
+    fn finish(&mut self, out: &mut [Token], on_line: &mut impl FnMut(&[Token], Range<usize>)) {
+        self.marker.mark(out, true);
+        if self.start < out.len() {
+            on_line(out, self.start..out.len());
+        }
     }
 }
 
