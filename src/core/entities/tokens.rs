@@ -113,6 +113,19 @@ pub fn tokenize_into(
     text: &str,
     gaz: &Gazetteer,
     out: &mut Vec<Token>,
+    on_line: impl FnMut(&[Token], Range<usize>),
+) {
+    tokenize_with::<true>(text, gaz, out, on_line);
+}
+
+/// The tokenizer; `FAST` enables the fast paths for plain ASCII words
+/// (off only in tests, which check that both ways give the same tokens).
+/// Kept out of line: inlined into its caller it compiles worse.
+#[inline(never)]
+fn tokenize_with<const FAST: bool>(
+    text: &str,
+    gaz: &Gazetteer,
+    out: &mut Vec<Token>,
     mut on_line: impl FnMut(&[Token], Range<usize>),
 ) {
     out.clear();
@@ -134,27 +147,41 @@ pub fn tokenize_into(
         }
         lines.mark_batch(out);
         if b < 0x80 {
-            if b.is_ascii_lowercase() {
+            if FAST && b.is_ascii_lowercase() {
                 // Fast path: a plain lower-case ASCII word ended by a space
                 // or by punctuation that cannot continue it.
                 let j = lower_run_end(bytes, i + 1);
                 let simple = bytes.get(j).is_none_or(|&c| ENDS_WORD[usize::from(c)])
                     || (bytes[j] == b'.'
                         && bytes.get(j + 1).is_none_or(|d| !d.is_ascii_alphabetic()));
-                if simple {
+                let resume = if simple {
+                    Some(j)
+                } else {
+                    possessive_end(bytes, j)
+                };
+                if let Some(resume) = resume {
                     let hash = ascii_letters_hash(bytes, i, j);
-                    out.push(plain(i, j, hash, gaz.lower_flags(hash), Shape::Lower));
-                    i = j;
+                    let mut t = plain(i, j, hash, gaz.lower_flags(hash), Shape::Lower);
+                    t.poss = resume != j;
+                    out.push(t);
+                    i = resume;
                     continue;
                 }
             }
-            if b.is_ascii_uppercase() {
-                // Fast path: "Moscow" followed by a space, comma, …
-                let j = lower_run_end(bytes, i + 1);
-                let simple = j > i + 1 && bytes.get(j).is_none_or(|&c| ENDS_WORD[usize::from(c)]);
-                if simple {
+            if FAST
+                && b.is_ascii_uppercase()
+                && let Some((t, resume)) = plain_upper_start(bytes, i, gaz)
+            {
+                out.push(t);
+                i = resume;
+                continue;
+            }
+            if FAST && b.is_ascii_digit() {
+                // Fast path: a plain number ("2024" followed by a space …).
+                let j = digit_run_end(bytes, i + 1);
+                if bytes.get(j).is_none_or(|&c| ENDS_WORD[usize::from(c)]) {
                     let hash = ascii_letters_hash(bytes, i, j);
-                    out.push(plain(i, j, hash, gaz.flags(hash), Shape::Cap));
+                    out.push(plain(i, j, hash, 0, Shape::Number));
                     i = j;
                     continue;
                 }
@@ -221,13 +248,109 @@ static ENDS_WORD: [bool; 256] = {
     t
 };
 
-/// The end of the run of lower-case ASCII letters from `j`.
+/// The end of the run of lower-case ASCII letters from `j`, eight bytes
+/// at a time.
 #[inline(always)]
 fn lower_run_end(bytes: &[u8], mut j: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    while let Some(w) = bytes
+        .get(j..j + 8)
+        .and_then(|w| <[u8; 8]>::try_from(w).ok())
+    {
+        let x = u64::from_le_bytes(w);
+        let low = x & LOW7;
+        // Per byte, high bit set when ≥ 'a', and when > 'z' (no carries:
+        // a byte of `low` is at most 0x7f).
+        let ge_a = (low + ONES * (0x80 - 0x61)) & HIGH;
+        let gt_z = (low + ONES * (0x80 - 0x7b)) & HIGH;
+        let not_lower = !(ge_a & !gt_z & !(x & HIGH)) & HIGH;
+        if not_lower != 0 {
+            return j + (not_lower.trailing_zeros() / 8) as usize;
+        }
+        j += 8;
+    }
     while j < bytes.len() && bytes[j].is_ascii_lowercase() {
         j += 1;
     }
     j
+}
+
+/// The end of the run of ASCII digits from `j`.
+#[inline(always)]
+fn digit_run_end(bytes: &[u8], mut j: usize) -> usize {
+    while j < bytes.len() && bytes[j].is_ascii_digit() {
+        j += 1;
+    }
+    j
+}
+
+/// The end of the run of upper-case ASCII letters from `j`.
+#[inline(always)]
+fn upper_run_end(bytes: &[u8], mut j: usize) -> usize {
+    while j < bytes.len() && bytes[j].is_ascii_uppercase() {
+        j += 1;
+    }
+    j
+}
+
+/// Where scanning resumes after a possessive ’s or 's at `j` that ends a
+/// plain word ("Moor’s plan"); `None` when there is none.
+#[inline(always)]
+fn possessive_end(bytes: &[u8], j: usize) -> Option<usize> {
+    let len = match bytes.get(j..j + 3)? {
+        [0xe2, 0x80, 0x99] => 3,
+        [b'\'', ..] => 1,
+        _ => return None,
+    };
+    let s = j + len;
+    let plain_after = bytes
+        .get(s + 1)
+        .is_none_or(|&c| c < 0x80 && !c.is_ascii_alphanumeric());
+    (matches!(bytes.get(s), Some(b's' | b'S')) && plain_after).then_some(s + 1)
+}
+
+/// Fast paths for a word starting with an upper-case ASCII letter at `i`:
+/// "Moscow" or an acronym ("NATO") followed by a space, a comma …,
+/// "Moscow’s", or "Moscow." before a space (the dot kept when the word is
+/// a known abbreviation, "Gen."). Gives the token and where scanning
+/// resumes; `None` for anything else ([`word`] decides).
+#[inline(always)]
+fn plain_upper_start(bytes: &[u8], i: usize, gaz: &Gazetteer) -> Option<(Token, usize)> {
+    let ends = |j: usize| bytes.get(j).is_none_or(|&c| ENDS_WORD[usize::from(c)]);
+    let j = lower_run_end(bytes, i + 1);
+    if j == i + 1 {
+        let j = upper_run_end(bytes, i + 1);
+        if j == i + 1 || !ends(j) {
+            return None;
+        }
+        let hash = ascii_letters_hash(bytes, i, j);
+        return Some((plain(i, j, hash, gaz.flags(hash), Shape::Upper), j));
+    }
+    let cap = |end: usize| {
+        let hash = ascii_letters_hash(bytes, i, end);
+        plain(i, end, hash, gaz.flags(hash), Shape::Cap)
+    };
+    if ends(j) {
+        return Some((cap(j), j));
+    }
+    if let Some(resume) = possessive_end(bytes, j) {
+        let mut t = cap(j);
+        t.poss = true;
+        return Some((t, resume));
+    }
+    let after_dot = bytes.get(j + 1);
+    if bytes[j] != b'.' || after_dot.is_some_and(|&d| d >= 0x80 || d.is_ascii_alphabetic()) {
+        return None;
+    }
+    // The hash drops dots: "Gen." hashes as "Gen".
+    let mut t = cap(j);
+    if t.flags & ABBR != 0 {
+        t.hi += 1;
+        t.dot = true;
+    }
+    Some((t, t.end()))
 }
 
 /// A plain ASCII word token (no dot, no possessive).
@@ -596,6 +719,72 @@ mod tests {
                 .zip(&whole)
                 .all(|(a, b)| a.sent_start == b.sent_start)
         );
+    }
+
+    fn shared_gazetteer() -> &'static Gazetteer {
+        static G: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
+        G.get_or_init(Gazetteer::load)
+    }
+
+    fn fields(t: &Token) -> (u32, u32, u64, u32, Shape, bool, bool, bool) {
+        (
+            t.lo,
+            t.hi,
+            t.hash,
+            t.flags,
+            t.shape,
+            t.poss,
+            t.sent_start,
+            t.dot,
+        )
+    }
+
+    proptest::proptest! {
+        /// The fast paths give exactly what the general word scanner gives.
+        #[test]
+        fn fast_paths_change_nothing(
+            words in proptest::collection::vec(
+                "[A-Za-z]{0,3}[a-z]{0,6}|[A-Z]{1,5}|[0-9]{1,4}|Gen|Mr|[A-Z][a-z]+[-'’][A-Za-z]+|Ca[fé]+|[A-Za-z][a-z]{0,5}['’][sS]|[.,;:)(\"’' \n-]{1,2}",
+                0..40,
+            ),
+            seps in proptest::collection::vec("[ .,\n]|\\. |[a-zé]", 40),
+        ) {
+            let g = shared_gazetteer();
+            let text: String = words
+                .iter()
+                .zip(&seps)
+                .map(|(w, s)| format!("{w}{s}"))
+                .collect();
+            let mut fast = Vec::new();
+            let mut general = Vec::new();
+            tokenize_with::<true>(&text, g, &mut fast, |_, _| {});
+            tokenize_with::<false>(&text, g, &mut general, |_, _| {});
+            let fast: Vec<_> = fast.iter().map(fields).collect();
+            let general: Vec<_> = general.iter().map(fields).collect();
+            proptest::prop_assert_eq!(fast, general, "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn lower_runs_end_at_the_first_other_byte() {
+        for text in [
+            "abcdefghijklmnopqrstuvwxyz{",
+            "zzzzzzzzzzzzzzzz",
+            "ab`c",
+            "abc@",
+            "abcdefgh\u{e9}",
+            "abcdefghZ",
+            "",
+        ] {
+            let b = text.as_bytes();
+            for start in 0..b.len() {
+                let mut j = start;
+                while j < b.len() && b[j].is_ascii_lowercase() {
+                    j += 1;
+                }
+                assert_eq!(lower_run_end(b, start), j, "{text:?} from {start}");
+            }
+        }
     }
 
     #[test]
