@@ -22,6 +22,8 @@ struct Buffers {
     cands: Vec<Cand>,
     dropped: Vec<usize>,
     found: Vec<Found>,
+    /// Phrase hashes of the candidates in `found`.
+    keys: Vec<u64>,
 }
 
 thread_local! {
@@ -56,17 +58,23 @@ impl Extractor {
             mut cands,
             mut dropped,
             mut found,
+            mut keys,
         } = SCRATCH.with(|b| b.take());
         let doc = Document::with_buffer(text, blocks, &self.lex, doc);
         cands.clear();
         dropped.clear();
         found.clear();
         candidates::find(&doc, &self.lex, &mut cands, &mut dropped);
+        keys.clear();
         found.extend(cands.drain(..).map(|mut cand| {
             let class = classify(&doc, &self.lex, &mut cand);
+            // Hashed now, while the candidate's tokens are in cache.
+            keys.push(phrase_hash(
+                doc.toks[cand.toks.clone()].iter().map(|t| t.hash),
+            ));
             Found { cand, class }
         }));
-        consistent_orgs(&doc, &mut found);
+        consistent_orgs(&mut found, &keys);
         let mut out = merge::build(&doc, &self.lex, &mut found, &dropped);
         let doc = doc.into_buffer();
         if doc.tokens_used() <= MAX_KEPT_TOKENS {
@@ -75,6 +83,7 @@ impl Extractor {
                 cands,
                 dropped,
                 found,
+                keys,
             };
             SCRATCH.with(|b| b.replace(keep));
         }
@@ -86,24 +95,25 @@ impl Extractor {
 /// Per-article consistency: a form classified as an organisation anywhere
 /// in the article is one everywhere ("the band Vela … Vela's album").
 /// Titled people and one-word places keep their class.
-fn consistent_orgs(doc: &Document, found: &mut [Found]) {
-    let key = |f: &Found| phrase_hash(doc.toks[f.cand.toks.clone()].iter().map(|t| t.hash));
+/// `keys` holds the phrase hash of each candidate's words.
+fn consistent_orgs(found: &mut [Found], keys: &[u64]) {
     let orgs: HashSetU64 = found
         .iter()
-        .filter(|f| f.class == Class::Organisation)
-        .map(key)
+        .zip(keys)
+        .filter(|(f, _)| f.class == Class::Organisation)
+        .map(|(_, &k)| k)
         .collect();
     if orgs.is_empty() {
         return;
     }
-    for f in found.iter_mut() {
+    for (f, key) in found.iter_mut().zip(keys) {
         let keep = match f.class {
             Class::Organisation => true,
             Class::Person => f.cand.role.is_some(),
             Class::Place => f.cand.toks.len() == 1,
             Class::Unknown | Class::Drop => false,
         };
-        if !keep && orgs.contains(&key(f)) {
+        if !keep && orgs.contains(key) {
             f.class = Class::Organisation;
         }
     }
