@@ -263,9 +263,9 @@ impl Gazetteer {
     /// Loads every embedded list.
     pub fn load() -> Self {
         let mut g = Gazetteer {
-            words: HashTab::with_capacity(110_000),
+            words: HashTab::dense(96_000),
             small: HashTab::default(),
-            phrases: HashTab::with_capacity(16_384),
+            phrases: HashTab::with_capacity(2_048),
         };
         g.add_words(asset!("common_words.txt"), COMMON, 0);
         g.add_words(asset!("rare_words.txt"), RARE, 0);
