@@ -30,13 +30,14 @@ pub fn find(doc: &Document, lex: &Lexicon, out: &mut Vec<Cand>, dropped: &mut Ve
     for line in doc.lines.iter().filter(|l| !l.headline) {
         let r = line.toks.clone();
         let mut i = r.start;
-        while i < r.end {
-            if !doc.toks[i].is_cap() {
-                i += 1;
+        // Runs start at capitalised tokens: visit only those.
+        for &c in &doc.caps[line.caps.clone()] {
+            let c = c as usize;
+            if c < i {
                 continue;
             }
-            let j = run_end(doc, lex, i, r.end);
-            split_run(doc, lex, i..j + 1, out, dropped);
+            let j = run_end(doc, lex, c, r.end);
+            split_run(doc, lex, c..j + 1, out, dropped);
             i = j + 1;
         }
     }

@@ -2,17 +2,16 @@
 //! body) and the article-wide evidence about words (seen in lower case?
 //! seen capitalised inside a sentence?).
 
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
-use super::gazetteer::{FUNCTION, IdHasher, word_hash};
+use super::gazetteer::{FUNCTION, word_hash};
+use super::hashtab::HashSet64;
 use super::lexicon::Lexicon;
 use super::tokens::{Shape, Token, tokenize_into};
 use crate::core::article::Block;
 
 /// A set of word hashes.
-pub type HashSetU64 = HashSet<u64, BuildHasherDefault<IdHasher>>;
+pub type HashSetU64 = HashSet64;
 
 /// One line of text as a range of token indices.
 #[derive(Debug, Clone)]
@@ -20,6 +19,9 @@ pub struct Line {
     pub toks: Range<usize>,
     /// A title-case or ALL-CAPS headline: capitalisation says nothing there.
     pub headline: bool,
+    /// Its capitalised tokens, as a range of [`Document::caps`] (empty for
+    /// headlines).
+    pub caps: Range<usize>,
 }
 
 /// The prepared article.
@@ -32,81 +34,102 @@ pub struct Document<'a> {
     pub lower: HashSetU64,
     /// Words met capitalised inside a body sentence (not sentence-initial).
     pub cap_mid: HashSetU64,
+    /// Indices of the capitalised tokens ([`Token::is_cap`]) of body lines,
+    /// in text order; each body line knows its part ([`Line::caps`]).
+    pub caps: Vec<u32>,
+    /// Sentence-initial words and their stems, and the hashes of body
+    /// words in lower case (kept for reuse only).
+    wanted: HashSetU64,
+    lower_words: Vec<u64>,
+}
+
+/// The buffers of a [`Document`], kept between articles so that each
+/// article does not allocate (and grow) them afresh.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    toks: Vec<Token>,
+    lines: Vec<Line>,
+    lower: HashSetU64,
+    cap_mid: HashSetU64,
+    caps: Vec<u32>,
+    wanted: HashSetU64,
+    lower_words: Vec<u64>,
+}
+
+impl Scratch {
+    /// Tokens of the last article: about how much memory the buffers
+    /// really use (to decide whether keeping them is worth it; the token
+    /// buffer's spare capacity is reserved, not touched).
+    pub fn tokens_used(&self) -> usize {
+        self.toks.len()
+    }
 }
 
 impl<'a> Document<'a> {
     /// Tokenizes `text` and gathers the evidence.
     #[cfg(test)]
     pub fn new(text: &'a str, blocks: &[Block], lex: &Lexicon) -> Self {
-        Self::with_buffer(text, blocks, lex, Vec::new())
+        Self::with_buffer(text, blocks, lex, Scratch::default())
     }
 
-    /// [`Document::new`] reusing a token buffer (see [`Document::into_buffer`]).
-    pub fn with_buffer(
-        text: &'a str,
-        blocks: &[Block],
-        lex: &Lexicon,
-        mut toks: Vec<Token>,
-    ) -> Self {
-        tokenize_into(text, &lex.gaz, &mut toks);
-        let lines = split_lines(text, &toks, blocks);
-        // Which lower-case forms will be asked about: sentence-initial
-        // words and their stems. Only those are recorded.
-        let mut wanted = HashSetU64::default();
-        let mut cap_mid = HashSetU64::default();
-        let mut last_mid = 0;
-        for line in lines.iter().filter(|l| !l.headline) {
-            for t in &toks[line.toks.clone()] {
-                if t.shape != Shape::Cap {
-                    continue;
-                }
-                if t.sent_start {
-                    if !wanted.insert(t.hash) {
-                        continue;
-                    }
-                    let w = text.get(t.start()..t.end()).unwrap_or("");
-                    for (stem, _) in stems(w) {
-                        wanted.insert(word_hash(stem));
-                    }
-                } else if t.hash != last_mid {
-                    cap_mid.insert(t.hash);
-                    last_mid = t.hash;
-                }
-            }
-        }
-        let mut lower = HashSetU64::default();
-        if !wanted.is_empty() {
-            // A 4096-bit prefilter keeps the set lookups for the few words
-            // that may be wanted.
-            let mut bits = [0u64; 64];
-            for &h in &wanted {
-                let b = (h >> 52) as usize;
-                bits[b >> 6] |= 1 << (b & 63);
-            }
-            for line in lines.iter().filter(|l| !l.headline) {
-                for t in &toks[line.toks.clone()] {
-                    let b = (t.hash >> 52) as usize;
-                    if t.shape == Shape::Lower
-                        && bits[b >> 6] & (1 << (b & 63)) != 0
-                        && wanted.contains(&t.hash)
-                    {
-                        lower.insert(t.hash);
-                    }
-                }
-            }
-        }
+    /// [`Document::new`] reusing buffers (see [`Document::into_buffer`]).
+    ///
+    /// Each line is examined as soon as it is tokenized, while its tokens
+    /// are in cache: headline or not, its capitalised words, its lower-case
+    /// words. Only the check of the lower-case words against the wanted
+    /// ones waits for the whole text.
+    pub fn with_buffer(text: &'a str, blocks: &[Block], lex: &Lexicon, scratch: Scratch) -> Self {
+        let Scratch {
+            mut toks,
+            mut lines,
+            mut lower,
+            mut cap_mid,
+            mut caps,
+            mut wanted,
+            mut lower_words,
+        } = scratch;
+        lower.clear();
+        cap_mid.clear();
+        wanted.clear();
+        lines.clear();
+        caps.clear();
+        lower_words.clear();
+        let mut scan = LineScan {
+            text,
+            heads: heading_ranges(blocks),
+            next_head: 0,
+            lines: &mut lines,
+            wanted: &mut wanted,
+            cap_mid: &mut cap_mid,
+            caps: &mut caps,
+            lower_words: &mut lower_words,
+            last_mid: 0,
+        };
+        tokenize_into(text, &lex.gaz, &mut toks, |t, r| scan.line(t, r));
+        record_lower(&wanted, &lower_words, &mut lower);
         Document {
             text,
             toks,
             lines,
             lower,
             cap_mid,
+            caps,
+            wanted,
+            lower_words,
         }
     }
 
-    /// Gives the token buffer back for reuse.
-    pub fn into_buffer(self) -> Vec<Token> {
-        self.toks
+    /// Gives the buffers back for reuse.
+    pub fn into_buffer(self) -> Scratch {
+        Scratch {
+            toks: self.toks,
+            lines: self.lines,
+            lower: self.lower,
+            cap_mid: self.cap_mid,
+            caps: self.caps,
+            wanted: self.wanted,
+            lower_words: self.lower_words,
+        }
     }
 
     /// The text of a token given by value.
@@ -137,36 +160,106 @@ pub fn stems(w: &str) -> impl Iterator<Item = (&str, &'static str)> {
     })
 }
 
-/// Splits the tokens into lines and decides which are headlines.
-fn split_lines(text: &str, toks: &[Token], blocks: &[Block]) -> Vec<Line> {
+/// The heading blocks' byte ranges, by start.
+fn heading_ranges(blocks: &[Block]) -> Vec<Range<usize>> {
     let mut heads: Vec<Range<usize>> = blocks
         .iter()
         .filter(|b| b.is_heading())
         .map(Block::range)
         .collect();
     heads.sort_by_key(|r| r.start);
-    let mut lines = Vec::new();
-    let mut start = 0;
-    let mut hi = 0;
-    for i in 0..=toks.len() {
-        if i < toks.len() && toks[i].shape != Shape::Newline {
-            continue;
+    heads
+}
+
+/// What is gathered line by line while the text is tokenized.
+struct LineScan<'s> {
+    text: &'s str,
+    /// Heading blocks, and the first one that may still hold a line.
+    heads: Vec<Range<usize>>,
+    next_head: usize,
+    lines: &'s mut Vec<Line>,
+    /// Sentence-initial capitalised words and their stems: the lower-case
+    /// forms that will be asked about.
+    wanted: &'s mut HashSetU64,
+    cap_mid: &'s mut HashSetU64,
+    caps: &'s mut Vec<u32>,
+    /// Hashes of the lower-case words of body lines.
+    lower_words: &'s mut Vec<u64>,
+    /// The last word added to `cap_mid` (runs of one name repeat it).
+    last_mid: u64,
+}
+
+impl LineScan<'_> {
+    /// Takes in the line `r` of `toks` (its sentence starts marked).
+    fn line(&mut self, toks: &[Token], r: Range<usize>) {
+        if r.is_empty() {
+            return;
         }
-        if start < i {
-            let byte = toks[start].start();
-            while hi < heads.len() && heads[hi].end < byte {
-                hi += 1;
+        let byte = toks[r.start].start();
+        while self.next_head < self.heads.len() && self.heads[self.next_head].end < byte {
+            self.next_head += 1;
+        }
+        let in_heading = self
+            .heads
+            .get(self.next_head)
+            .is_some_and(|h| h.contains(&byte));
+        let headline = is_headline(self.text, &toks[r.clone()], in_heading);
+        let first_cap = self.caps.len();
+        if !headline {
+            for (i, t) in toks[r.clone()].iter().enumerate() {
+                match t.shape {
+                    Shape::Lower => self.lower_words.push(t.hash),
+                    Shape::Cap => {
+                        self.caps.push((r.start + i) as u32);
+                        self.cap_word(t);
+                    }
+                    Shape::Upper => self.caps.push((r.start + i) as u32),
+                    _ => {}
+                }
             }
-            let in_heading = heads.get(hi).is_some_and(|r| r.contains(&byte));
-            let headline = is_headline(text, &toks[start..i], in_heading);
-            lines.push(Line {
-                toks: start..i,
-                headline,
-            });
         }
-        start = i + 1;
+        self.lines.push(Line {
+            toks: r,
+            headline,
+            caps: first_cap..self.caps.len(),
+        });
     }
-    lines
+
+    /// Evidence from a capitalised word of a body line.
+    fn cap_word(&mut self, t: &Token) {
+        if t.sent_start {
+            if !self.wanted.insert(t.hash) {
+                return;
+            }
+            let w = self.text.get(t.start()..t.end()).unwrap_or("");
+            for (stem, _) in stems(w) {
+                self.wanted.insert(word_hash(stem));
+            }
+        } else if t.hash != self.last_mid {
+            self.cap_mid.insert(t.hash);
+            self.last_mid = t.hash;
+        }
+    }
+}
+
+/// Puts into `lower` the body words met in lower case that are `wanted`.
+fn record_lower(wanted: &HashSetU64, lower_words: &[u64], lower: &mut HashSetU64) {
+    if wanted.is_empty() {
+        return;
+    }
+    // A 4096-bit prefilter keeps the set lookups for the few words that
+    // may be wanted.
+    let mut bits = [0u64; 64];
+    for h in wanted.iter() {
+        let b = (h >> 52) as usize;
+        bits[b >> 6] |= 1 << (b & 63);
+    }
+    for &h in lower_words {
+        let b = (h >> 52) as usize;
+        if bits[b >> 6] & (1 << (b & 63)) != 0 && wanted.contains(&h) {
+            lower.insert(h);
+        }
+    }
 }
 
 /// Title case (every content word capitalised) or ALL CAPS, and not a
@@ -175,7 +268,6 @@ pub fn is_headline(_text: &str, toks: &[Token], in_heading: bool) -> bool {
     let mut content = 0;
     let mut cap = 0;
     let mut upper = 0;
-    let mut lower = 0;
     for t in toks {
         match t.shape {
             Shape::Cap | Shape::Upper if t.flags & FUNCTION == 0 => {
@@ -185,10 +277,9 @@ pub fn is_headline(_text: &str, toks: &[Token], in_heading: bool) -> bool {
                     upper += 1;
                 }
             }
-            Shape::Lower if t.flags & FUNCTION == 0 => {
-                content += 1;
-                lower += 1;
-            }
+            // A lower-case content word: neither title case nor all caps
+            // (every test below would fail), so stop reading the line.
+            Shape::Lower if t.flags & FUNCTION == 0 => return false,
             Shape::Cap => {}
             Shape::Lower => {}
             _ => {}
@@ -207,5 +298,5 @@ pub fn is_headline(_text: &str, toks: &[Token], in_heading: bool) -> bool {
         return false;
     }
     let min = if in_heading { 2 } else { 3 };
-    content >= min && lower == 0 && cap >= min
+    content >= min && cap >= min
 }

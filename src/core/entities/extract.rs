@@ -4,22 +4,30 @@ use std::cell::RefCell;
 
 use super::candidates::{self, Cand};
 use super::classify::{Class, classify};
-use super::document::Document;
-use super::document::HashSetU64;
+use super::document::{Document, HashSetU64, Scratch};
 use super::gazetteer::phrase_hash;
 use super::lexicon::Lexicon;
 use super::merge::{self, Found};
-use super::tokens::Token;
 use super::{Entity, sort_for_display};
 use crate::core::article::Block;
 
 /// Largest token buffer kept for reuse between calls on one thread.
 const MAX_KEPT_TOKENS: usize = 1 << 20;
 
+/// The per-article buffers, reused across articles on one thread (saves
+/// allocating, growing and page-faulting fresh ones for every article).
+#[derive(Default)]
+struct Buffers {
+    doc: Scratch,
+    cands: Vec<Cand>,
+    dropped: Vec<usize>,
+    found: Vec<Found>,
+    /// Phrase hashes of the candidates in `found`.
+    keys: Vec<u64>,
+}
+
 thread_local! {
-    /// A token buffer reused across articles (saves allocating and
-    /// page-faulting a fresh one for every article).
-    static TOKENS: RefCell<Vec<Token>> = const { RefCell::new(Vec::new()) };
+    static SCRATCH: RefCell<Buffers> = RefCell::new(Buffers::default());
 }
 
 /// Finds entities in text. Build once, share across articles and threads.
@@ -45,23 +53,39 @@ impl Extractor {
     /// Extracts the entities of one article. `blocks` tells which lines are
     /// titles and headings; it may be empty.
     pub fn extract(&self, text: &str, blocks: &[Block]) -> Vec<Entity> {
-        let buf = TOKENS.with(|b| b.take());
-        let doc = Document::with_buffer(text, blocks, &self.lex, buf);
-        let mut cands: Vec<Cand> = Vec::new();
-        let mut dropped: Vec<usize> = Vec::new();
+        let Buffers {
+            doc,
+            mut cands,
+            mut dropped,
+            mut found,
+            mut keys,
+        } = SCRATCH.with(|b| b.take());
+        let doc = Document::with_buffer(text, blocks, &self.lex, doc);
+        cands.clear();
+        dropped.clear();
+        found.clear();
         candidates::find(&doc, &self.lex, &mut cands, &mut dropped);
-        let mut found: Vec<Found> = cands
-            .into_iter()
-            .map(|mut cand| {
-                let class = classify(&doc, &self.lex, &mut cand);
-                Found { cand, class }
-            })
-            .collect();
-        consistent_orgs(&doc, &mut found);
-        let mut out = merge::build(&doc, &self.lex, found, &dropped);
-        let buf = doc.into_buffer();
-        if buf.capacity() <= MAX_KEPT_TOKENS {
-            TOKENS.with(|b| b.replace(buf));
+        keys.clear();
+        found.extend(cands.drain(..).map(|mut cand| {
+            let class = classify(&doc, &self.lex, &mut cand);
+            // Hashed now, while the candidate's tokens are in cache.
+            keys.push(phrase_hash(
+                doc.toks[cand.toks.clone()].iter().map(|t| t.hash),
+            ));
+            Found { cand, class }
+        }));
+        consistent_orgs(&mut found, &keys);
+        let mut out = merge::build(&doc, &self.lex, &mut found, &dropped);
+        let doc = doc.into_buffer();
+        if doc.tokens_used() <= MAX_KEPT_TOKENS {
+            let keep = Buffers {
+                doc,
+                cands,
+                dropped,
+                found,
+                keys,
+            };
+            SCRATCH.with(|b| b.replace(keep));
         }
         sort_for_display(&mut out);
         out
@@ -71,24 +95,25 @@ impl Extractor {
 /// Per-article consistency: a form classified as an organisation anywhere
 /// in the article is one everywhere ("the band Vela … Vela's album").
 /// Titled people and one-word places keep their class.
-fn consistent_orgs(doc: &Document, found: &mut [Found]) {
-    let key = |f: &Found| phrase_hash(doc.toks[f.cand.toks.clone()].iter().map(|t| t.hash));
+/// `keys` holds the phrase hash of each candidate's words.
+fn consistent_orgs(found: &mut [Found], keys: &[u64]) {
     let orgs: HashSetU64 = found
         .iter()
-        .filter(|f| f.class == Class::Organisation)
-        .map(key)
+        .zip(keys)
+        .filter(|(f, _)| f.class == Class::Organisation)
+        .map(|(_, &k)| k)
         .collect();
     if orgs.is_empty() {
         return;
     }
-    for f in found.iter_mut() {
+    for (f, key) in found.iter_mut().zip(keys) {
         let keep = match f.class {
             Class::Organisation => true,
             Class::Person => f.cand.role.is_some(),
             Class::Place => f.cand.toks.len() == 1,
             Class::Unknown | Class::Drop => false,
         };
-        if !keep && orgs.contains(&key(f)) {
+        if !keep && orgs.contains(key) {
             f.class = Class::Organisation;
         }
     }

@@ -8,6 +8,8 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+use super::hashtab::HashTab;
+
 /// The word is a common English word (in lower case).
 pub const COMMON: u32 = 1;
 /// A given name.
@@ -158,16 +160,57 @@ fn hash_folded(bytes: &[u8], fold: bool) -> u64 {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut a = [0u8; 8];
-        a[..rest.len()].copy_from_slice(rest);
-        let m = if fold {
-            mask >> (8 * (8 - rest.len()))
-        } else {
-            0
-        };
-        h = mix(h, u64::from_le_bytes(a) | m);
+        h = mix(h, load_le(rest) | (mask & low_bytes(rest.len())));
     }
     finish(h)
+}
+
+/// Up to eight bytes as a little-endian word, zero-padded.
+#[inline(always)]
+fn load_le(bytes: &[u8]) -> u64 {
+    bytes
+        .iter()
+        .take(8)
+        .enumerate()
+        .fold(0, |w, (k, &b)| w | u64::from(b) << (8 * k))
+}
+
+/// A mask of the low `n` bytes (1 ≤ n ≤ 8).
+#[inline(always)]
+fn low_bytes(n: usize) -> u64 {
+    u64::MAX >> (8 * (8 - n.min(8)))
+}
+
+/// [`word_hash`] of `text[start..end]` for a word known to be ASCII letters
+/// only (what the tokenizer's fast paths see), read eight bytes at a time
+/// straight from the text: the same value, without the checks and copies.
+#[inline(always)]
+pub fn ascii_letters_hash(text: &[u8], start: usize, end: usize) -> u64 {
+    const MASK: u64 = 0x2020_2020_2020_2020;
+    let mut h = SEED ^ ((end - start) as u64);
+    let mut p = start;
+    while p + 8 <= end {
+        h = mix(h, word_at(text, p) | MASK);
+        p += 8;
+    }
+    if p < end {
+        let r = end - p;
+        let w = if p + 8 <= text.len() {
+            word_at(text, p) & low_bytes(r)
+        } else {
+            load_le(text.get(p..end).unwrap_or(&[]))
+        };
+        h = mix(h, w | (MASK & low_bytes(r)));
+    }
+    finish(h)
+}
+
+/// The eight bytes at `p` as a little-endian word (0 past the end).
+#[inline(always)]
+fn word_at(text: &[u8], p: usize) -> u64 {
+    text.get(p..p + 8)
+        .and_then(|s| <[u8; 8]>::try_from(s).ok())
+        .map_or(0, u64::from_le_bytes)
 }
 
 #[inline]
@@ -189,11 +232,11 @@ pub fn phrase_hash<I: IntoIterator<Item = u64>>(words: I) -> u64 {
 /// The loaded lists. Build once (see [`Gazetteer::get`]).
 #[derive(Debug)]
 pub struct Gazetteer {
-    words: HashMapU64<u32>,
+    words: HashTab<u32>,
     /// The few words whose flags matter on lower-case tokens (function
     /// words, particles, role nouns): a small, cache-friendly table.
-    small: HashMapU64<u32>,
-    phrases: HashMapU64<u8>,
+    small: HashTab<u32>,
+    phrases: HashTab<u8>,
 }
 
 /// Flags kept for lower-case tokens.
@@ -220,9 +263,9 @@ impl Gazetteer {
     /// Loads every embedded list.
     pub fn load() -> Self {
         let mut g = Gazetteer {
-            words: HashMapU64::with_capacity_and_hasher(110_000, Default::default()),
-            small: HashMapU64::default(),
-            phrases: HashMapU64::default(),
+            words: HashTab::dense(96_000),
+            small: HashTab::default(),
+            phrases: HashTab::with_capacity(2_048),
         };
         g.add_words(asset!("common_words.txt"), COMMON, 0);
         g.add_words(asset!("rare_words.txt"), RARE, 0);
@@ -245,12 +288,11 @@ impl Gazetteer {
         g.add_words(asset!("cities.txt"), PLACE, P_PLACE);
         g.add_words(asset!("us_states.txt"), PLACE, P_PLACE);
         g.add_words(asset!("regions.txt"), PLACE, P_PLACE);
-        g.small = g
-            .words
-            .iter()
-            .filter(|(_, f)| **f & LOWER_FLAGS != 0)
-            .map(|(h, f)| (*h, *f & LOWER_FLAGS))
-            .collect();
+        for (h, f) in g.words.iter() {
+            if f & LOWER_FLAGS != 0 {
+                *g.small.entry(h) = f & LOWER_FLAGS;
+            }
+        }
         g
     }
 
@@ -268,14 +310,14 @@ impl Gazetteer {
                 if e.len() > 1 && e.ends_with('.') {
                     f |= ABBR;
                 }
-                *self.words.entry(word_hash(e)).or_insert(0) |= f;
+                *self.words.entry(word_hash(e)) |= f;
                 continue;
             }
             if phrase_flag == 0 {
                 continue;
             }
             let h = phrase_hash(e.split_whitespace().map(word_hash));
-            *self.phrases.entry(h).or_insert(0) |= phrase_flag;
+            *self.phrases.entry(h) |= phrase_flag;
             let start = if phrase_flag & P_TITLE != 0 {
                 TITLE_START
             } else if phrase_flag & P_PLACE != 0 {
@@ -283,10 +325,10 @@ impl Gazetteer {
             } else {
                 0
             };
-            *self.words.entry(word_hash(first)).or_insert(0) |= start;
+            *self.words.entry(word_hash(first)) |= start;
             for w in e.split_whitespace() {
                 if w.ends_with('.') && w.len() > 1 {
-                    *self.words.entry(word_hash(w)).or_insert(0) |= ABBR;
+                    *self.words.entry(word_hash(w)) |= ABBR;
                 }
             }
         }
@@ -295,19 +337,19 @@ impl Gazetteer {
     /// The flags of a word hash (0 when unknown).
     #[inline]
     pub fn flags(&self, hash: u64) -> u32 {
-        self.words.get(&hash).copied().unwrap_or(0)
+        self.words.get(hash).unwrap_or(0)
     }
 
     /// The flags that matter on a lower-case token ([`LOWER_FLAGS`]).
     #[inline]
     pub fn lower_flags(&self, hash: u64) -> u32 {
-        self.small.get(&hash).copied().unwrap_or(0)
+        self.small.get(hash).unwrap_or(0)
     }
 
     /// The phrase flags of a phrase hash (0 when unknown).
     #[inline]
     pub fn phrase(&self, hash: u64) -> u8 {
-        self.phrases.get(&hash).copied().unwrap_or(0)
+        self.phrases.get(hash).unwrap_or(0)
     }
 }
 
@@ -322,6 +364,15 @@ mod tests {
         assert_eq!(word_hash("O’Neil"), word_hash("o'neil"));
         assert_eq!(word_hash("Ÿves"), word_hash("ÿVES"));
         assert_ne!(word_hash("ab"), word_hash("ba"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_hash_is_word_hash(pre in "[a-zA-Z ]{0,12}", w in "[a-zA-Z]{1,30}", post in "[a-zA-Z .]{0,12}") {
+            let text = format!("{pre}{w}{post}");
+            let (s, e) = (pre.len(), pre.len() + w.len());
+            proptest::prop_assert_eq!(ascii_letters_hash(text.as_bytes(), s, e), word_hash(&w));
+        }
     }
 
     #[test]

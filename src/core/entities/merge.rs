@@ -12,6 +12,7 @@ use super::gazetteer::{COMMON, GIVEN, HashMapU64, ORG_KW, P_PLACE, PLACE, SURNAM
 use super::lexicon::Lexicon;
 use super::tokens::Shape;
 use super::{Entity, EntityKind, Mention};
+use crate::core::search::fxhash::FxHashMap;
 
 /// An entity being built.
 #[derive(Debug)]
@@ -32,19 +33,25 @@ pub struct Found {
 }
 
 /// Builds the entities of one article.
-pub fn build(doc: &Document, lex: &Lexicon, found: Vec<Found>, dropped: &[usize]) -> Vec<Entity> {
+/// `found` is emptied (its buffer is the caller's to reuse).
+pub fn build(
+    doc: &Document,
+    lex: &Lexicon,
+    found: &mut Vec<Found>,
+    dropped: &[usize],
+) -> Vec<Entity> {
     let mut ents: Vec<Ent> = Vec::new();
     let mut by_key: HashMapU64<usize> = HashMapU64::default();
     let mut later: Vec<Found> = Vec::new();
     // Words of multi-word person names ("Washington" of "George Washington").
     let mut person_tokens = HashSetU64::default();
-    for f in &found {
+    for f in found.iter() {
         if f.class == Class::Person && f.cand.toks.len() > 1 {
             person_tokens.extend(doc.toks[f.cand.toks.clone()].iter().map(|t| t.hash));
         }
     }
     // 1. Multi-word names (and typed single words) become entities.
-    for f in found {
+    for f in found.drain(..) {
         let kind = match f.class {
             Class::Person => EntityKind::Person,
             Class::Organisation => EntityKind::Organisation,
@@ -340,7 +347,7 @@ fn find_known(doc: &Document, lex: &Lexicon, ents: &mut Vec<Ent>, dropped: &[usi
 fn finish(ents: Vec<Ent>) -> Vec<Entity> {
     let mut out: Vec<Entity> = Vec::with_capacity(ents.len());
     // Places found only in headlines may repeat a body place: join by name.
-    let mut by_name: std::collections::HashMap<(EntityKind, String), usize> = Default::default();
+    let mut by_name: FxHashMap<(EntityKind, String), usize> = Default::default();
     for e in ents {
         if e.mentions.is_empty() {
             continue;

@@ -7,6 +7,7 @@ pub mod corrections;
 mod document;
 mod extract;
 mod gazetteer;
+mod hashtab;
 mod lexicon;
 mod merge;
 #[cfg(test)]

@@ -4,7 +4,9 @@
 //! Possessives are split off: "Trump’s" is the word "Trump" with `poss` set,
 //! so a mention never covers the ’s.
 
-use super::gazetteer::{ABBR, FUNCTION, Gazetteer, TITLE, word_hash};
+use std::ops::Range;
+
+use super::gazetteer::{ABBR, FUNCTION, Gazetteer, TITLE, ascii_letters_hash, word_hash};
 
 /// What a token looks like.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,82 +102,86 @@ fn is_word_char(c: char) -> bool {
 #[cfg(test)]
 pub fn tokenize(text: &str, gaz: &Gazetteer) -> Vec<Token> {
     let mut out = Vec::new();
-    tokenize_into(text, gaz, &mut out);
+    tokenize_into(text, gaz, &mut out, |_, _| {});
     out
 }
 
-/// [`tokenize`] into a reused buffer (cleared first).
-pub fn tokenize_into(text: &str, gaz: &Gazetteer, out: &mut Vec<Token>) {
+/// [`tokenize`] into a reused buffer (cleared first). `on_line` is called
+/// with the tokens so far and the token range of each non-empty line (line
+/// breaks excluded, sentence starts marked) as soon as the line is complete.
+pub fn tokenize_into(
+    text: &str,
+    gaz: &Gazetteer,
+    out: &mut Vec<Token>,
+    on_line: impl FnMut(&[Token], Range<usize>),
+) {
+    tokenize_with::<true>(text, gaz, out, on_line);
+}
+
+/// The tokenizer; `FAST` enables the fast paths for plain ASCII words
+/// (off only in tests, which check that both ways give the same tokens).
+/// Kept out of line: inlined into its caller it compiles worse.
+#[inline(never)]
+fn tokenize_with<const FAST: bool>(
+    text: &str,
+    gaz: &Gazetteer,
+    out: &mut Vec<Token>,
+    mut on_line: impl FnMut(&[Token], Range<usize>),
+) {
     out.clear();
     if u32::try_from(text.len()).is_err() {
         return;
     }
     let bytes = text.as_bytes();
     let n = bytes.len();
-    out.reserve(n / 6 + 8);
+    // News text makes about one token per five or six bytes: reserving a
+    // little more avoids copying a large article's tokens while growing.
+    out.reserve(n / 4 + 8);
+    let mut lines = Lines::new();
     let mut i = 0;
     while i < n {
         let b = bytes[i];
+        if b == b' ' {
+            i += 1;
+            continue;
+        }
+        lines.mark_batch(out);
         if b < 0x80 {
-            if b.is_ascii_lowercase() {
+            if FAST && b.is_ascii_lowercase() {
                 // Fast path: a plain lower-case ASCII word ended by a space
                 // or by punctuation that cannot continue it.
-                let mut j = i + 1;
-                while j < n && bytes[j].is_ascii_lowercase() {
-                    j += 1;
-                }
-                let simple = match bytes.get(j) {
-                    None => true,
-                    Some(&c) => {
-                        matches!(
-                            c,
-                            b' ' | b'\n' | b',' | b';' | b':' | b')' | b'"' | b'\r' | b'\t'
-                        ) || (c == b'.'
-                            && bytes.get(j + 1).is_none_or(|d| !d.is_ascii_alphabetic()))
-                    }
+                let j = lower_run_end(bytes, i + 1);
+                let simple = bytes.get(j).is_none_or(|&c| ENDS_WORD[usize::from(c)])
+                    || (bytes[j] == b'.'
+                        && bytes.get(j + 1).is_none_or(|d| !d.is_ascii_alphabetic()));
+                let resume = if simple {
+                    Some(j)
+                } else {
+                    possessive_end(bytes, j)
                 };
-                if simple {
-                    let hash = word_hash(&text[i..j]);
-                    out.push(Token {
-                        lo: i as u32,
-                        hi: j as u32,
-                        hash,
-                        flags: gaz.lower_flags(hash),
-                        shape: Shape::Lower,
-                        poss: false,
-                        sent_start: false,
-                        dot: false,
-                    });
-                    i = j;
+                if let Some(resume) = resume {
+                    let hash = ascii_letters_hash(bytes, i, j);
+                    let mut t = plain(i, j, hash, gaz.lower_flags(hash), Shape::Lower);
+                    t.poss = resume != j;
+                    out.push(t);
+                    i = resume;
                     continue;
                 }
             }
-            if b.is_ascii_uppercase() {
-                // Fast path: "Moscow" followed by a space, comma, …
-                let mut j = i + 1;
-                while j < n && bytes[j].is_ascii_lowercase() {
-                    j += 1;
-                }
-                let simple = j > i + 1
-                    && match bytes.get(j) {
-                        None => true,
-                        Some(&c) => matches!(
-                            c,
-                            b' ' | b'\n' | b',' | b';' | b':' | b')' | b'"' | b'\r' | b'\t'
-                        ),
-                    };
-                if simple {
-                    let hash = word_hash(&text[i..j]);
-                    out.push(Token {
-                        lo: i as u32,
-                        hi: j as u32,
-                        hash,
-                        flags: gaz.flags(hash),
-                        shape: Shape::Cap,
-                        poss: false,
-                        sent_start: false,
-                        dot: false,
-                    });
+            if FAST
+                && b.is_ascii_uppercase()
+                && let Some((t, resume)) = plain_upper_start(bytes, i, gaz)
+            {
+                out.push(t);
+                i = resume;
+                continue;
+            }
+            if FAST && b.is_ascii_digit() {
+                // Fast path: a plain number ("2024" followed by a space …).
+                let j = digit_run_end(bytes, i + 1);
+                if bytes.get(j).is_none_or(|&c| ENDS_WORD[usize::from(c)]) {
+                    let hash = ascii_letters_hash(bytes, i, j);
+                    out.push(plain(i, j, hash, 0, Shape::Number));
                     i = j;
                     continue;
                 }
@@ -185,7 +191,10 @@ pub fn tokenize_into(text: &str, gaz: &Gazetteer, out: &mut Vec<Token>) {
                 continue;
             }
             match b {
-                b'\n' => out.push(punct(i, i + 1, Shape::Newline)),
+                b'\n' => {
+                    out.push(punct(i, i + 1, Shape::Newline));
+                    lines.end_line(out, &mut on_line);
+                }
                 b' ' | b'\t' | b'\r' | 0x0c => {}
                 b'\'' | b'`' => out.push(punct(i, i + 1, Shape::Punct(b'"'))),
                 b'-' | b'_' | b'|' | b'*' | b'#' | b'/' | b'\\' => {
@@ -218,9 +227,190 @@ pub fn tokenize_into(text: &str, gaz: &Gazetteer, out: &mut Vec<Token>) {
             _ => Shape::Punct(b'/'),
         };
         out.push(punct(i, i + len, shape));
+        if shape == Shape::Newline {
+            lines.end_line(out, &mut on_line);
+        }
         i += len;
     }
-    mark_sentence_starts(out);
+    lines.finish(out, &mut on_line);
+}
+
+/// Bytes that end a plain word in the fast paths: a space, a line break or
+/// punctuation that cannot continue a word.
+static ENDS_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let ends = b" \n,;:)\"\r\t";
+    let mut k = 0;
+    while k < ends.len() {
+        t[ends[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
+/// The end of the run of lower-case ASCII letters from `j`, eight bytes
+/// at a time.
+#[inline(always)]
+fn lower_run_end(bytes: &[u8], mut j: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    while let Some(w) = bytes
+        .get(j..j + 8)
+        .and_then(|w| <[u8; 8]>::try_from(w).ok())
+    {
+        let x = u64::from_le_bytes(w);
+        let low = x & LOW7;
+        // Per byte, high bit set when ≥ 'a', and when > 'z' (no carries:
+        // a byte of `low` is at most 0x7f).
+        let ge_a = (low + ONES * (0x80 - 0x61)) & HIGH;
+        let gt_z = (low + ONES * (0x80 - 0x7b)) & HIGH;
+        let not_lower = !(ge_a & !gt_z & !(x & HIGH)) & HIGH;
+        if not_lower != 0 {
+            return j + (not_lower.trailing_zeros() / 8) as usize;
+        }
+        j += 8;
+    }
+    while j < bytes.len() && bytes[j].is_ascii_lowercase() {
+        j += 1;
+    }
+    j
+}
+
+/// The end of the run of ASCII digits from `j`.
+#[inline(always)]
+fn digit_run_end(bytes: &[u8], mut j: usize) -> usize {
+    while j < bytes.len() && bytes[j].is_ascii_digit() {
+        j += 1;
+    }
+    j
+}
+
+/// The end of the run of upper-case ASCII letters from `j`.
+#[inline(always)]
+fn upper_run_end(bytes: &[u8], mut j: usize) -> usize {
+    while j < bytes.len() && bytes[j].is_ascii_uppercase() {
+        j += 1;
+    }
+    j
+}
+
+/// Where scanning resumes after a possessive ’s or 's at `j` that ends a
+/// plain word ("Moor’s plan"); `None` when there is none.
+#[inline(always)]
+fn possessive_end(bytes: &[u8], j: usize) -> Option<usize> {
+    let len = match bytes.get(j..j + 3)? {
+        [0xe2, 0x80, 0x99] => 3,
+        [b'\'', ..] => 1,
+        _ => return None,
+    };
+    let s = j + len;
+    let plain_after = bytes
+        .get(s + 1)
+        .is_none_or(|&c| c < 0x80 && !c.is_ascii_alphanumeric());
+    (matches!(bytes.get(s), Some(b's' | b'S')) && plain_after).then_some(s + 1)
+}
+
+/// Fast paths for a word starting with an upper-case ASCII letter at `i`:
+/// "Moscow" or an acronym ("NATO") followed by a space, a comma …,
+/// "Moscow’s", or "Moscow." before a space (the dot kept when the word is
+/// a known abbreviation, "Gen."). Gives the token and where scanning
+/// resumes; `None` for anything else ([`word`] decides).
+#[inline(always)]
+fn plain_upper_start(bytes: &[u8], i: usize, gaz: &Gazetteer) -> Option<(Token, usize)> {
+    let ends = |j: usize| bytes.get(j).is_none_or(|&c| ENDS_WORD[usize::from(c)]);
+    let j = lower_run_end(bytes, i + 1);
+    if j == i + 1 {
+        let j = upper_run_end(bytes, i + 1);
+        if j == i + 1 || !ends(j) {
+            return None;
+        }
+        let hash = ascii_letters_hash(bytes, i, j);
+        return Some((plain(i, j, hash, gaz.flags(hash), Shape::Upper), j));
+    }
+    let cap = |end: usize| {
+        let hash = ascii_letters_hash(bytes, i, end);
+        plain(i, end, hash, gaz.flags(hash), Shape::Cap)
+    };
+    if ends(j) {
+        return Some((cap(j), j));
+    }
+    if let Some(resume) = possessive_end(bytes, j) {
+        let mut t = cap(j);
+        t.poss = true;
+        return Some((t, resume));
+    }
+    let after_dot = bytes.get(j + 1);
+    if bytes[j] != b'.' || after_dot.is_some_and(|&d| d >= 0x80 || d.is_ascii_alphabetic()) {
+        return None;
+    }
+    // The hash drops dots: "Gen." hashes as "Gen".
+    let mut t = cap(j);
+    if t.flags & ABBR != 0 {
+        t.hi += 1;
+        t.dot = true;
+    }
+    Some((t, t.end()))
+}
+
+/// A plain ASCII word token (no dot, no possessive).
+#[inline(always)]
+fn plain(start: usize, end: usize, hash: u64, flags: u32, shape: Shape) -> Token {
+    Token {
+        lo: start as u32,
+        hi: end as u32,
+        hash,
+        flags,
+        shape,
+        poss: false,
+        sent_start: false,
+        dot: false,
+    }
+}
+
+/// Line tracking while tokenizing: sentence starts are marked and each
+/// line handed over as soon as its break is read, while its tokens are in
+/// cache.
+struct Lines {
+    marker: SentenceMarker,
+    /// The first token of the current line.
+    start: usize,
+}
+
+impl Lines {
+    fn new() -> Self {
+        Lines {
+            marker: SentenceMarker::new(),
+            start: 0,
+        }
+    }
+
+    /// Marks a batch of a long line before its tokens leave the cache.
+    #[inline(always)]
+    fn mark_batch(&mut self, out: &mut [Token]) {
+        if out.len() >= self.marker.next + MARK_BATCH {
+            self.marker.mark(out, false);
+        }
+    }
+
+    /// After pushing a line break: marks the line (the break is the
+    /// look-ahead its last word needs) and hands it over unless empty.
+    fn end_line(&mut self, out: &mut [Token], on_line: &mut impl FnMut(&[Token], Range<usize>)) {
+        self.marker.mark(out, false);
+        let brk = out.len() - 1;
+        if self.start < brk {
+            on_line(out, self.start..brk);
+        }
+        self.start = out.len();
+    }
+
+    /// At the end of the text: marks and hands over the last line.
+    fn finish(&mut self, out: &mut [Token], on_line: &mut impl FnMut(&[Token], Range<usize>)) {
+        self.marker.mark(out, true);
+        if self.start < out.len() {
+            on_line(out, self.start..out.len());
+        }
+    }
 }
 
 fn punct(start: usize, end: usize, shape: Shape) -> Token {
@@ -390,33 +580,63 @@ fn apostrophe(text: &str, j: usize, len: usize, poss: &mut bool, letters: usize)
     Some(j + len)
 }
 
-/// Marks the first word of each sentence and each line.
-fn mark_sentence_starts(tokens: &mut [Token]) {
-    let mut boundary = true;
-    for i in 0..tokens.len() {
-        let t = tokens[i];
-        match t.shape {
-            Shape::Newline => boundary = true,
-            Shape::Punct(b'.' | b'!' | b'?' | b':' | b';') => {
-                boundary = t.shape != Shape::Punct(b';');
-            }
-            Shape::Punct(b'"' | b'(' | b')' | b'-') => {}
-            Shape::Punct(_) => boundary = false,
-            _ => {
-                if boundary {
-                    tokens[i].sent_start = true;
+/// Tokens marked in one go while they are still in cache: marking the whole
+/// buffer after tokenizing would read a large article's tokens back from
+/// memory.
+const MARK_BATCH: usize = 512;
+
+/// Marks the first word of each sentence and each line, batch by batch as
+/// the tokens are produced (see [`SentenceMarker::mark`]).
+#[derive(Debug, Clone, Copy)]
+struct SentenceMarker {
+    /// The first token not marked yet.
+    next: usize,
+    /// Does the next word start a sentence?
+    boundary: bool,
+}
+
+impl SentenceMarker {
+    fn new() -> Self {
+        SentenceMarker {
+            next: 0,
+            boundary: true,
+        }
+    }
+
+    /// Marks the tokens not marked yet, except the last one (whose mark
+    /// needs the token after it) unless the text is `done`.
+    fn mark(&mut self, tokens: &mut [Token], done: bool) {
+        let end = if done {
+            tokens.len()
+        } else {
+            tokens.len().saturating_sub(1)
+        };
+        for i in self.next..end {
+            let t = tokens[i];
+            match t.shape {
+                Shape::Newline => self.boundary = true,
+                Shape::Punct(b'.' | b'!' | b'?' | b':' | b';') => {
+                    self.boundary = t.shape != Shape::Punct(b';');
                 }
-                // "… in the U.S. The talks …": a dotted abbreviation that is
-                // not a title can end a sentence.
-                boundary = t.shape == Shape::Upper
-                    && t.hi > t.lo
-                    && t.flags & TITLE == 0
-                    && tokens
-                        .get(i + 1)
-                        .is_some_and(|n| n.shape == Shape::Cap && n.flags & FUNCTION != 0)
-                    && t.dot;
+                Shape::Punct(b'"' | b'(' | b')' | b'-') => {}
+                Shape::Punct(_) => self.boundary = false,
+                _ => {
+                    if self.boundary {
+                        tokens[i].sent_start = true;
+                    }
+                    // "… in the U.S. The talks …": a dotted abbreviation that is
+                    // not a title can end a sentence.
+                    self.boundary = t.shape == Shape::Upper
+                        && t.hi > t.lo
+                        && t.flags & TITLE == 0
+                        && tokens
+                            .get(i + 1)
+                            .is_some_and(|n| n.shape == Shape::Cap && n.flags & FUNCTION != 0)
+                        && t.dot;
+                }
             }
         }
+        self.next = self.next.max(end);
     }
 }
 
@@ -477,6 +697,94 @@ mod tests {
         let w = words("Rain fell. Then it stopped\nNext line: Quiet");
         let starts: Vec<_> = w.iter().filter(|x| x.3).map(|x| x.0.as_str()).collect();
         assert_eq!(starts, ["Rain", "Then", "Next", "Quiet"]);
+    }
+
+    #[test]
+    fn lines_are_reported_without_their_breaks() {
+        let g = Gazetteer::load();
+        let text = "Rain fell\n\nThen it. Stopped\nEnd";
+        let mut lines = Vec::new();
+        let mut toks = Vec::new();
+        tokenize_into(text, &g, &mut toks, |t, r| {
+            let starts: Vec<bool> = t[r.clone()].iter().map(|t| t.sent_start).collect();
+            lines.push((r, starts));
+        });
+        assert_eq!(lines.len(), 3);
+        assert_eq!(lines[0], (0..2, vec![true, false]));
+        assert_eq!(lines[1], (4..8, vec![true, false, false, true]));
+        assert_eq!(lines[2], (9..10, vec![true]));
+        let whole = tokenize(text, &g);
+        assert!(
+            toks.iter()
+                .zip(&whole)
+                .all(|(a, b)| a.sent_start == b.sent_start)
+        );
+    }
+
+    fn shared_gazetteer() -> &'static Gazetteer {
+        static G: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
+        G.get_or_init(Gazetteer::load)
+    }
+
+    fn fields(t: &Token) -> (u32, u32, u64, u32, Shape, bool, bool, bool) {
+        (
+            t.lo,
+            t.hi,
+            t.hash,
+            t.flags,
+            t.shape,
+            t.poss,
+            t.sent_start,
+            t.dot,
+        )
+    }
+
+    proptest::proptest! {
+        /// The fast paths give exactly what the general word scanner gives.
+        #[test]
+        fn fast_paths_change_nothing(
+            words in proptest::collection::vec(
+                "[A-Za-z]{0,3}[a-z]{0,6}|[A-Z]{1,5}|[0-9]{1,4}|Gen|Mr|[A-Z][a-z]+[-'’][A-Za-z]+|Ca[fé]+|[A-Za-z][a-z]{0,5}['’][sS]|[.,;:)(\"’' \n-]{1,2}",
+                0..40,
+            ),
+            seps in proptest::collection::vec("[ .,\n]|\\. |[a-zé]", 40),
+        ) {
+            let g = shared_gazetteer();
+            let text: String = words
+                .iter()
+                .zip(&seps)
+                .map(|(w, s)| format!("{w}{s}"))
+                .collect();
+            let mut fast = Vec::new();
+            let mut general = Vec::new();
+            tokenize_with::<true>(&text, g, &mut fast, |_, _| {});
+            tokenize_with::<false>(&text, g, &mut general, |_, _| {});
+            let fast: Vec<_> = fast.iter().map(fields).collect();
+            let general: Vec<_> = general.iter().map(fields).collect();
+            proptest::prop_assert_eq!(fast, general, "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn lower_runs_end_at_the_first_other_byte() {
+        for text in [
+            "abcdefghijklmnopqrstuvwxyz{",
+            "zzzzzzzzzzzzzzzz",
+            "ab`c",
+            "abc@",
+            "abcdefgh\u{e9}",
+            "abcdefghZ",
+            "",
+        ] {
+            let b = text.as_bytes();
+            for start in 0..b.len() {
+                let mut j = start;
+                while j < b.len() && b[j].is_ascii_lowercase() {
+                    j += 1;
+                }
+                assert_eq!(lower_run_end(b, start), j, "{text:?} from {start}");
+            }
+        }
     }
 
     #[test]

@@ -64,7 +64,7 @@ mod entity_index;
 mod filter_worker;
 mod fold;
 mod fuzzy;
-mod fxhash;
+pub(crate) mod fxhash;
 mod index;
 mod matcher;
 mod notes;
