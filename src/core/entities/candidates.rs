@@ -119,6 +119,12 @@ pub fn initial_is_name(doc: &Document, lex: &Lexicon, i: usize, run_len: usize) 
     if f & (GROUP | CALENDAR) != 0 {
         return false;
     }
+    // A lone word that is at most a surname, never seen capitalised inside
+    // a sentence ("Harbour council reopens …"), names nobody new: it is
+    // kept only as a short form of a name met elsewhere.
+    if run_len == 1 && f & (PLACE | GIVEN | ORG_KW) == 0 {
+        return false;
+    }
     // Unknown, non-common words (surnames, foreign names) are names.
     f & (PLACE | GIVEN | SURNAME | ORG_KW) != 0 || ends_like_word(doc.tok_text(i))
 }
@@ -192,7 +198,10 @@ fn split_run(
             && let Some(te) = title_at(doc, lex, s, &(s..e))
             && te < e
             && toks[te].is_cap()
-            && !toks[te..e].iter().any(|t| t.flags & ORG_KW != 0)
+            && !toks[te..e]
+                .iter()
+                .take_while(|t| t.shape != Shape::Lower)
+                .any(|t| t.flags & ORG_KW != 0)
         {
             let from = role.as_ref().map_or(toks[s].start(), |r| r.start);
             role = Some(from..toks[te - 1].end());
@@ -268,11 +277,15 @@ fn given_after_common(toks: &[Token], s: usize, e: usize) -> Option<usize> {
 
 /// True when the run from `s` looks like an organisation name (a keyword at
 /// its head followed by a connector: "Bank of …", "Ministry of …").
+/// A keyword further on, after a connector, does not count: "Dr Ann Lee
+/// of the University of Tarvin" is a titled person, then an organisation.
 fn is_org_run(toks: &[Token], s: usize, e: usize) -> bool {
-    toks[s..e]
+    let head = toks[s..e]
         .iter()
+        .take_while(|t| t.shape != Shape::Lower && t.shape != Shape::Punct(b'&'));
+    head.clone()
         .any(|t| t.flags & (ORG_KW | DESIGNATOR) != 0 && t.is_cap())
-        && toks[s..e].iter().any(|t| t.shape == Shape::Lower)
+        && head.count() < e - s
 }
 
 fn starts_place(doc: &Document, lex: &Lexicon, s: usize, e: usize) -> bool {
@@ -306,6 +319,7 @@ fn push_segments(
     }
     let mut seg = r.start;
     let mut first = true;
+    let mut seg_role: Option<Range<usize>> = None;
     let mut in_of = false;
     let mut k = r.start;
     while k < r.end {
@@ -356,7 +370,11 @@ fn push_segments(
         if seg < end {
             out.push(Cand {
                 toks: seg..end,
-                role: if first { role.clone() } else { None },
+                role: if first {
+                    role.clone()
+                } else {
+                    seg_role.clone()
+                },
                 the_before: if first {
                     the_before
                 } else {
@@ -371,11 +389,23 @@ fn push_segments(
             k += 1;
         }
         seg = k;
+        // "Dr Ann Lee and Dr Ivo Rask": a title after the connector.
+        seg_role = None;
+        if let Some(te) = title_at(doc, lex, seg, &r)
+            && te < r.end
+            && toks[te].is_cap()
+            && toks[te].flags & ORG_KW == 0
+            && !is_org_run(toks, seg, r.end)
+        {
+            seg_role = Some(toks[seg].start()..toks[te - 1].end());
+            seg = te;
+            k = te;
+        }
     }
     if seg < r.end {
         out.push(Cand {
             toks: seg..r.end,
-            role: if first { role } else { None },
+            role: if first { role } else { seg_role },
             the_before: if first {
                 the_before
             } else {

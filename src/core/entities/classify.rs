@@ -202,6 +202,9 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
     if c.the_before && f & ORG_KW != 0 {
         return Class::Unknown;
     }
+    if c.the_before && modifies_noun(doc, i) {
+        return Class::Unknown;
+    }
     if c.the_before && f & GIVEN == 0 {
         return if f & COMMON == 0 {
             Class::Organisation
@@ -318,6 +321,17 @@ fn is_team_name(doc: &Document, r: &Range<usize>) -> bool {
         && !word.ends_with("ss")
         && toks[r.start].flags & (PLACE | PLACE_START) != 0
         && toks[r.start..r.end - 1].iter().all(|t| t.is_cap())
+}
+
+/// "the [Northgate] ferry", "the [Kremlin] spokesman": a singular name
+/// between "the" and a lower-case noun qualifies the noun, and says
+/// nothing about being an organisation ("the Stooges were" keeps its plural).
+fn modifies_noun(doc: &Document, i: usize) -> bool {
+    let Some(n) = doc.toks.get(i + 1) else {
+        return false;
+    };
+    let w = doc.tok_text(i);
+    n.shape == Shape::Lower && n.flags & FUNCTION == 0 && !doc.toks[i].poss && !w.ends_with('s')
 }
 
 fn prev_hash(doc: &Document, i: usize) -> u64 {

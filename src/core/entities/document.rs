@@ -169,6 +169,9 @@ fn split_lines(text: &str, toks: &[Token], blocks: &[Block]) -> Vec<Line> {
     lines
 }
 
+/// Most content words in a headline that is not marked as a heading.
+const MAX_HEADLINE_WORDS: usize = 14;
+
 /// Title case (every content word capitalised) or ALL CAPS, and not a
 /// sentence (no final full stop) unless the block says it is a heading.
 pub fn is_headline(_text: &str, toks: &[Token], in_heading: bool) -> bool {
@@ -204,6 +207,12 @@ pub fn is_headline(_text: &str, toks: &[Token], in_heading: bool) -> bool {
         .find(|t| t.shape != Shape::Punct(b'"') && t.shape != Shape::Punct(b')'))
         .is_some_and(|t| matches!(t.shape, Shape::Punct(b'.' | b'!' | b'?')));
     if ends_sentence && !in_heading {
+        return false;
+    }
+    // A long title-case line outside a heading is a list or a credit line
+    // ("Colonel Ann Lee, 4 June 1950; Major Ivo Rask, …"), where capitals
+    // still mark names.
+    if !in_heading && content > MAX_HEADLINE_WORDS {
         return false;
     }
     let min = if in_heading { 2 } else { 3 };

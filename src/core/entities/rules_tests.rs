@@ -108,3 +108,77 @@ fn a_keyword_run_ending_in_a_number_is_no_organisation() {
         run("The weather was cold and wet all week.\nShe flew on Sky Force One to the summit.\n");
     assert_ne!(kind_of(&e, "Sky Force One"), Some(EntityKind::Organisation));
 }
+
+fn find<'a>(ents: &'a [Entity], name: &str) -> Option<&'a Entity> {
+    ents.iter().find(|e| e.name == name)
+}
+
+fn mention_texts(text: &str, e: &Entity) -> Vec<String> {
+    e.mentions
+        .iter()
+        .map(|m| text[m.start..m.end].to_string())
+        .collect()
+}
+
+#[test]
+fn a_title_keeps_off_a_person_before_an_organisation_phrase() {
+    let e = run("The panel is led by Dr Maren Ostrava of the University of Quellbrook.\n");
+    let p = find(&e, "Maren Ostrava").expect("person");
+    assert_eq!(p.kind, EntityKind::Person);
+    assert_eq!(p.role.as_deref(), Some("Dr"));
+}
+
+#[test]
+fn a_title_after_and_is_peeled_too() {
+    let t = "The method came from Dr Olle Varnik and Dr Tessa Brunlow in Kenya.\n";
+    let e = run(t);
+    let p = find(&e, "Tessa Brunlow").expect("second person");
+    assert_eq!(mention_texts(t, p), ["Tessa Brunlow"]);
+    assert_eq!(p.role.as_deref(), Some("Dr"));
+}
+
+#[test]
+fn junior_and_senior_belong_to_the_name() {
+    let t = "The yard was run by Colonel Arvid Pellham Jr. until the war.\n";
+    let e = run(t);
+    let p = find(&e, "Arvid Pellham Jr.").expect("person with suffix");
+    assert_eq!(p.kind, EntityKind::Person);
+}
+
+#[test]
+fn a_long_title_case_list_line_is_read_as_text() {
+    let t = "Unknown, 2 May 1950; Colonel Idris Vantelle, 9 June 1951; Major Orsolya Brandt, 1 July 1952; Captain Ferdo Kalmic, 3 March 1953; Colonel Aino Resk, 5 May 1954\n";
+    let e = run(t);
+    for name in ["Idris Vantelle", "Orsolya Brandt", "Ferdo Kalmic"] {
+        assert_eq!(kind_of(&e, name), Some(EntityKind::Person), "{name}");
+    }
+}
+
+#[test]
+fn a_short_title_case_line_is_still_a_headline() {
+    let e = run("Senate Delays Vote On Budget\n");
+    assert!(e.iter().all(|x| x.kind != EntityKind::Person));
+}
+
+#[test]
+fn a_capitalised_common_noun_opening_a_headline_is_nobody() {
+    let t = "Harbour council reopens the ferry\n\nMayor Ines Valdor said on Tuesday that the Northgate ferry will run again.\n";
+    let e = run(t);
+    assert_eq!(kind_of(&e, "Harbour"), None);
+    assert_ne!(kind_of(&e, "Northgate"), Some(EntityKind::Organisation));
+    assert_eq!(kind_of(&e, "Ines Valdor"), Some(EntityKind::Person));
+}
+
+#[test]
+fn a_sentence_initial_surname_joins_a_known_name() {
+    let t = "Talks were led by Hedda Korsvik in Oslo.\nKorsvik said the deal was close.\n";
+    let e = run(t);
+    let p = find(&e, "Hedda Korsvik").expect("person");
+    assert_eq!(mention_texts(t, p), ["Hedda Korsvik", "Korsvik"]);
+}
+
+#[test]
+fn the_name_before_a_plural_still_reads_as_an_organisation() {
+    let e = run("Fans said the Quarvels were better live than on record.\n");
+    assert_eq!(kind_of(&e, "Quarvels"), Some(EntityKind::Organisation));
+}
