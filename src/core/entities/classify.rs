@@ -206,8 +206,10 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
         return Class::Unknown;
     }
     if c.the_before && f & GIVEN == 0 {
-        return if f & COMMON == 0 {
+        return if f & COMMON == 0 && doc.tok_text(i).ends_with('s') {
             Class::Organisation
+        } else if f & COMMON == 0 {
+            Class::Unknown
         } else {
             Class::Drop
         };

@@ -104,7 +104,8 @@ pub fn build(doc: &Document, lex: &Lexicon, found: Vec<Found>, dropped: &[usize]
             Class::Person => EntityKind::Person,
             Class::Organisation => EntityKind::Organisation,
             Class::Place => EntityKind::Place,
-            Class::Unknown if unknown_is_person(doc, i) => EntityKind::Person,
+            // "the Rhine", "the Camden line": nobody is called "the X".
+            Class::Unknown if !f.cand.the_before && unknown_is_person(doc, i) => EntityKind::Person,
             _ => continue,
         };
         add(doc, &mut ents, &mut by_key, kind, &f.cand);

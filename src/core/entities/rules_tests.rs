@@ -182,3 +182,31 @@ fn the_name_before_a_plural_still_reads_as_an_organisation() {
     let e = run("Fans said the Quarvels were better live than on record.\n");
     assert_eq!(kind_of(&e, "Quarvels"), Some(EntityKind::Organisation));
 }
+
+#[test]
+fn a_singular_the_name_is_no_organisation_by_itself() {
+    let e = run("Barges sailed down the Vellmar towards the sea.\n");
+    assert_ne!(kind_of(&e, "Vellmar"), Some(EntityKind::Organisation));
+    assert_ne!(kind_of(&e, "Vellmar"), Some(EntityKind::Person));
+}
+
+#[test]
+fn a_newspaper_word_ends_an_organisation() {
+    let e = run("The story ran in the Dunmore Chronicle and the Ashby Sentinel on Monday.\n");
+    assert_eq!(
+        kind_of(&e, "Dunmore Chronicle"),
+        Some(EntityKind::Organisation)
+    );
+    assert_eq!(
+        kind_of(&e, "Ashby Sentinel"),
+        Some(EntityKind::Organisation)
+    );
+}
+
+#[test]
+fn a_title_line_that_is_a_sentence_is_read_as_text() {
+    let t = "Grey Harbour Songs (1951) is by Oskar Trevelyan.\n\nThe book was reprinted.\n";
+    let blocks = crate::core::article::text::parse(t.to_string()).blocks;
+    let e = Extractor::new().extract(t, &blocks);
+    assert_eq!(kind_of(&e, "Oskar Trevelyan"), Some(EntityKind::Person));
+}
