@@ -120,6 +120,20 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
             Class::Drop
         };
     }
+    // "Palmer House", "Ostrow Music": a personal name does not end in a
+    // common noun that is no surname.
+    // A given name first still reads as a person ("Iggy Pop").
+    if last.shape == Shape::Cap
+        && last.flags & COMMON != 0
+        && last.flags & (SURNAME | GIVEN) == 0
+        && (first.flags & GIVEN == 0 || first.flags & (COMMON | PLACE) != 0)
+    {
+        return if c.the_before {
+            Class::Organisation
+        } else {
+            Class::Drop
+        };
+    }
     let person_shape = toks[r.clone()].iter().all(|t| {
         (t.shape == Shape::Cap || t.flags & PARTICLE != 0)
             && !doc.tok_text_of(t).bytes().any(|b| b.is_ascii_digit())

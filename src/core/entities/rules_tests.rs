@@ -210,3 +210,18 @@ fn a_title_line_that_is_a_sentence_is_read_as_text() {
     let e = Extractor::new().extract(t, &blocks);
     assert_eq!(kind_of(&e, "Oskar Trevelyan"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_name_ending_in_a_common_noun_is_nobody() {
+    let e = run("Crowds queued for hours at Austin Casino on Friday.\n");
+    assert_ne!(kind_of(&e, "Austin Casino"), Some(EntityKind::Person));
+    let e = run("The pianist Iggo Shearwell played with Aldo Foot that night.\n");
+    assert_eq!(kind_of(&e, "Aldo Foot"), Some(EntityKind::Person));
+}
+
+#[test]
+fn provinces_and_rivers_are_places() {
+    let e = run("Her family moved from Nova Scotia to a farm on the Danube.\n");
+    assert_eq!(kind_of(&e, "Nova Scotia"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&e, "Danube"), Some(EntityKind::Place));
+}
