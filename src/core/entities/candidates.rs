@@ -176,7 +176,10 @@ fn split_run(
     let toks = &doc.toks;
     let mut s = run.start;
     let e = run.end;
-    let ends_org = toks[e - 1].flags & (ORG_KW | DESIGNATOR) != 0;
+    // The name before any connector ends in a keyword: "Tarvin Water
+    // Board", "Bank of …"; not "Professor Ann Lee of the … University".
+    let head_end = (s..e).find(|&k| toks[k].shape == Shape::Lower).unwrap_or(e);
+    let ends_org = head_end > s && toks[head_end - 1].flags & (ORG_KW | DESIGNATOR) != 0;
     let mut the_before = s > 0 && toks[s - 1].hash == lex.w.the;
     let mut role: Option<Range<usize>> = None;
     // Peel off leading words that are not part of the name.

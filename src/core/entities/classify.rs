@@ -58,6 +58,12 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         return Class::Drop;
     }
     if c.role.is_some() {
+        // "Miss Murder", "King County", "General Meeting": a title before
+        // a plain word or another title names nobody.
+        let f = first.flags;
+        if n == 1 && (f & TITLE != 0 || (f & (COMMON | RARE) != 0 && f & (GIVEN | SURNAME) == 0)) {
+            return Class::Drop;
+        }
         return Class::Person;
     }
     if org_context(doc, lex, r.start) {
@@ -119,6 +125,17 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         } else {
             Class::Drop
         };
+    }
+    // "Vantor Japan", "Orvex Brussels": a name ending in a place that is
+    // no surname is a branch or a club, not a person.
+    if last.shape == Shape::Cap
+        && last.flags & PLACE != 0
+        && last.flags & (SURNAME | GIVEN | COMMON) == 0
+        && first.flags & (PLACE | PLACE_PREFIX | PLACE_START | COMMON | RARE) == 0
+        && first.shape == Shape::Cap
+        && n == 2
+    {
+        return Class::Organisation;
     }
     // "Palmer House", "Ostrow Music": a personal name does not end in a
     // common noun that is no surname.

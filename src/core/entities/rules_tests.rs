@@ -225,3 +225,27 @@ fn provinces_and_rivers_are_places() {
     assert_eq!(kind_of(&e, "Nova Scotia"), Some(EntityKind::Place));
     assert_eq!(kind_of(&e, "Danube"), Some(EntityKind::Place));
 }
+
+#[test]
+fn a_professor_of_a_university_keeps_the_title_off() {
+    let t = "According to Professor Ilan Brosvik of the Tarvin University, the cave is old.\n";
+    let e = run(t);
+    let p = find(&e, "Ilan Brosvik").expect("person");
+    assert_eq!(p.kind, EntityKind::Person);
+    assert_eq!(p.role.as_deref(), Some("Professor"));
+}
+
+#[test]
+fn a_coined_name_and_a_country_make_a_branch() {
+    let e = run("The album was released by Quorvex Japan in the spring.\n");
+    assert_eq!(kind_of(&e, "Quorvex Japan"), Some(EntityKind::Organisation));
+}
+
+#[test]
+fn a_title_before_a_plain_word_names_nobody() {
+    let e = run(
+        "They lost to the song \"Miss Murder\" at the Extraordinary General Meeting in Lisbon.\n",
+    );
+    assert_eq!(kind_of(&e, "Murder"), None);
+    assert_eq!(kind_of(&e, "Meeting"), None);
+}
