@@ -217,7 +217,11 @@ fn split_run(
             s = p;
             continue;
         }
-        if t.sent_start && !starts_place(doc, lex, s, e) && !initial_is_name(doc, lex, s, e - s) {
+        if t.sent_start
+            && !starts_place(doc, lex, s, e)
+            && !initial_is_name(doc, lex, s, e - s)
+            && !(ends_org && e - s > 2 && is_ordinal_word(doc.tok_text(s)))
+        {
             dropped.push(s);
             s += 1;
             continue;
@@ -256,6 +260,51 @@ fn split_run(
         }
     }
     push_segments(doc, lex, s..e, role, the_before, out);
+}
+
+/// "First" … "Twentieth": part of a unit's name ("Fourth Air Force").
+fn is_ordinal_word(w: &str) -> bool {
+    const ORDINALS: [&str; 20] = [
+        "First",
+        "Second",
+        "Third",
+        "Fourth",
+        "Fifth",
+        "Sixth",
+        "Seventh",
+        "Eighth",
+        "Ninth",
+        "Tenth",
+        "Eleventh",
+        "Twelfth",
+        "Thirteenth",
+        "Fourteenth",
+        "Fifteenth",
+        "Sixteenth",
+        "Seventeenth",
+        "Eighteenth",
+        "Nineteenth",
+        "Twentieth",
+    ];
+    ORDINALS.contains(&w)
+}
+
+/// A numeric ordinal ("65th", "3rd", "2d") just before `seg`, when the
+/// name ends in an organisation keyword: "65th Air Division". Returns the
+/// start to use.
+fn with_ordinal(doc: &Document, seg: usize, end: usize) -> usize {
+    let toks = &doc.toks;
+    if seg == 0 || toks[end - 1].flags & ORG_KW == 0 || toks[seg - 1].shape != Shape::Number {
+        return seg;
+    }
+    let w = doc.tok_text(seg - 1);
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    let suffix = &w[digits..];
+    if digits > 0 && matches!(suffix, "st" | "nd" | "rd" | "th" | "d") {
+        seg - 1
+    } else {
+        seg
+    }
 }
 
 /// The index of a given name (not a common word) followed by another
@@ -351,12 +400,15 @@ fn push_segments(
                 .iter()
                 .skip_while(|x| !x.is_cap())
                 .take_while(|x| x.is_cap());
-            prev.is_cap()
-                && prev.flags & (ORG_KW | DESIGNATOR) != 0
-                && !next_seg
-                    .clone()
-                    .any(|x| x.flags & (ORG_KW | DESIGNATOR) != 0 && x.is_cap())
-                && !next_seg.clone().any(|x| x.flags & CALENDAR != 0)
+            let hall_of_fame =
+                k + 1 < r.end && lex.w.is_hall_of_fame([prev.hash, t.hash, toks[k + 1].hash]);
+            hall_of_fame
+                || prev.is_cap()
+                    && prev.flags & (ORG_KW | DESIGNATOR) != 0
+                    && !next_seg
+                        .clone()
+                        .any(|x| x.flags & (ORG_KW | DESIGNATOR) != 0 && x.is_cap())
+                    && !next_seg.clone().any(|x| x.flags & CALENDAR != 0)
         };
         if licensed {
             if t.hash == lex.w.of || t.hash == lex.w.on || t.hash == lex.w.for_ {
@@ -372,7 +424,7 @@ fn push_segments(
         }
         if seg < end {
             out.push(Cand {
-                toks: seg..end,
+                toks: with_ordinal(doc, seg, end)..end,
                 role: if first {
                     role.clone()
                 } else {
@@ -407,7 +459,7 @@ fn push_segments(
     }
     if seg < r.end {
         out.push(Cand {
-            toks: seg..r.end,
+            toks: with_ordinal(doc, seg, r.end)..r.end,
             role: if first { role } else { seg_role },
             the_before: if first {
                 the_before

@@ -33,6 +33,13 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     let n = r.len();
     let first = &toks[r.start];
     let last = &toks[r.end - 1];
+    if n > 2
+        && lex
+            .w
+            .is_hall_of_fame([toks[r.end - 3].hash, toks[r.end - 2].hash, last.hash])
+    {
+        return Class::Organisation;
+    }
     if last.flags & ORG_KW != 0 && (n > 1 || last.shape == Shape::Upper) {
         return Class::Organisation;
     }

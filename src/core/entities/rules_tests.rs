@@ -249,3 +249,26 @@ fn a_title_before_a_plain_word_names_nobody() {
     assert_eq!(kind_of(&e, "Murder"), None);
     assert_eq!(kind_of(&e, "Meeting"), None);
 }
+
+#[test]
+fn a_hall_of_fame_is_an_organisation() {
+    let e = run("In 1990 she was inducted into the Curling Hall of Fame in Regina.\n");
+    assert_eq!(
+        kind_of(&e, "Curling Hall of Fame"),
+        Some(EntityKind::Organisation)
+    );
+}
+
+#[test]
+fn an_ordinal_belongs_to_a_unit_name() {
+    let t = "The 41st Signal Brigade moved north.\nNinth Transport Command, 2 May 1950.\n";
+    let e = run(t);
+    assert_eq!(
+        kind_of(&e, "41st Signal Brigade"),
+        Some(EntityKind::Organisation)
+    );
+    assert_eq!(
+        kind_of(&e, "Ninth Transport Command"),
+        Some(EntityKind::Organisation)
+    );
+}
