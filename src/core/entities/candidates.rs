@@ -220,7 +220,7 @@ fn split_run(
         if t.sent_start
             && !starts_place(doc, lex, s, e)
             && !initial_is_name(doc, lex, s, e - s)
-            && !(ends_org && e - s > 2 && is_ordinal_word(doc.tok_text(s)))
+            && (!ends_org || e - s <= 2 || !is_ordinal_word(doc.tok_text(s)))
         {
             dropped.push(s);
             s += 1;
