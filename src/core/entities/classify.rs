@@ -110,10 +110,27 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if n > 1 && acronym_follows(doc, &r) {
         return Class::Organisation;
     }
+    // "Radio Quorva", "Hotel Brenmar": a keyword heading a name that reads
+    // as no person's.
+    if n > 1
+        && first.shape == Shape::Cap
+        && first.flags & ORG_KW != 0
+        && first.flags & (GIVEN | SURNAME | TITLE | PLACE) == 0
+        && last.flags & COMMON == 0
+        && toks[r.clone()].iter().all(|t| t.is_cap())
+    {
+        return Class::Organisation;
+    }
     if n > 1 && (inner_org_keyword(doc, &r) || is_team_name(doc, &r)) {
         return Class::Organisation;
     }
-    if let Some(role) = role_before(doc, lex, r.start).or_else(|| role_after(doc, lex, r.end)) {
+    if n <= 2 && first.flags & GIVEN == 0 && followed_by_region(doc, r.end) {
+        return Class::Place;
+    }
+    let place_word = n == 1 && first.flags & PLACE != 0 && first.flags & (GIVEN | SURNAME) == 0;
+    if !place_word
+        && let Some(role) = role_before(doc, lex, r.start).or_else(|| role_after(doc, lex, r.end))
+    {
         c.role = Some(role);
         return Class::Person;
     }
@@ -372,6 +389,23 @@ fn modifies_noun(doc: &Document, i: usize) -> bool {
     };
     let w = doc.tok_text(i);
     n.shape == Shape::Lower && n.flags & FUNCTION == 0 && !doc.toks[i].poss && !w.ends_with('s')
+}
+
+/// "[Tarvin], Ohio", "[Oldbury], England": a name followed by a comma and
+/// a known state, country or region (then no more name) is a town.
+fn followed_by_region(doc: &Document, end: usize) -> bool {
+    let toks = &doc.toks;
+    if toks.get(end).and_then(|t| t.punct()) != Some(b',') {
+        return false;
+    }
+    let Some(p) = toks.get(end + 1) else {
+        return false;
+    };
+    p.shape == Shape::Cap
+        && p.flags & PLACE != 0
+        && p.flags & (COMMON | GIVEN) == 0
+        && !p.poss
+        && toks.get(end + 2).is_none_or(|n| !n.is_cap())
 }
 
 fn prev_hash(doc: &Document, i: usize) -> u64 {

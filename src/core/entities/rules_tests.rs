@@ -272,3 +272,24 @@ fn an_ordinal_belongs_to_a_unit_name() {
         Some(EntityKind::Organisation)
     );
 }
+
+#[test]
+fn a_name_before_a_comma_and_a_state_is_a_town() {
+    let e = run("The plant near Dorvale, Ohio closed in May.\n");
+    assert_eq!(kind_of(&e, "Dorvale"), Some(EntityKind::Place));
+}
+
+#[test]
+fn an_apposition_role_makes_no_person_of_a_place() {
+    let e = run("The army marched on the city of Lisbon, head of the old kingdom.\n");
+    assert_eq!(kind_of(&e, "Lisbon"), Some(EntityKind::Place));
+}
+
+#[test]
+fn a_keyword_heading_a_coined_name_is_an_organisation() {
+    let e = run("The single was played on Radio Quorvane all summer.\n");
+    assert_eq!(
+        kind_of(&e, "Radio Quorvane"),
+        Some(EntityKind::Organisation)
+    );
+}
