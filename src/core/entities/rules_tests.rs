@@ -293,3 +293,18 @@ fn a_keyword_heading_a_coined_name_is_an_organisation() {
         Some(EntityKind::Organisation)
     );
 }
+
+#[test]
+fn charts_books_and_tournaments_are_no_organisations() {
+    let e = run(
+        "The song topped the Velmor Singles Chart and won the Dunmore Tennis Classic prize fund.\n",
+    );
+    assert_ne!(
+        kind_of(&e, "Velmor Singles Chart"),
+        Some(EntityKind::Organisation)
+    );
+    assert_ne!(
+        kind_of(&e, "Dunmore Tennis Classic"),
+        Some(EntityKind::Organisation)
+    );
+}
