@@ -65,6 +65,10 @@ fn run_end(doc: &Document, lex: &Lexicon, i: usize, end: usize) -> usize {
             j = k;
             continue;
         }
+        if k + 3 < end && is_nickname(doc, j) {
+            j = k + 3;
+            continue;
+        }
         if k + 1 < end && is_connector(&toks[k], lex) && toks[k].flags & PARTICLE == 0 {
             // "Bank of England", "Bank of the West"
             if toks[k + 1].is_cap() {
@@ -86,6 +90,24 @@ fn run_end(doc: &Document, lex: &Lexicon, i: usize, end: usize) -> usize {
         }
         return j;
     }
+}
+
+/// A quoted nickname between a given name and a surname: `Ann "Bo" Lee`
+/// (the quotes at `i + 1` and `i + 3`).
+fn is_nickname(doc: &Document, i: usize) -> bool {
+    let toks = &doc.toks;
+    toks[i].shape == Shape::Cap
+        && !toks[i].poss
+        && toks[i + 1].shape == Shape::Punct(b'"')
+        && toks[i + 2].shape == Shape::Cap
+        && toks[i + 3].shape == Shape::Punct(b'"')
+        && toks
+            .get(i + 4)
+            .is_some_and(|t| t.shape == Shape::Cap && t.flags & COMMON == 0)
+        && toks[i].end() < toks[i + 1].start()
+        && toks[i + 1].end() == toks[i + 2].start()
+        && toks[i + 2].end() == toks[i + 3].start()
+        && toks[i + 3].end() < toks[i + 4].start()
 }
 
 /// Is the sentence-initial word at `i` a name? Decided on evidence from the
@@ -381,7 +403,11 @@ fn push_segments(
             continue;
         }
         let prev = &toks[k - 1];
-        let licensed = if t.shape == Shape::Punct(b'&') {
+        let licensed = if t.shape == Shape::Punct(b'"') {
+            // The quotes of a nickname: `Ann "Bo" Lee`.
+            (k > r.start && k + 3 <= r.end && is_nickname(doc, k - 1))
+                || (k >= r.start + 3 && is_nickname(doc, k - 3))
+        } else if t.shape == Shape::Punct(b'&') {
             // "Procter & Gamble", "Marks & Spencer Group"; not "Ann Lee & Bo Li".
             toks[r.clone()]
                 .iter()

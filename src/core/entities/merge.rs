@@ -198,6 +198,20 @@ fn acronym(name: &str) -> String {
 fn form_of(doc: &Document, r: &Range<usize>) -> (Vec<u64>, String) {
     let hs = doc.toks[r.clone()].iter().map(|t| t.hash).collect();
     let mut text = String::new();
+    if doc.toks[r.clone()].iter().any(|t| t.punct().is_some()) {
+        // `Ann "Bo" Lee`: the text as written, spaces collapsed.
+        let raw = doc
+            .text
+            .get(doc.toks[r.start].start()..doc.toks[r.end - 1].end())
+            .unwrap_or("");
+        for w in raw.split_whitespace() {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            text.push_str(w);
+        }
+        return (hs, text);
+    }
     for i in r.clone() {
         if !text.is_empty() {
             text.push(' ');

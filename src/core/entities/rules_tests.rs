@@ -308,3 +308,12 @@ fn charts_books_and_tournaments_are_no_organisations() {
         Some(EntityKind::Organisation)
     );
 }
+
+#[test]
+fn a_quoted_nickname_stays_inside_the_name() {
+    let t = "The title went to Harald \"Bucky\" Tormund of Leeds.\nTormund retired later.\n";
+    let e = run(t);
+    let p = find(&e, "Harald \"Bucky\" Tormund").expect("person with nickname");
+    assert_eq!(p.kind, EntityKind::Person);
+    assert_eq!(mention_texts(t, p), ["Harald \"Bucky\" Tormund", "Tormund"]);
+}
