@@ -317,3 +317,10 @@ fn a_quoted_nickname_stays_inside_the_name() {
     assert_eq!(p.kind, EntityKind::Person);
     assert_eq!(mention_texts(t, p), ["Harald \"Bucky\" Tormund", "Tormund"]);
 }
+
+#[test]
+fn spanish_place_words_make_places() {
+    let e = run("Farmers from Vallecas Norte and Nuevo Tarvel joined the march.\n");
+    assert_eq!(kind_of(&e, "Vallecas Norte"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&e, "Nuevo Tarvel"), Some(EntityKind::Place));
+}
