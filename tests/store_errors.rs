@@ -159,7 +159,9 @@ fn full_disk_keeps_old_file_and_pending_change() {
     assert_eq!(notes.pending(), 1, "the edit waits in memory");
     assert_eq!(notes.notes().len(), 2);
     std::fs::remove_file(&filler).expect("free space");
-    notes.flush().expect("retry succeeds");
+    if let Err(e) = notes.flush() {
+        panic!("retry after freeing space: {e}");
+    }
     assert_eq!(notes.pending(), 0);
     let reopened = store.open(&a);
     assert_eq!(reopened.notes().len(), 2);

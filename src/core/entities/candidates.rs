@@ -66,6 +66,10 @@ fn run_end(doc: &Document, lex: &Lexicon, i: usize, end: usize) -> usize {
             j = k;
             continue;
         }
+        if k + 3 < end && is_nickname(doc, j) {
+            j = k + 3;
+            continue;
+        }
         if k + 1 < end && is_connector(&toks[k], lex) && toks[k].flags & PARTICLE == 0 {
             // "Bank of England", "Bank of the West"
             if toks[k + 1].is_cap() {
@@ -87,6 +91,24 @@ fn run_end(doc: &Document, lex: &Lexicon, i: usize, end: usize) -> usize {
         }
         return j;
     }
+}
+
+/// A quoted nickname between a given name and a surname: `Ann "Bo" Lee`
+/// (the quotes at `i + 1` and `i + 3`).
+fn is_nickname(doc: &Document, i: usize) -> bool {
+    let toks = &doc.toks;
+    toks[i].shape == Shape::Cap
+        && !toks[i].poss
+        && toks[i + 1].shape == Shape::Punct(b'"')
+        && toks[i + 2].shape == Shape::Cap
+        && toks[i + 3].shape == Shape::Punct(b'"')
+        && toks
+            .get(i + 4)
+            .is_some_and(|t| t.shape == Shape::Cap && t.flags & COMMON == 0)
+        && toks[i].end() < toks[i + 1].start()
+        && toks[i + 1].end() == toks[i + 2].start()
+        && toks[i + 2].end() == toks[i + 3].start()
+        && toks[i + 3].end() < toks[i + 4].start()
 }
 
 /// Is the sentence-initial word at `i` a name? Decided on evidence from the
@@ -118,6 +140,12 @@ pub fn initial_is_name(doc: &Document, lex: &Lexicon, i: usize, run_len: usize) 
         return false;
     }
     if f & (GROUP | CALENDAR) != 0 {
+        return false;
+    }
+    // A lone word that is at most a surname, never seen capitalised inside
+    // a sentence ("Harbour council reopens …"), names nobody new: it is
+    // kept only as a short form of a name met elsewhere.
+    if run_len == 1 && f & (PLACE | GIVEN | ORG_KW) == 0 {
         return false;
     }
     // Unknown, non-common words (surnames, foreign names) are names.
@@ -171,7 +199,10 @@ fn split_run(
     let toks = &doc.toks;
     let mut s = run.start;
     let e = run.end;
-    let ends_org = toks[e - 1].flags & (ORG_KW | DESIGNATOR) != 0;
+    // The name before any connector ends in a keyword: "Tarvin Water
+    // Board", "Bank of …"; not "Professor Ann Lee of the … University".
+    let head_end = (s..e).find(|&k| toks[k].shape == Shape::Lower).unwrap_or(e);
+    let ends_org = head_end > s && toks[head_end - 1].flags & (ORG_KW | DESIGNATOR) != 0;
     let mut the_before = s > 0 && toks[s - 1].hash == lex.w.the;
     let mut role: Option<Range<usize>> = None;
     // Peel off leading words that are not part of the name.
@@ -193,7 +224,10 @@ fn split_run(
             && let Some(te) = title_at(doc, lex, s, &(s..e))
             && te < e
             && toks[te].is_cap()
-            && !toks[te..e].iter().any(|t| t.flags & ORG_KW != 0)
+            && !toks[te..e]
+                .iter()
+                .take_while(|t| t.shape != Shape::Lower)
+                .any(|t| t.flags & ORG_KW != 0)
         {
             let from = role.as_ref().map_or(toks[s].start(), |r| r.start);
             role = Some(from..toks[te - 1].end());
@@ -206,7 +240,11 @@ fn split_run(
             s = p;
             continue;
         }
-        if t.sent_start && !starts_place(doc, lex, s, e) && !initial_is_name(doc, lex, s, e - s) {
+        if t.sent_start
+            && !starts_place(doc, lex, s, e)
+            && !initial_is_name(doc, lex, s, e - s)
+            && (!ends_org || e - s <= 2 || !is_ordinal_word(doc.tok_text(s)))
+        {
             dropped.push(s);
             s += 1;
             continue;
@@ -247,6 +285,51 @@ fn split_run(
     push_segments(doc, lex, s..e, role, the_before, out);
 }
 
+/// "First" … "Twentieth": part of a unit's name ("Fourth Air Force").
+fn is_ordinal_word(w: &str) -> bool {
+    const ORDINALS: [&str; 20] = [
+        "First",
+        "Second",
+        "Third",
+        "Fourth",
+        "Fifth",
+        "Sixth",
+        "Seventh",
+        "Eighth",
+        "Ninth",
+        "Tenth",
+        "Eleventh",
+        "Twelfth",
+        "Thirteenth",
+        "Fourteenth",
+        "Fifteenth",
+        "Sixteenth",
+        "Seventeenth",
+        "Eighteenth",
+        "Nineteenth",
+        "Twentieth",
+    ];
+    ORDINALS.contains(&w)
+}
+
+/// A numeric ordinal ("65th", "3rd", "2d") just before `seg`, when the
+/// name ends in an organisation keyword: "65th Air Division". Returns the
+/// start to use.
+fn with_ordinal(doc: &Document, seg: usize, end: usize) -> usize {
+    let toks = &doc.toks;
+    if seg == 0 || toks[end - 1].flags & ORG_KW == 0 || toks[seg - 1].shape != Shape::Number {
+        return seg;
+    }
+    let w = doc.tok_text(seg - 1);
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    let suffix = &w[digits..];
+    if digits > 0 && matches!(suffix, "st" | "nd" | "rd" | "th" | "d") {
+        seg - 1
+    } else {
+        seg
+    }
+}
+
 /// The index of a given name (not a common word) followed by another
 /// capitalised word, when only capitalised common words precede it.
 fn given_after_common(toks: &[Token], s: usize, e: usize) -> Option<usize> {
@@ -269,11 +352,15 @@ fn given_after_common(toks: &[Token], s: usize, e: usize) -> Option<usize> {
 
 /// True when the run from `s` looks like an organisation name (a keyword at
 /// its head followed by a connector: "Bank of …", "Ministry of …").
+/// A keyword further on, after a connector, does not count: "Dr Ann Lee
+/// of the University of Tarvin" is a titled person, then an organisation.
 fn is_org_run(toks: &[Token], s: usize, e: usize) -> bool {
-    toks[s..e]
+    let head = toks[s..e]
         .iter()
+        .take_while(|t| t.shape != Shape::Lower && t.shape != Shape::Punct(b'&'));
+    head.clone()
         .any(|t| t.flags & (ORG_KW | DESIGNATOR) != 0 && t.is_cap())
-        && toks[s..e].iter().any(|t| t.shape == Shape::Lower)
+        && head.count() < e - s
 }
 
 fn starts_place(doc: &Document, lex: &Lexicon, s: usize, e: usize) -> bool {
@@ -307,6 +394,7 @@ fn push_segments(
     }
     let mut seg = r.start;
     let mut first = true;
+    let mut seg_role: Option<Range<usize>> = None;
     let mut in_of = false;
     let mut k = r.start;
     while k < r.end {
@@ -316,7 +404,11 @@ fn push_segments(
             continue;
         }
         let prev = &toks[k - 1];
-        let licensed = if t.shape == Shape::Punct(b'&') {
+        let licensed = if t.shape == Shape::Punct(b'"') {
+            // The quotes of a nickname: `Ann "Bo" Lee`.
+            (k > r.start && k + 3 <= r.end && is_nickname(doc, k - 1))
+                || (k >= r.start + 3 && is_nickname(doc, k - 3))
+        } else if t.shape == Shape::Punct(b'&') {
             // "Procter & Gamble", "Marks & Spencer Group"; not "Ann Lee & Bo Li".
             toks[r.clone()]
                 .iter()
@@ -337,6 +429,8 @@ fn push_segments(
                 .iter()
                 .skip_while(|x| !x.is_cap())
                 .take_while(|x| x.is_cap());
+            let hall_of_fame =
+                k + 1 < r.end && lex.w.is_hall_of_fame([prev.hash, t.hash, toks[k + 1].hash]);
             let of_the = toks.get(k + 1).is_some_and(|x| x.hash == lex.w.the);
             let head_is_org = prev.is_cap() && prev.flags & (ORG_KW | DESIGNATOR) != 0;
             let next_is_own_name = next_seg.clone().any(|x| x.flags & DESIGNATOR != 0)
@@ -346,7 +440,7 @@ fn push_segments(
                     .is_some_and(|x| x.flags & ORG_KW != 0)
                 || (of_the && next_seg.clone().any(|x| x.flags & ORG_KW != 0));
             let next_is_date = next_seg.clone().any(|x| x.flags & CALENDAR != 0);
-            head_is_org && !next_is_own_name && !next_is_date
+            hall_of_fame || head_is_org && !next_is_own_name && !next_is_date
         };
         if licensed {
             if t.hash == lex.w.of || t.hash == lex.w.on || t.hash == lex.w.for_ {
@@ -362,8 +456,12 @@ fn push_segments(
         }
         if seg < end {
             out.push(Cand {
-                toks: seg..end,
-                role: if first { role.clone() } else { None },
+                toks: with_ordinal(doc, seg, end)..end,
+                role: if first {
+                    role.clone()
+                } else {
+                    seg_role.clone()
+                },
                 the_before: if first {
                     the_before
                 } else {
@@ -378,11 +476,23 @@ fn push_segments(
             k += 1;
         }
         seg = k;
+        // "Dr Ann Lee and Dr Ivo Rask": a title after the connector.
+        seg_role = None;
+        if let Some(te) = title_at(doc, lex, seg, &r)
+            && te < r.end
+            && toks[te].is_cap()
+            && toks[te].flags & ORG_KW == 0
+            && !is_org_run(toks, seg, r.end)
+        {
+            seg_role = Some(toks[seg].start()..toks[te - 1].end());
+            seg = te;
+            k = te;
+        }
     }
     if seg < r.end {
         out.push(Cand {
-            toks: seg..r.end,
-            role: if first { role } else { None },
+            toks: with_ordinal(doc, seg, r.end)..r.end,
+            role: if first { role } else { seg_role },
             the_before: if first {
                 the_before
             } else {

@@ -33,6 +33,13 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     let n = r.len();
     let first = &toks[r.start];
     let last = &toks[r.end - 1];
+    if n > 2
+        && lex
+            .w
+            .is_hall_of_fame([toks[r.end - 3].hash, toks[r.end - 2].hash, last.hash])
+    {
+        return Class::Organisation;
+    }
     if last.flags & ORG_KW != 0 && (n > 1 || last.shape == Shape::Upper) {
         return Class::Organisation;
     }
@@ -58,6 +65,12 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         return Class::Drop;
     }
     if c.role.is_some() {
+        // "Miss Murder", "King County", "General Meeting": a title before
+        // a plain word or another title names nobody.
+        let f = first.flags;
+        if n == 1 && (f & TITLE != 0 || (f & (COMMON | RARE) != 0 && f & (GIVEN | SURNAME) == 0)) {
+            return Class::Drop;
+        }
         return Class::Person;
     }
     if org_context(doc, lex, r.start) {
@@ -97,10 +110,27 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if n > 1 && acronym_follows(doc, &r) {
         return Class::Organisation;
     }
+    // "Radio Quorva", "Hotel Brenmar": a keyword heading a name that reads
+    // as no person's.
+    if n > 1
+        && first.shape == Shape::Cap
+        && first.flags & ORG_KW != 0
+        && first.flags & (GIVEN | SURNAME | TITLE | PLACE) == 0
+        && last.flags & COMMON == 0
+        && toks[r.clone()].iter().all(|t| t.is_cap())
+    {
+        return Class::Organisation;
+    }
     if n > 1 && (inner_org_keyword(doc, &r) || is_team_name(doc, &r)) {
         return Class::Organisation;
     }
-    if let Some(role) = role_before(doc, lex, r.start).or_else(|| role_after(doc, lex, r.end)) {
+    if n <= 2 && first.flags & GIVEN == 0 && followed_by_region(doc, r.end) {
+        return Class::Place;
+    }
+    let place_word = n == 1 && first.flags & PLACE != 0 && first.flags & (GIVEN | SURNAME) == 0;
+    if !place_word
+        && let Some(role) = role_before(doc, lex, r.start).or_else(|| role_after(doc, lex, r.end))
+    {
         c.role = Some(role);
         return Class::Person;
     }
@@ -113,6 +143,31 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if name_words
         .clone()
         .any(|t| t.flags & (GROUP | CALENDAR) != 0 && t.flags & GIVEN == 0)
+    {
+        return if c.the_before {
+            Class::Organisation
+        } else {
+            Class::Drop
+        };
+    }
+    // "Vantor Japan", "Orvex Brussels": a name ending in a place that is
+    // no surname is a branch or a club, not a person.
+    if last.shape == Shape::Cap
+        && last.flags & PLACE != 0
+        && last.flags & (SURNAME | GIVEN | COMMON) == 0
+        && first.flags & (PLACE | PLACE_PREFIX | PLACE_START | COMMON | RARE) == 0
+        && first.shape == Shape::Cap
+        && n == 2
+    {
+        return Class::Organisation;
+    }
+    // "Palmer House", "Ostrow Music": a personal name does not end in a
+    // common noun that is no surname.
+    // A given name first still reads as a person ("Iggy Pop").
+    if last.shape == Shape::Cap
+        && last.flags & COMMON != 0
+        && last.flags & (SURNAME | GIVEN) == 0
+        && (first.flags & GIVEN == 0 || first.flags & (COMMON | PLACE) != 0)
     {
         return if c.the_before {
             Class::Organisation
@@ -202,9 +257,14 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
     if c.the_before && f & ORG_KW != 0 {
         return Class::Unknown;
     }
+    if c.the_before && modifies_noun(doc, i) {
+        return Class::Unknown;
+    }
     if c.the_before && f & GIVEN == 0 {
-        return if f & COMMON == 0 {
+        return if f & COMMON == 0 && doc.tok_text(i).ends_with('s') {
             Class::Organisation
+        } else if f & COMMON == 0 {
+            Class::Unknown
         } else {
             Class::Drop
         };
@@ -318,6 +378,34 @@ fn is_team_name(doc: &Document, r: &Range<usize>) -> bool {
         && !word.ends_with("ss")
         && toks[r.start].flags & (PLACE | PLACE_START) != 0
         && toks[r.start..r.end - 1].iter().all(|t| t.is_cap())
+}
+
+/// "the [Northgate] ferry", "the [Kremlin] spokesman": a singular name
+/// between "the" and a lower-case noun qualifies the noun, and says
+/// nothing about being an organisation ("the Stooges were" keeps its plural).
+fn modifies_noun(doc: &Document, i: usize) -> bool {
+    let Some(n) = doc.toks.get(i + 1) else {
+        return false;
+    };
+    let w = doc.tok_text(i);
+    n.shape == Shape::Lower && n.flags & FUNCTION == 0 && !doc.toks[i].poss && !w.ends_with('s')
+}
+
+/// "[Tarvin], Ohio", "[Oldbury], England": a name followed by a comma and
+/// a known state, country or region (then no more name) is a town.
+fn followed_by_region(doc: &Document, end: usize) -> bool {
+    let toks = &doc.toks;
+    if toks.get(end).and_then(|t| t.punct()) != Some(b',') {
+        return false;
+    }
+    let Some(p) = toks.get(end + 1) else {
+        return false;
+    };
+    p.shape == Shape::Cap
+        && p.flags & PLACE != 0
+        && p.flags & (COMMON | GIVEN) == 0
+        && !p.poss
+        && toks.get(end + 2).is_none_or(|n| !n.is_cap())
 }
 
 fn prev_hash(doc: &Document, i: usize) -> u64 {

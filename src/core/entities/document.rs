@@ -262,9 +262,12 @@ fn record_lower(wanted: &HashSetU64, lower_words: &[u64], lower: &mut HashSetU64
     }
 }
 
+/// Most content words in a headline that is not marked as a heading.
+const MAX_HEADLINE_WORDS: usize = 14;
+
 /// Title case (every content word capitalised) or ALL CAPS, and not a
 /// sentence (no final full stop) unless the block says it is a heading.
-pub fn is_headline(_text: &str, toks: &[Token], in_heading: bool) -> bool {
+pub fn is_headline(text: &str, toks: &[Token], in_heading: bool) -> bool {
     let mut content = 0;
     let mut cap = 0;
     let mut upper = 0;
@@ -297,6 +300,29 @@ pub fn is_headline(_text: &str, toks: &[Token], in_heading: bool) -> bool {
     if ends_sentence && !in_heading {
         return false;
     }
+    // A long title-case line outside a heading is a list or a credit line
+    // ("Colonel Ann Lee, 4 June 1950; Major Ivo Rask, …"), where capitals
+    // still mark names.
+    if !in_heading && content > MAX_HEADLINE_WORDS {
+        return false;
+    }
     let min = if in_heading { 2 } else { 3 };
-    content >= min && cap >= min
+    content >= min && cap >= min && !has_sentence_word(text, toks)
+}
+
+/// The only words title case leaves in lower case: articles, short
+/// prepositions and conjunctions.
+const TITLE_CASE_MINOR: [&str; 22] = [
+    "a", "an", "the", "of", "on", "for", "and", "or", "nor", "but", "to", "in", "at", "by", "from",
+    "with", "as", "into", "onto", "upon", "via", "vs",
+];
+
+/// A lower-case function word that title case would capitalise ("is",
+/// "was", "his"): the line is a sentence ("Blue Mesa (1938) is by Ann Lee.").
+fn has_sentence_word(text: &str, toks: &[Token]) -> bool {
+    toks.iter().any(|t| {
+        t.shape == Shape::Lower
+            && t.flags & FUNCTION != 0
+            && !TITLE_CASE_MINOR.contains(&text.get(t.start()..t.end()).unwrap_or(""))
+    })
 }

@@ -21,6 +21,9 @@ pub struct Words {
     pub outside: u64,
     pub into: u64,
     pub former: u64,
+    /// "Hall of Fame": a generic institution name ("Hockey Hall of Fame").
+    pub hall: u64,
+    pub fame: u64,
     /// Lower-case nouns that name the kind of organisation written after
     /// them ("the band X", "record label X", "the company X").
     pub org_nouns: Vec<u64>,
@@ -108,6 +111,8 @@ impl Words {
             outside: word_hash("outside"),
             into: word_hash("into"),
             former: word_hash("former"),
+            hall: word_hash("hall"),
+            fame: word_hash("fame"),
             org_nouns: ORG_NOUNS.iter().map(|w| word_hash(w)).collect(),
             org_cues: ORG_CUES
                 .iter()
@@ -142,6 +147,11 @@ impl Words {
     /// Is the word pair a cue for an organisation after it ("signed with")?
     pub fn is_org_cue(&self, a: u64, b: u64) -> bool {
         self.org_cues.contains(&(a, b))
+    }
+
+    /// Are the three words "Hall of Fame"?
+    pub fn is_hall_of_fame(&self, hashes: [u64; 3]) -> bool {
+        hashes == [self.hall, self.of, self.fame]
     }
 
     /// Words that may join the parts of an organisation name.

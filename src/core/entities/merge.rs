@@ -111,7 +111,8 @@ pub fn build(
             Class::Person => EntityKind::Person,
             Class::Organisation => EntityKind::Organisation,
             Class::Place => EntityKind::Place,
-            Class::Unknown if unknown_is_person(doc, i) => EntityKind::Person,
+            // "the Rhine", "the Camden line": nobody is called "the X".
+            Class::Unknown if !f.cand.the_before && unknown_is_person(doc, i) => EntityKind::Person,
             _ => continue,
         };
         add(doc, &mut ents, &mut by_key, kind, &f.cand);
@@ -204,6 +205,20 @@ fn acronym(name: &str) -> String {
 fn form_of(doc: &Document, r: &Range<usize>) -> (Vec<u64>, String) {
     let hs = doc.toks[r.clone()].iter().map(|t| t.hash).collect();
     let mut text = String::new();
+    if doc.toks[r.clone()].iter().any(|t| t.punct().is_some()) {
+        // `Ann "Bo" Lee`: the text as written, spaces collapsed.
+        let raw = doc
+            .text
+            .get(doc.toks[r.start].start()..doc.toks[r.end - 1].end())
+            .unwrap_or("");
+        for w in raw.split_whitespace() {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            text.push_str(w);
+        }
+        return (hs, text);
+    }
     for i in r.clone() {
         if !text.is_empty() {
             text.push(' ');
