@@ -81,6 +81,7 @@ fn main() -> anyhow::Result<()> {
         std::thread::sleep(STEP);
     }
     let loaded = t0.elapsed();
+    let rss_loaded = rss_mb();
     let selected = app.state.library.selected;
     // Keys are answered while the index builds: time a few key → frame.
     let mut indexing_times = Vec::new();
@@ -93,6 +94,14 @@ fn main() -> anyhow::Result<()> {
         std::thread::sleep(Duration::from_millis(20));
     }
     let indexed = t0.elapsed();
+    let rss_indexed = rss_mb();
+    let text_mb = app
+        .library
+        .articles()
+        .iter()
+        .map(|a| a.text.len())
+        .sum::<usize>() as f64
+        / 1e6;
     println!(
         "{} articles: first frame {:.1} ms, first list frame {:.0} ms, all loaded {:.0} ms, index ready {:.0} ms",
         app.library.len(),
@@ -106,5 +115,21 @@ fn main() -> anyhow::Result<()> {
         summary(loading_times)
     );
     println!("key→frame while indexing: {}", summary(indexing_times));
+    println!(
+        "memory (VmRSS): {rss_loaded:.0} MB loaded, {rss_indexed:.0} MB indexed = {:.2}× the {text_mb:.0} MB of text",
+        rss_indexed / text_mb
+    );
     Ok(())
+}
+
+/// The process's resident memory in MB (0 where /proc is missing).
+fn rss_mb() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+        })
+        .map_or(0.0, |kb| kb * 1024.0 / 1e6)
 }

@@ -1,10 +1,11 @@
 //! The façade the TUI and the CLI call: the loaded articles and what the core
 //! knows about them (entities, annotations, search).
 
+use std::borrow::Cow;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::core::Result;
 use crate::core::annotations::{ArticleNotes, Store};
@@ -14,8 +15,8 @@ use crate::core::entities::{Corrections, Entity, Extractor};
 use crate::core::paths::Paths;
 use crate::core::reading_state::ReadingPositions;
 use crate::core::search::{
-    FilterReply, FilterWorker, FuzzyHit, Highlight, Index, LibraryFilter, NoteDoc,
-    TitleHighlighter, title_and_source,
+    EntityEntry, EntityIndexBuilder, FilterReply, FilterWorker, FuzzyHit, Highlight, Index,
+    LibraryFilter, NoteDoc, TitleHighlighter, build_entity_index, title_and_source,
 };
 
 /// Libraries at least this big are filtered on a worker thread: matching
@@ -45,6 +46,17 @@ struct IndexJob {
     result: Receiver<std::result::Result<Index, String>>,
 }
 
+/// The people & organisations index made by the index job.
+#[derive(Debug, Default)]
+enum EntityIndexSlot {
+    /// None built (or out of date after a correction).
+    #[default]
+    None,
+    /// Filled by the index job when it ends.
+    Building(Arc<Mutex<Option<Vec<EntityEntry>>>>),
+    Ready(Arc<Vec<EntityEntry>>),
+}
+
 /// Where the corpus index stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum IndexStatus {
@@ -69,6 +81,7 @@ pub struct Library {
     index_error: Option<String>,
     /// The fuzzy filter over titles and sources, built on first use.
     title_filter: Option<LibraryFilter>,
+    entity_index: EntityIndexSlot,
     /// The same filter on a worker thread, for big libraries.
     filter_worker: Option<FilterWorker>,
     highlighter: TitleHighlighter,
@@ -101,6 +114,7 @@ impl Library {
             index_error: None,
             title_filter: None,
             filter_worker: None,
+            entity_index: EntityIndexSlot::None,
             highlighter: TitleHighlighter::default(),
             skipped: report.skipped,
             data_dir: None,
@@ -341,6 +355,7 @@ impl Library {
         self.corrections = Arc::new(corrections);
         // Fresh cells: a background job may still hold the old ones.
         self.entities = Arc::new((0..self.articles.len()).map(|_| OnceLock::new()).collect());
+        self.entity_index = EntityIndexSlot::None;
         if self.index.take().is_some() || self.index_job.take().is_some() {
             self.start_indexing();
         }
@@ -399,10 +414,34 @@ impl Library {
         let cells = Arc::clone(&self.entities);
         let extractor = Arc::clone(&self.extractor);
         let corrections = Arc::clone(&self.corrections);
+        let slot = Arc::new(Mutex::new(None));
+        self.entity_index = EntityIndexSlot::Building(Arc::clone(&slot));
         self.start_indexing_with(move |done: &AtomicUsize| {
-            let entities = |i: usize| entities_of(&articles, &cells, &extractor, &corrections, i);
+            // Entities already shown are reused; the others are extracted,
+            // indexed and dropped, not cached: kept for 100,000 articles
+            // they would take twice the memory of the text.
+            let people = Mutex::new(EntityIndexBuilder::default());
+            let entities = |i: usize| {
+                let list = match (articles.get(i), cells.get(i)) {
+                    (_, Some(cell)) if cell.get().is_some() => {
+                        Cow::Borrowed(cell.get().map_or(&[][..], Vec::as_slice))
+                    }
+                    (Some(a), _) => Cow::Owned(
+                        corrections.apply(&a.text, extractor.extract(&a.text, &a.blocks)),
+                    ),
+                    _ => Cow::Borrowed(&[][..]),
+                };
+                if let Ok(mut b) = people.lock() {
+                    b.add(i, &list);
+                }
+                list
+            };
             let progress = |d: usize, _total: usize| done.store(d, Ordering::Relaxed);
-            Index::build(&articles, entities, &progress)
+            let index = Index::build(&articles, entities, &progress);
+            if let (Ok(b), Ok(mut slot)) = (people.into_inner(), slot.lock()) {
+                *slot = Some(b.finish());
+            }
+            index
         });
     }
 
@@ -443,6 +482,12 @@ impl Library {
                 Ok(Ok(index)) => {
                     self.index = Some(index);
                     self.index_job = None;
+                    if let EntityIndexSlot::Building(slot) = &self.entity_index {
+                        let built = slot.lock().ok().and_then(|mut s| s.take());
+                        self.entity_index = built.map_or(EntityIndexSlot::None, |e| {
+                            EntityIndexSlot::Ready(Arc::new(e))
+                        });
+                    }
                 }
                 Ok(Err(why)) => {
                     self.index_error = Some(why);
@@ -464,6 +509,16 @@ impl Library {
             IndexStatus::Ready
         } else {
             IndexStatus::Idle
+        }
+    }
+
+    /// The people & organisations index over every article: the one the
+    /// index job built when it is ready, otherwise built now from the
+    /// entities (fine for a small library; a big one waits for the job).
+    pub fn entity_index(&self) -> Arc<Vec<EntityEntry>> {
+        match &self.entity_index {
+            EntityIndexSlot::Ready(e) => Arc::clone(e),
+            _ => Arc::new(build_entity_index(self.len(), |i| self.entities(i))),
         }
     }
 

@@ -30,105 +30,138 @@ pub struct EntityEntry {
     pub articles: Vec<EntityArticle>,
 }
 
-/// Builds the index over `n_docs` articles; `entities(i)` gives article
-/// `i`'s entities. Sorted by kind, then article count, mention count
-/// (descending), then name.
+/// Aggregates entities article by article into the people &
+/// organisations index. Articles may come in any order (the index job adds
+/// them from several threads), and only one entry per distinct entity is
+/// kept, so the per-article lists need not stay in memory.
+#[derive(Debug, Default)]
+pub struct EntityIndexBuilder {
+    /// Which full names each shorter alias belongs to.
+    alias_of: HashMap<(EntityKind, String), HashSet<String>>,
+    /// Per (kind, folded name) as met in the articles.
+    accs: HashMap<(EntityKind, String), Acc>,
+}
+
+#[derive(Debug, Default)]
+struct Acc {
+    spellings: HashMap<String, usize>,
+    aliases: HashSet<String>,
+    mentions: usize,
+    articles: Vec<EntityArticle>,
+}
+
+impl EntityIndexBuilder {
+    /// Takes in the entities of article `doc`.
+    pub fn add(&mut self, doc: usize, entities: &[Entity]) {
+        for e in entities {
+            let full = fold_str(&e.name);
+            let aliases: Vec<String> = e.aliases.iter().map(|a| fold_str(a)).collect();
+            for a in &aliases {
+                if *a != full && a.len() < full.len() {
+                    self.alias_of
+                        .entry((e.kind, a.clone()))
+                        .or_default()
+                        .insert(full.clone());
+                }
+            }
+            let acc = self.accs.entry((e.kind, full)).or_default();
+            *acc.spellings.entry(e.name.clone()).or_default() += e.mentions.len().max(1);
+            acc.aliases.extend(aliases);
+            acc.mentions += e.mentions.len();
+            acc.articles.push(EntityArticle {
+                doc,
+                mentions: e.mentions.len(),
+            });
+        }
+    }
+
+    /// The index: a short form that belongs to exactly one full name joins
+    /// it; sorted by kind, then most articles, most mentions, name.
+    pub fn finish(self) -> Vec<EntityEntry> {
+        let alias_of = self.alias_of;
+        let resolve = |kind: EntityKind, name: &String| -> String {
+            match alias_of.get(&(kind, name.clone())) {
+                Some(targets) if targets.len() == 1 => targets
+                    .iter()
+                    .next()
+                    .cloned()
+                    .unwrap_or_else(|| name.clone()),
+                _ => name.clone(),
+            }
+        };
+        let mut merged: HashMap<(EntityKind, String), Acc> = HashMap::new();
+        for ((kind, key), acc) in self.accs {
+            let dest = resolve(kind, &key);
+            let into = merged.entry((kind, dest.clone())).or_default();
+            if dest == key {
+                for (spelling, n) in acc.spellings {
+                    *into.spellings.entry(spelling).or_default() += n;
+                }
+            } else {
+                into.aliases.insert(key);
+            }
+            into.aliases
+                .extend(acc.aliases.into_iter().filter(|a| *a != dest));
+            into.mentions += acc.mentions;
+            into.articles.extend(acc.articles);
+        }
+        let mut out: Vec<EntityEntry> = merged
+            .into_iter()
+            .map(|((kind, key), acc)| {
+                let name = acc
+                    .spellings
+                    .iter()
+                    .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                    .map_or(key, |(s, _)| s.clone());
+                let mut aliases: Vec<String> = acc.aliases.into_iter().collect();
+                aliases.sort();
+                let articles = by_article(acc.articles);
+                EntityEntry {
+                    name,
+                    kind,
+                    aliases,
+                    article_count: articles.len(),
+                    mention_count: acc.mentions,
+                    articles,
+                }
+            })
+            .collect();
+        out.sort_by(|a, b| {
+            a.kind
+                .cmp(&b.kind)
+                .then(b.article_count.cmp(&a.article_count))
+                .then(b.mention_count.cmp(&a.mention_count))
+                .then(a.name.cmp(&b.name))
+        });
+        out
+    }
+}
+
+/// Articles in library order, one row per article (its mentions summed).
+fn by_article(mut articles: Vec<EntityArticle>) -> Vec<EntityArticle> {
+    articles.sort_by_key(|a| a.doc);
+    let mut out: Vec<EntityArticle> = Vec::with_capacity(articles.len());
+    for a in articles {
+        match out.last_mut() {
+            Some(last) if last.doc == a.doc => last.mentions += a.mentions,
+            _ => out.push(a),
+        }
+    }
+    out
+}
+
+/// The index over articles `0..n_docs`, `entities(doc)` giving each one's
+/// entities.
 pub fn build_entity_index<E, R>(n_docs: usize, entities: E) -> Vec<EntityEntry>
 where
     E: Fn(usize) -> R,
     R: AsRef<[Entity]>,
 {
-    // Pass 1: which full names each alias belongs to.
-    let mut alias_of: HashMap<(EntityKind, String), HashSet<String>> = HashMap::new();
+    let mut builder = EntityIndexBuilder::default();
     for doc in 0..n_docs {
-        for e in entities(doc).as_ref() {
-            let full = fold_str(&e.name);
-            for a in &e.aliases {
-                let a = fold_str(a);
-                if a != full && a.len() < full.len() {
-                    alias_of
-                        .entry((e.kind, a))
-                        .or_default()
-                        .insert(full.clone());
-                }
-            }
-        }
+        builder.add(doc, entities(doc).as_ref());
     }
-    let resolve = |kind: EntityKind, name: String| -> String {
-        match alias_of.get(&(kind, name.clone())) {
-            Some(targets) if targets.len() == 1 => targets.iter().next().cloned().unwrap_or(name),
-            _ => name,
-        }
-    };
-    // Pass 2: aggregate.
-    struct Acc {
-        spellings: HashMap<String, usize>,
-        aliases: HashSet<String>,
-        mentions: usize,
-        articles: Vec<EntityArticle>,
-    }
-    let mut accs: HashMap<(EntityKind, String), Acc> = HashMap::new();
-    for doc in 0..n_docs {
-        for e in entities(doc).as_ref() {
-            let folded = fold_str(&e.name);
-            let key_name = resolve(e.kind, folded.clone());
-            let acc = accs
-                .entry((e.kind, key_name.clone()))
-                .or_insert_with(|| Acc {
-                    spellings: HashMap::new(),
-                    aliases: HashSet::new(),
-                    mentions: 0,
-                    articles: Vec::new(),
-                });
-            if folded == key_name {
-                *acc.spellings.entry(e.name.clone()).or_default() += e.mentions.len().max(1);
-            } else {
-                acc.aliases.insert(folded);
-            }
-            acc.aliases.extend(
-                e.aliases
-                    .iter()
-                    .map(|a| fold_str(a))
-                    .filter(|a| *a != key_name),
-            );
-            acc.mentions += e.mentions.len();
-            match acc.articles.last_mut() {
-                Some(last) if last.doc == doc => last.mentions += e.mentions.len(),
-                _ => acc.articles.push(EntityArticle {
-                    doc,
-                    mentions: e.mentions.len(),
-                }),
-            }
-        }
-    }
-    let mut out: Vec<EntityEntry> = accs
-        .into_iter()
-        .map(|((kind, key), acc)| {
-            let name = acc
-                .spellings
-                .iter()
-                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-                .map_or(key, |(s, _)| s.clone());
-            let mut aliases: Vec<String> = acc.aliases.into_iter().collect();
-            aliases.sort();
-            EntityEntry {
-                name,
-                kind,
-                aliases,
-                article_count: acc.articles.len(),
-                mention_count: acc.mentions,
-                articles: acc.articles,
-            }
-        })
-        .collect();
-    out.sort_by(|a, b| {
-        a.kind
-            .cmp(&b.kind)
-            .then(b.article_count.cmp(&a.article_count))
-            .then(b.mention_count.cmp(&a.mention_count))
-            .then(a.name.cmp(&b.name))
-    });
-    out
+    builder.finish()
 }
 
 #[cfg(test)]
@@ -177,5 +210,11 @@ mod tests {
             idx.iter()
                 .any(|e| e.kind == EntityKind::Organisation && e.name == "Kellan")
         );
+        // Articles added in any order give the same index.
+        let mut b = EntityIndexBuilder::default();
+        for doc in [2, 0, 1] {
+            b.add(doc, &docs[doc]);
+        }
+        assert_eq!(b.finish(), idx);
     }
 }

@@ -73,7 +73,7 @@ mod scan;
 mod snippet;
 mod tokenize;
 
-pub use entity_index::{EntityArticle, EntityEntry, build_entity_index};
+pub use entity_index::{EntityArticle, EntityEntry, EntityIndexBuilder, build_entity_index};
 pub use filter_worker::{FilterReply, FilterWorker, title_and_source};
 pub use fold::{InArticleSearch, find_matches, fold_str, is_case_sensitive};
 pub use fuzzy::{

@@ -2,7 +2,7 @@
 //! organisations index and all notes.
 
 use crate::core::library::{IndexStatus, Library, TitleFilterAnswer};
-use crate::core::search::{Query, build_entity_index, filter_notes as matching_notes};
+use crate::core::search::{Query, filter_notes as matching_notes};
 
 use super::super::action::Action;
 use super::super::state::{ArticleSearch, InputPurpose, ListCursor, Nav, Screen, State};
@@ -218,8 +218,7 @@ pub fn search_action(state: &mut State, library: &mut Library, action: Action) {
 }
 
 fn open_entity_index(state: &mut State, library: &mut Library) {
-    let lib: &Library = library;
-    state.entity_index = build_entity_index(lib.len(), |i| lib.entities(i));
+    state.entity_index = library.entity_index().as_ref().clone();
     state.entity_cursor = ListCursor::default();
     filter_entities(state, "");
     state.screens.push(Screen::Entities);
