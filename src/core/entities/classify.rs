@@ -86,14 +86,15 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     {
         return Class::Drop;
     }
-    if n > 1
-        && first.flags & PLACE_PREFIX != 0
-        && first.shape == Shape::Cap
-        && toks[r.start + 1..r.end]
+    // "Fort Tarvin"; "in Port Lena" too, though Lena is a given name.
+    if n > 1 && first.flags & PLACE_PREFIX != 0 && first.shape == Shape::Cap {
+        let given_ok = after_place_preposition(doc, lex, r.start);
+        if toks[r.start + 1..r.end]
             .iter()
-            .all(|t| t.is_cap() && t.flags & (ORG_KW | GIVEN) == 0)
-    {
-        return Class::Place;
+            .all(|t| t.is_cap() && t.flags & ORG_KW == 0 && (given_ok || t.flags & GIVEN == 0))
+        {
+            return Class::Place;
+        }
     }
     if n > 1
         && lex

@@ -196,3 +196,21 @@ fn nationality_adjectives_are_no_entities() {
     }
     assert_eq!(kind(&e, "Odesa"), Some(EntityKind::Place));
 }
+
+#[test]
+fn a_place_prefix_before_a_given_name_after_in_is_a_place() {
+    let (_, e) = run("Ferry\n\n\
+        The minister told reporters in Port Lena on Monday, then flew to Fort Maria.\n");
+    assert_eq!(
+        kind(&e, "Port Lena"),
+        Some(EntityKind::Place),
+        "{:?}",
+        names(&e)
+    );
+    assert_eq!(
+        kind(&e, "Fort Maria"),
+        Some(EntityKind::Place),
+        "{:?}",
+        names(&e)
+    );
+}
