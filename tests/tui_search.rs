@@ -92,8 +92,13 @@ fn big_title_app(n: usize) -> newsdesk::tui::App {
             } else {
                 format!("Council budget update number {i}")
             };
+            let extra = if i == n / 2 {
+                " Mayor Ines Quillon opened the dredging season."
+            } else {
+                ""
+            };
             Article::from_parsed(
-                text::parse(format!("{title}\n\nBody {i}.\n")),
+                text::parse(format!("{title}\n\nBody {i}.{extra}\n")),
                 None,
                 format!("wire/{i:05}.txt"),
             )
@@ -221,4 +226,28 @@ fn huge_paste_into_search_is_capped() {
     assert!(input.text.chars().count() <= newsdesk::tui::state::MAX_INPUT_CHARS);
     assert!(!input.text.contains('\u{1b}'));
     let _ = draw(&app);
+}
+
+#[test]
+fn a_big_librarys_people_index_comes_from_the_index_job() {
+    let mut app = big_title_app(6_000);
+    app.library.start_indexing();
+    wait_for_index(&mut app);
+    press(&mut app, &["E"]);
+    let screen = screen_text(&draw(&app));
+    assert!(screen.contains("people & organisations"), "{screen}");
+    // The one article that names a person.
+    assert!(
+        app.state
+            .entity_index
+            .iter()
+            .any(|e| e.name == "Ines Quillon" && e.article_count == 1),
+        "{:?}",
+        app.state
+            .entity_index
+            .iter()
+            .take(5)
+            .map(|e| &e.name)
+            .collect::<Vec<_>>()
+    );
 }

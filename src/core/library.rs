@@ -19,8 +19,9 @@ use crate::core::search::{
     LibraryFilter, NoteDoc, TitleHighlighter, build_entity_index, title_and_source,
 };
 
-/// Libraries at least this big are filtered on a worker thread: matching
-/// 100,000 titles takes longer than a frame, a few thousand well under 1 ms.
+/// Libraries at least this big are filtered on a worker thread (matching
+/// 100,000 titles takes longer than a frame, a few thousand well under 1 ms)
+/// and get their people index from the index job only.
 const BACKGROUND_FILTER_MIN: usize = 5_000;
 /// How long a keystroke waits for the filter worker before the frame is
 /// drawn without the new rows (they come on a later tick).
@@ -492,6 +493,7 @@ impl Library {
                 Ok(Err(why)) => {
                     self.index_error = Some(why);
                     self.index_job = None;
+                    self.entity_index = EntityIndexSlot::None;
                 }
                 Err(TryRecvError::Empty) => {
                     return IndexStatus::Building {
@@ -502,6 +504,7 @@ impl Library {
                 Err(TryRecvError::Disconnected) => {
                     self.index_error = Some("the index builder stopped".into());
                     self.index_job = None;
+                    self.entity_index = EntityIndexSlot::None;
                 }
             }
         }
@@ -515,10 +518,15 @@ impl Library {
     /// The people & organisations index over every article: the one the
     /// index job built when it is ready, otherwise built now from the
     /// entities (fine for a small library; a big one waits for the job).
-    pub fn entity_index(&self) -> Arc<Vec<EntityEntry>> {
+    /// `None` while a big library's index job still gathers it (extracting
+    /// every article here would freeze the interface).
+    pub fn entity_index(&self) -> Option<Arc<Vec<EntityEntry>>> {
         match &self.entity_index {
-            EntityIndexSlot::Ready(e) => Arc::clone(e),
-            _ => Arc::new(build_entity_index(self.len(), |i| self.entities(i))),
+            EntityIndexSlot::Ready(e) => Some(Arc::clone(e)),
+            EntityIndexSlot::Building(_) if self.len() >= BACKGROUND_FILTER_MIN => None,
+            _ => Some(Arc::new(build_entity_index(self.len(), |i| {
+                self.entities(i)
+            }))),
         }
     }
 

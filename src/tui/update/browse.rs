@@ -218,7 +218,13 @@ pub fn search_action(state: &mut State, library: &mut Library, action: Action) {
 }
 
 fn open_entity_index(state: &mut State, library: &mut Library) {
-    state.entity_index = library.entity_index().as_ref().clone();
+    let Some(entries) = library.entity_index() else {
+        state.info(
+            "people & organisations are still being gathered: try again when the index is ready",
+        );
+        return;
+    };
+    state.entity_index = entries.as_ref().clone();
     state.entity_cursor = ListCursor::default();
     filter_entities(state, "");
     state.screens.push(Screen::Entities);
