@@ -22,8 +22,6 @@ struct Buffers {
     cands: Vec<Cand>,
     dropped: Vec<usize>,
     found: Vec<Found>,
-    /// Phrase hashes of the candidates in `found`.
-    keys: Vec<u64>,
 }
 
 thread_local! {
@@ -58,23 +56,19 @@ impl Extractor {
             mut cands,
             mut dropped,
             mut found,
-            mut keys,
         } = SCRATCH.with(|b| b.take());
         let doc = Document::with_buffer(text, blocks, &self.lex, doc);
         cands.clear();
         dropped.clear();
         found.clear();
         candidates::find(&doc, &self.lex, &mut cands, &mut dropped);
-        keys.clear();
         found.extend(cands.drain(..).map(|mut cand| {
             let class = classify(&doc, &self.lex, &mut cand);
             // Hashed now, while the candidate's tokens are in cache.
-            keys.push(phrase_hash(
-                doc.toks[cand.toks.clone()].iter().map(|t| t.hash),
-            ));
-            Found { cand, class }
+            let key = phrase_hash(doc.toks[cand.toks.clone()].iter().map(|t| t.hash));
+            Found { cand, class, key }
         }));
-        consistent_orgs(&mut found, &keys);
+        consistent_orgs(&mut found);
         let mut out = merge::build(&doc, &self.lex, &mut found, &dropped);
         let doc = doc.into_buffer();
         if doc.tokens_used() <= MAX_KEPT_TOKENS {
@@ -83,7 +77,6 @@ impl Extractor {
                 cands,
                 dropped,
                 found,
-                keys,
             };
             SCRATCH.with(|b| b.replace(keep));
         }
@@ -95,25 +88,23 @@ impl Extractor {
 /// Per-article consistency: a form classified as an organisation anywhere
 /// in the article is one everywhere ("the band Vela … Vela's album").
 /// Titled people and one-word places keep their class.
-/// `keys` holds the phrase hash of each candidate's words.
-fn consistent_orgs(found: &mut [Found], keys: &[u64]) {
+fn consistent_orgs(found: &mut [Found]) {
     let orgs: HashSetU64 = found
         .iter()
-        .zip(keys)
-        .filter(|(f, _)| f.class == Class::Organisation)
-        .map(|(_, &k)| k)
+        .filter(|f| f.class == Class::Organisation)
+        .map(|f| f.key)
         .collect();
     if orgs.is_empty() {
         return;
     }
-    for (f, key) in found.iter_mut().zip(keys) {
+    for f in found.iter_mut() {
         let keep = match f.class {
             Class::Organisation => true,
             Class::Person => f.cand.role.is_some(),
             Class::Place => f.cand.toks.len() == 1,
             Class::Unknown | Class::Drop => false,
         };
-        if !keep && orgs.contains(key) {
+        if !keep && orgs.contains(&f.key) {
             f.class = Class::Organisation;
         }
     }
