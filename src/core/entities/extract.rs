@@ -4,7 +4,7 @@ use std::cell::RefCell;
 
 use super::candidates::{self, Cand};
 use super::classify::{Class, classify};
-use super::document::{Document, HashSetU64, Scratch};
+use super::document::{Document, Scratch};
 use super::gazetteer::phrase_hash;
 use super::lexicon::Lexicon;
 use super::merge::{self, Found};
@@ -89,11 +89,12 @@ impl Extractor {
 /// in the article is one everywhere ("the band Vela … Vela's album").
 /// Titled people and one-word places keep their class.
 fn consistent_orgs(found: &mut [Found]) {
-    let orgs: HashSetU64 = found
+    let mut orgs: Vec<u64> = found
         .iter()
         .filter(|f| f.class == Class::Organisation)
         .map(|f| f.key)
         .collect();
+    orgs.sort_unstable();
     if orgs.is_empty() {
         return;
     }
@@ -104,7 +105,7 @@ fn consistent_orgs(found: &mut [Found]) {
             Class::Place => f.cand.toks.len() == 1,
             Class::Unknown | Class::Drop => false,
         };
-        if !keep && orgs.contains(&f.key) {
+        if !keep && orgs.binary_search(&f.key).is_ok() {
             f.class = Class::Organisation;
         }
     }

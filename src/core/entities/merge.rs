@@ -48,7 +48,7 @@ pub fn build(
         HashMapU64::with_capacity_and_hasher(found.len(), Default::default());
     let mut later: Vec<Found> = Vec::with_capacity(found.len());
     // Words of multi-word person names ("Washington" of "George Washington").
-    let mut person_tokens = HashSetU64::default();
+    let mut person_tokens = HashSetU64::with_capacity(found.len());
     for f in found.iter() {
         if f.class == Class::Person && f.cand.toks.len() > 1 {
             person_tokens.extend(doc.toks[f.cand.toks.clone()].iter().map(|t| t.hash));
@@ -410,7 +410,7 @@ fn form_names(doc: &Document, forms: &[Range<usize>]) -> Vec<String> {
     let mut names: Vec<(usize, String)> = forms
         .iter()
         .map(|r| {
-            let mut text = String::new();
+            let mut text = String::with_capacity(span(doc, r));
             form_text(doc, r, &mut text);
             (text.chars().count(), text)
         })
@@ -418,6 +418,14 @@ fn form_names(doc: &Document, forms: &[Range<usize>]) -> Vec<String> {
     names.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
     names.dedup_by(|a, b| a.1 == b.1);
     names.into_iter().map(|(_, t)| t).collect()
+}
+
+/// Bytes from the first to the last token of `r`: room enough for its text.
+fn span(doc: &Document, r: &Range<usize>) -> usize {
+    match (doc.toks.get(r.start), doc.toks.get(r.end.wrapping_sub(1))) {
+        (Some(a), Some(b)) => b.end().saturating_sub(a.start()),
+        _ => 0,
+    }
 }
 
 /// A hash of the exact bytes of `s`.
