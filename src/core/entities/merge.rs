@@ -380,12 +380,7 @@ fn finish(doc: &Document, ents: Vec<Ent>) -> Vec<Entity> {
         if e.mentions.is_empty() {
             continue;
         }
-        let mut names = form_names(doc, &e.forms);
-        let name = if names.is_empty() {
-            String::new()
-        } else {
-            names.remove(0)
-        };
+        let (name, names) = form_names(doc, &e.forms);
         let key = (e.kind, word_hash_exact(&name));
         if let Some(k) = same_name(&out, by_name.get(&key).copied(), e.kind, &name) {
             out[k].mentions.extend(e.mentions);
@@ -405,8 +400,13 @@ fn finish(doc: &Document, ents: Vec<Ent>) -> Vec<Entity> {
 }
 
 /// The texts of the forms, longest (in characters) first, then by text,
-/// without repeats.
-fn form_names(doc: &Document, forms: &[Range<usize>]) -> Vec<String> {
+/// without repeats: the first (the name) and the others (the aliases).
+fn form_names(doc: &Document, forms: &[Range<usize>]) -> (String, Vec<String>) {
+    if let [r] = forms {
+        let mut text = String::with_capacity(span(doc, r));
+        form_text(doc, r, &mut text);
+        return (text, Vec::new());
+    }
     let mut names: Vec<(usize, String)> = forms
         .iter()
         .map(|r| {
@@ -417,7 +417,9 @@ fn form_names(doc: &Document, forms: &[Range<usize>]) -> Vec<String> {
         .collect();
     names.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
     names.dedup_by(|a, b| a.1 == b.1);
-    names.into_iter().map(|(_, t)| t).collect()
+    let mut names = names.into_iter().map(|(_, t)| t);
+    let name = names.next().unwrap_or_default();
+    (name, names.collect())
 }
 
 /// Bytes from the first to the last token of `r`: room enough for its text.
