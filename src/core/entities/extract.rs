@@ -22,6 +22,7 @@ struct Buffers {
     cands: Vec<Cand>,
     dropped: Vec<usize>,
     found: Vec<Found>,
+    merge: merge::Buffers,
 }
 
 thread_local! {
@@ -56,6 +57,7 @@ impl Extractor {
             mut cands,
             mut dropped,
             mut found,
+            mut merge,
         } = SCRATCH.with(|b| b.take());
         let doc = Document::with_buffer(text, blocks, &self.lex, doc);
         cands.clear();
@@ -69,7 +71,7 @@ impl Extractor {
             Found { cand, class, key }
         }));
         consistent_orgs(&mut found);
-        let mut out = merge::build(&doc, &self.lex, &mut found, &dropped);
+        let mut out = merge::build(&doc, &self.lex, &mut found, &dropped, &mut merge);
         let doc = doc.into_buffer();
         if doc.tokens_used() <= MAX_KEPT_TOKENS {
             let keep = Buffers {
@@ -77,6 +79,7 @@ impl Extractor {
                 cands,
                 dropped,
                 found,
+                merge,
             };
             SCRATCH.with(|b| b.replace(keep));
         }

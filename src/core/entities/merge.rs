@@ -35,6 +35,20 @@ pub struct Found {
     pub key: u64,
 }
 
+/// The working buffers of [`build`], kept between articles (allocating
+/// them afresh for each short article costs more than using them).
+#[derive(Default)]
+pub struct Buffers {
+    ents: Vec<Ent>,
+    later: Vec<Found>,
+    by_key: HashMapU64<usize>,
+    index: Index,
+    forms: HashMapU64<usize>,
+    places: HashMapU64<usize>,
+    mentions: Vec<(Mention, usize)>,
+    person_tokens: HashSetU64,
+}
+
 /// Builds the entities of one article.
 /// `found` is emptied (its buffer is the caller's to reuse).
 pub fn build(
@@ -42,13 +56,23 @@ pub fn build(
     lex: &Lexicon,
     found: &mut Vec<Found>,
     dropped: &[usize],
+    bufs: &mut Buffers,
 ) -> Vec<Entity> {
-    let mut ents: Vec<Ent> = Vec::with_capacity(found.len());
-    let mut by_key: HashMapU64<usize> =
-        HashMapU64::with_capacity_and_hasher(found.len(), Default::default());
-    let mut later: Vec<Found> = Vec::with_capacity(found.len());
+    let Buffers {
+        ents,
+        later,
+        by_key,
+        index,
+        forms,
+        places,
+        mentions,
+        person_tokens,
+    } = bufs;
+    ents.clear();
+    later.clear();
+    reset_map(by_key, found.len());
     // Words of multi-word person names ("Washington" of "George Washington").
-    let mut person_tokens = HashSetU64::with_capacity(found.len());
+    person_tokens.clear_for(found.len());
     for f in found.iter() {
         if f.class == Class::Person && f.cand.toks.len() > 1 {
             person_tokens.extend(doc.toks[f.cand.toks.clone()].iter().map(|t| t.hash));
@@ -72,16 +96,16 @@ pub fn build(
         }
         if f.cand.toks.len() == 1
             && kind == EntityKind::Place
-            && is_person_token(doc, &person_tokens, &f)
+            && is_person_token(doc, person_tokens, &f)
         {
             later.push(f);
             continue;
         }
-        add(doc, &mut ents, &mut by_key, kind, &f);
+        add(doc, ents, by_key, kind, &f);
     }
     // 2. Single words: aliases of a longer name, else entities of their own.
-    let index = token_index(doc, lex, &ents);
-    for f in later {
+    token_index(doc, lex, ents, index);
+    for f in later.drain(..) {
         let i = f.cand.toks.start;
         let t = &doc.toks[i];
         let target = match f.class {
@@ -119,11 +143,11 @@ pub fn build(
             Class::Unknown if !f.cand.the_before && unknown_is_person(doc, i) => EntityKind::Person,
             _ => continue,
         };
-        add(doc, &mut ents, &mut by_key, kind, &f);
+        add(doc, ents, by_key, kind, &f);
     }
     // 3. Known names in headlines and in sentence-initial words.
-    find_known(doc, lex, &mut ents, dropped);
-    finish(doc, ents)
+    find_known(doc, lex, ents, dropped, forms, places);
+    finish(doc, ents, mentions)
 }
 
 /// A lone unknown word is a person when it is no common word and reads as
@@ -142,6 +166,8 @@ fn is_person_token(doc: &Document, person_tokens: &HashSetU64, f: &Found) -> boo
     person_tokens.contains(&doc.toks[f.cand.toks.start].hash)
 }
 
+/// Single words that may be short forms of the entities' longer names.
+#[derive(Default)]
 struct Index {
     person_last: HashMapU64<usize>,
     person_first: HashMapU64<usize>,
@@ -150,19 +176,24 @@ struct Index {
     org_kw: HashMapU64<usize>,
 }
 
-/// A map sized for `n` keys.
-fn map_for(n: usize) -> HashMapU64<usize> {
-    HashMapU64::with_capacity_and_hasher(n, Default::default())
+/// Empties `map` for about `n` keys: a map much bigger than that (left by
+/// a big article) is replaced, as clearing it would cost more than its use.
+fn reset_map(map: &mut HashMapU64<usize>, n: usize) {
+    if map.capacity() > 4 * n.max(16) {
+        *map = HashMapU64::with_capacity_and_hasher(n, Default::default());
+    } else {
+        map.clear();
+        map.reserve(n);
+    }
 }
 
-fn token_index(doc: &Document, lex: &Lexicon, ents: &[Ent]) -> Index {
+/// Fills `ix` from the entities' multi-word forms.
+fn token_index(doc: &Document, lex: &Lexicon, ents: &[Ent], ix: &mut Index) {
     let n = ents.len();
-    let mut ix = Index {
-        person_last: map_for(n),
-        person_first: map_for(n),
-        org_part: map_for(n),
-        org_kw: map_for(n),
-    };
+    reset_map(&mut ix.person_last, n);
+    reset_map(&mut ix.person_first, n);
+    reset_map(&mut ix.org_part, n);
+    reset_map(&mut ix.org_kw, n);
     // Reused for the text of each organisation name.
     let mut text = String::new();
     for (n, e) in ents.iter().enumerate() {
@@ -203,7 +234,6 @@ fn token_index(doc: &Document, lex: &Lexicon, ents: &[Ent]) -> Index {
             }
         }
     }
-    ix
 }
 
 /// Initials of the capitalised words: "Council on Foreign Relations" → "CFR".
@@ -299,8 +329,15 @@ fn is_honorific(s: &str) -> bool {
 
 /// Finds the known names (and gazetteer places) in headline lines and in
 /// sentence-initial words that were set aside.
-fn find_known(doc: &Document, lex: &Lexicon, ents: &mut Vec<Ent>, dropped: &[usize]) {
-    let mut forms = map_for(ents.len());
+fn find_known(
+    doc: &Document,
+    lex: &Lexicon,
+    ents: &mut Vec<Ent>,
+    dropped: &[usize],
+    forms: &mut HashMapU64<usize>,
+    places: &mut HashMapU64<usize>,
+) {
+    reset_map(forms, ents.len());
     let mut max_len = 1;
     for (n, e) in ents.iter().enumerate() {
         for (r, &key) in e.forms.iter().zip(&e.keys) {
@@ -320,7 +357,7 @@ fn find_known(doc: &Document, lex: &Lexicon, ents: &mut Vec<Ent>, dropped: &[usi
             attach(doc, &mut ents[e], &c, key);
         }
     }
-    let mut places: HashMapU64<usize> = HashMapU64::default();
+    reset_map(places, 0);
     for line in doc.lines.iter().filter(|l| l.headline) {
         let mut i = line.toks.start;
         while i < line.toks.end {
@@ -372,11 +409,12 @@ fn find_known(doc: &Document, lex: &Lexicon, ents: &mut Vec<Ent>, dropped: &[usi
 
 /// Turns the built entities into the public type: canonical name = longest
 /// form, other forms as aliases, mentions sorted and without overlaps.
-fn finish(doc: &Document, ents: Vec<Ent>) -> Vec<Entity> {
+/// `ents` is emptied; `all` is a buffer for the mentions.
+fn finish(doc: &Document, ents: &mut Vec<Ent>, all: &mut Vec<(Mention, usize)>) -> Vec<Entity> {
     let mut out: Vec<Entity> = Vec::with_capacity(ents.len());
     // Places found only in headlines may repeat a body place: join by name.
     let mut by_name: FxHashMap<(EntityKind, u64), usize> = Default::default();
-    for e in ents {
+    for e in ents.drain(..) {
         if e.mentions.is_empty() {
             continue;
         }
@@ -395,7 +433,7 @@ fn finish(doc: &Document, ents: Vec<Ent>) -> Vec<Entity> {
             mentions: e.mentions,
         });
     }
-    drop_overlaps(&mut out);
+    drop_overlaps(&mut out, all);
     out
 }
 
@@ -448,19 +486,21 @@ fn same_name(out: &[Entity], hint: Option<usize>, kind: EntityKind, name: &str) 
 
 /// Mentions: sorted, no overlaps within or across entities (the first
 /// in text order wins); entities left without mentions are removed.
-fn drop_overlaps(out: &mut Vec<Entity>) {
-    let mut all: Vec<(Mention, usize)> = out
-        .iter()
-        .enumerate()
-        .flat_map(|(k, e)| e.mentions.iter().map(move |m| (*m, k)))
-        .collect();
+/// `all` is a buffer for every mention.
+fn drop_overlaps(out: &mut Vec<Entity>, all: &mut Vec<(Mention, usize)>) {
+    all.clear();
+    all.extend(
+        out.iter()
+            .enumerate()
+            .flat_map(|(k, e)| e.mentions.iter().map(move |m| (*m, k))),
+    );
     all.sort_unstable();
     all.dedup_by_key(|x| x.0);
     for e in out.iter_mut() {
         e.mentions.clear();
     }
     let mut last_end = 0;
-    for (m, k) in all {
+    for &(m, k) in all.iter() {
         if m.start < last_end {
             continue;
         }
