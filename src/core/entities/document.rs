@@ -24,6 +24,9 @@ pub struct Line {
     pub caps: Range<usize>,
 }
 
+/// Bytes of text per expected key of the word sets (a guess, for sizing).
+const KEY_BYTES: usize = 32;
+
 /// The prepared article.
 #[derive(Debug)]
 pub struct Document<'a> {
@@ -88,9 +91,12 @@ impl<'a> Document<'a> {
             mut wanted,
             mut lower_words,
         } = scratch;
-        lower.clear();
-        cap_mid.clear();
-        wanted.clear();
+        // Sized to the article: a big article before must not make every
+        // small one clear (or regrow) big tables.
+        let keys = text.len() / KEY_BYTES;
+        lower.clear_for(keys);
+        cap_mid.clear_for(keys);
+        wanted.clear_for(keys);
         lines.clear();
         caps.clear();
         lower_words.clear();

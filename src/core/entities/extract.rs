@@ -4,7 +4,7 @@ use std::cell::RefCell;
 
 use super::candidates::{self, Cand};
 use super::classify::{Class, classify};
-use super::document::{Document, HashSetU64, Scratch};
+use super::document::{Document, Scratch};
 use super::gazetteer::phrase_hash;
 use super::lexicon::Lexicon;
 use super::merge::{self, Found};
@@ -22,8 +22,7 @@ struct Buffers {
     cands: Vec<Cand>,
     dropped: Vec<usize>,
     found: Vec<Found>,
-    /// Phrase hashes of the candidates in `found`.
-    keys: Vec<u64>,
+    merge: merge::Buffers,
 }
 
 thread_local! {
@@ -58,24 +57,21 @@ impl Extractor {
             mut cands,
             mut dropped,
             mut found,
-            mut keys,
+            mut merge,
         } = SCRATCH.with(|b| b.take());
         let doc = Document::with_buffer(text, blocks, &self.lex, doc);
         cands.clear();
         dropped.clear();
         found.clear();
         candidates::find(&doc, &self.lex, &mut cands, &mut dropped);
-        keys.clear();
         found.extend(cands.drain(..).map(|mut cand| {
             let class = classify(&doc, &self.lex, &mut cand);
             // Hashed now, while the candidate's tokens are in cache.
-            keys.push(phrase_hash(
-                doc.toks[cand.toks.clone()].iter().map(|t| t.hash),
-            ));
-            Found { cand, class }
+            let key = phrase_hash(doc.toks[cand.toks.clone()].iter().map(|t| t.hash));
+            Found { cand, class, key }
         }));
-        consistent_orgs(&mut found, &keys);
-        let mut out = merge::build(&doc, &self.lex, &mut found, &dropped);
+        consistent_orgs(&mut found);
+        let mut out = merge::build(&doc, &self.lex, &mut found, &dropped, &mut merge);
         let doc = doc.into_buffer();
         if doc.tokens_used() <= MAX_KEPT_TOKENS {
             let keep = Buffers {
@@ -83,7 +79,7 @@ impl Extractor {
                 cands,
                 dropped,
                 found,
-                keys,
+                merge,
             };
             SCRATCH.with(|b| b.replace(keep));
         }
@@ -95,25 +91,24 @@ impl Extractor {
 /// Per-article consistency: a form classified as an organisation anywhere
 /// in the article is one everywhere ("the band Vela … Vela's album").
 /// Titled people and one-word places keep their class.
-/// `keys` holds the phrase hash of each candidate's words.
-fn consistent_orgs(found: &mut [Found], keys: &[u64]) {
-    let orgs: HashSetU64 = found
+fn consistent_orgs(found: &mut [Found]) {
+    let mut orgs: Vec<u64> = found
         .iter()
-        .zip(keys)
-        .filter(|(f, _)| f.class == Class::Organisation)
-        .map(|(_, &k)| k)
+        .filter(|f| f.class == Class::Organisation)
+        .map(|f| f.key)
         .collect();
+    orgs.sort_unstable();
     if orgs.is_empty() {
         return;
     }
-    for (f, key) in found.iter_mut().zip(keys) {
+    for f in found.iter_mut() {
         let keep = match f.class {
             Class::Organisation => true,
             Class::Person => f.cand.role.is_some(),
             Class::Place => f.cand.toks.len() == 1,
             Class::Unknown | Class::Drop => false,
         };
-        if !keep && orgs.contains(key) {
+        if !keep && orgs.binary_search(&f.key).is_ok() {
             f.class = Class::Organisation;
         }
     }

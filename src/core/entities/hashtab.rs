@@ -139,6 +139,15 @@ pub struct HashSet64 {
 }
 
 impl HashSet64 {
+    /// A set that holds `n` keys without growing.
+    pub fn with_capacity(n: usize) -> Self {
+        let mut s = Self::default();
+        if n > 0 {
+            s.resize(slots_for(n));
+        }
+        s
+    }
+
     /// Is `key` in the set?
     #[inline]
     pub fn contains(&self, key: &u64) -> bool {
@@ -190,12 +199,29 @@ impl HashSet64 {
 
     /// Doubles the slots (16 at first) and re-inserts every key.
     fn grow(&mut self) {
-        let size = (self.slots.len() * 2).max(16);
+        self.resize((self.slots.len() * 2).max(16));
+    }
+
+    /// Moves the keys to `size` slots (a power of two, more than twice
+    /// the keys).
+    fn resize(&mut self, size: usize) {
         let old = std::mem::replace(&mut self.slots, vec![0; size]);
         self.shift = 64 - size.trailing_zeros();
         self.len = 0;
         for k in old.into_iter().filter(|&k| k != 0) {
             self.insert(k);
+        }
+    }
+
+    /// Empties the set for about `n` keys: its slots are kept unless they
+    /// are many more than `n` needs (clearing them would then cost more
+    /// than the use of the set), else replaced by slots sized for `n`.
+    pub fn clear_for(&mut self, n: usize) {
+        let want = slots_for(n);
+        if self.slots.len() > want * 4 {
+            *self = Self::with_capacity(n);
+        } else {
+            self.clear();
         }
     }
 

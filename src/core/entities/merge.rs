@@ -18,8 +18,9 @@ use crate::core::search::fxhash::FxHashMap;
 #[derive(Debug)]
 struct Ent {
     kind: EntityKind,
-    /// Token-hash sequences of the forms met, with their text.
-    forms: Vec<(Vec<u64>, String)>,
+    /// Token ranges of the first mention of each form met (their text is
+    /// built once, in [`finish`]).
+    forms: Vec<Range<usize>>,
     /// Phrase hashes of `forms`, in the same order.
     keys: Vec<u64>,
     role: Option<String>,
@@ -30,6 +31,22 @@ struct Ent {
 pub struct Found {
     pub cand: Cand,
     pub class: Class,
+    /// Phrase hash of the candidate's words.
+    pub key: u64,
+}
+
+/// The working buffers of [`build`], kept between articles (allocating
+/// them afresh for each short article costs more than using them).
+#[derive(Default)]
+pub struct Buffers {
+    ents: Vec<Ent>,
+    later: Vec<Found>,
+    by_key: HashMapU64<usize>,
+    index: Index,
+    forms: HashMapU64<usize>,
+    places: HashMapU64<usize>,
+    mentions: Vec<(Mention, usize)>,
+    person_tokens: HashSetU64,
 }
 
 /// Builds the entities of one article.
@@ -39,12 +56,23 @@ pub fn build(
     lex: &Lexicon,
     found: &mut Vec<Found>,
     dropped: &[usize],
+    bufs: &mut Buffers,
 ) -> Vec<Entity> {
-    let mut ents: Vec<Ent> = Vec::new();
-    let mut by_key: HashMapU64<usize> = HashMapU64::default();
-    let mut later: Vec<Found> = Vec::new();
+    let Buffers {
+        ents,
+        later,
+        by_key,
+        index,
+        forms,
+        places,
+        mentions,
+        person_tokens,
+    } = bufs;
+    ents.clear();
+    later.clear();
+    reset_map(by_key, found.len());
     // Words of multi-word person names ("Washington" of "George Washington").
-    let mut person_tokens = HashSetU64::default();
+    person_tokens.clear_for(found.len());
     for f in found.iter() {
         if f.class == Class::Person && f.cand.toks.len() > 1 {
             person_tokens.extend(doc.toks[f.cand.toks.clone()].iter().map(|t| t.hash));
@@ -68,16 +96,16 @@ pub fn build(
         }
         if f.cand.toks.len() == 1
             && kind == EntityKind::Place
-            && is_person_token(doc, &person_tokens, &f)
+            && is_person_token(doc, person_tokens, &f)
         {
             later.push(f);
             continue;
         }
-        add(doc, &mut ents, &mut by_key, kind, &f.cand);
+        add(doc, ents, by_key, kind, &f);
     }
     // 2. Single words: aliases of a longer name, else entities of their own.
-    let index = token_index(lex, &ents);
-    for f in later {
+    token_index(doc, lex, ents, index);
+    for f in later.drain(..) {
         let i = f.cand.toks.start;
         let t = &doc.toks[i];
         let target = match f.class {
@@ -104,7 +132,7 @@ pub fn build(
             Class::Drop => None,
         };
         if let Some(e) = target {
-            attach(doc, &mut ents[e], &f.cand);
+            attach(doc, &mut ents[e], &f.cand, f.key);
             continue;
         }
         let kind = match f.class {
@@ -115,11 +143,11 @@ pub fn build(
             Class::Unknown if !f.cand.the_before && unknown_is_person(doc, i) => EntityKind::Person,
             _ => continue,
         };
-        add(doc, &mut ents, &mut by_key, kind, &f.cand);
+        add(doc, ents, by_key, kind, &f);
     }
     // 3. Known names in headlines and in sentence-initial words.
-    find_known(doc, lex, &mut ents, dropped);
-    finish(ents)
+    find_known(doc, lex, ents, dropped, forms, places);
+    finish(doc, ents, mentions)
 }
 
 /// A lone unknown word is a person when it is no common word and reads as
@@ -138,6 +166,8 @@ fn is_person_token(doc: &Document, person_tokens: &HashSetU64, f: &Found) -> boo
     person_tokens.contains(&doc.toks[f.cand.toks.start].hash)
 }
 
+/// Single words that may be short forms of the entities' longer names.
+#[derive(Default)]
 struct Index {
     person_last: HashMapU64<usize>,
     person_first: HashMapU64<usize>,
@@ -146,41 +176,54 @@ struct Index {
     org_kw: HashMapU64<usize>,
 }
 
-fn token_index(lex: &Lexicon, ents: &[Ent]) -> Index {
-    let mut ix = Index {
-        person_last: HashMapU64::default(),
-        person_first: HashMapU64::default(),
-        org_part: HashMapU64::default(),
-        org_kw: HashMapU64::default(),
-    };
+/// Empties `map` for about `n` keys: a map much bigger than that (left by
+/// a big article) is replaced, as clearing it would cost more than its use.
+fn reset_map(map: &mut HashMapU64<usize>, n: usize) {
+    if map.capacity() > 4 * n.max(16) {
+        *map = HashMapU64::with_capacity_and_hasher(n, Default::default());
+    } else {
+        map.clear();
+        map.reserve(n);
+    }
+}
+
+/// Fills `ix` from the entities' multi-word forms.
+fn token_index(doc: &Document, lex: &Lexicon, ents: &[Ent], ix: &mut Index) {
+    let n = ents.len();
+    reset_map(&mut ix.person_last, n);
+    reset_map(&mut ix.person_first, n);
+    reset_map(&mut ix.org_part, n);
+    reset_map(&mut ix.org_kw, n);
+    // Reused for the text of each organisation name.
+    let mut text = String::new();
     for (n, e) in ents.iter().enumerate() {
-        for (hs, text) in &e.forms {
-            if hs.len() < 2 {
+        for r in &e.forms {
+            if r.len() < 2 {
                 continue;
             }
+            let toks = &doc.toks[r.clone()];
+            let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+                continue;
+            };
             match e.kind {
                 EntityKind::Person => {
-                    if let (Some(&l), Some(&f)) = (hs.last(), hs.first()) {
-                        ix.person_last.entry(l).or_insert(n);
-                        ix.person_first.entry(f).or_insert(n);
-                    }
+                    ix.person_last.entry(last.hash).or_insert(n);
+                    ix.person_first.entry(first.hash).or_insert(n);
                 }
                 EntityKind::Organisation => {
-                    if let Some(&f) = hs.first() {
-                        ix.org_part.entry(f).or_insert(n);
-                    }
+                    ix.org_part.entry(first.hash).or_insert(n);
                     // "the Falcons" of "Harlow Falcons".
-                    if let Some(&l) = hs.last()
-                        && lex.gaz.flags(l) & (ORG_KW | COMMON) == 0
-                    {
-                        ix.org_part.entry(l).or_insert(n);
+                    if lex.gaz.flags(last.hash) & (ORG_KW | COMMON) == 0 {
+                        ix.org_part.entry(last.hash).or_insert(n);
                     }
-                    for &h in hs {
-                        if lex.gaz.flags(h) & ORG_KW != 0 {
-                            ix.org_kw.entry(h).or_insert(n);
+                    for t in toks {
+                        if lex.gaz.flags(t.hash) & ORG_KW != 0 {
+                            ix.org_kw.entry(t.hash).or_insert(n);
                         }
                     }
-                    let acro = acronym(text);
+                    text.clear();
+                    form_text(doc, r, &mut text);
+                    let acro = acronym(&text);
                     if acro.len() >= 2 {
                         ix.org_part
                             .entry(super::gazetteer::word_hash(&acro))
@@ -191,7 +234,6 @@ fn token_index(lex: &Lexicon, ents: &[Ent]) -> Index {
             }
         }
     }
-    ix
 }
 
 /// Initials of the capitalised words: "Council on Foreign Relations" → "CFR".
@@ -202,9 +244,10 @@ fn acronym(name: &str) -> String {
         .collect()
 }
 
-fn form_of(doc: &Document, r: &Range<usize>) -> (Vec<u64>, String) {
-    let hs = doc.toks[r.clone()].iter().map(|t| t.hash).collect();
-    let mut text = String::new();
+/// Appends the text of the name at token range `r` to `text`: its words
+/// joined by single spaces.
+fn form_text(doc: &Document, r: &Range<usize>, text: &mut String) {
+    let start = text.len();
     if doc.toks[r.clone()].iter().any(|t| t.punct().is_some()) {
         // `Ann "Bo" Lee`: the text as written, spaces collapsed.
         let raw = doc
@@ -212,52 +255,56 @@ fn form_of(doc: &Document, r: &Range<usize>) -> (Vec<u64>, String) {
             .get(doc.toks[r.start].start()..doc.toks[r.end - 1].end())
             .unwrap_or("");
         for w in raw.split_whitespace() {
-            if !text.is_empty() {
+            if text.len() > start {
                 text.push(' ');
             }
             text.push_str(w);
         }
-        return (hs, text);
+        return;
     }
     for i in r.clone() {
-        if !text.is_empty() {
+        if text.len() > start {
             text.push(' ');
         }
         text.push_str(doc.tok_text(i));
     }
-    (hs, text)
 }
 
+/// Adds a candidate to the entity of its name and kind (a new one if none).
 fn add(
     doc: &Document,
     ents: &mut Vec<Ent>,
     by_key: &mut HashMapU64<usize>,
     kind: EntityKind,
-    c: &Cand,
+    f: &Found,
 ) {
-    let key = phrase_hash(doc.toks[c.toks.clone()].iter().map(|t| t.hash)) ^ (kind as u64);
-    if let Some(&e) = by_key.get(&key) {
-        attach(doc, &mut ents[e], c);
-        return;
-    }
-    by_key.insert(key, ents.len());
-    ents.push(Ent {
-        kind,
-        forms: Vec::new(),
-        keys: Vec::new(),
-        role: None,
-        mentions: Vec::new(),
+    let n = *by_key.entry(f.key ^ (kind as u64)).or_insert_with(|| {
+        ents.push(Ent::new(kind));
+        ents.len() - 1
     });
-    let n = ents.len() - 1;
-    attach(doc, &mut ents[n], c);
+    attach(doc, &mut ents[n], &f.cand, f.key);
 }
 
-fn attach(doc: &Document, e: &mut Ent, c: &Cand) {
+impl Ent {
+    /// An entity with no forms or mentions yet.
+    fn new(kind: EntityKind) -> Self {
+        Ent {
+            kind,
+            forms: Vec::new(),
+            keys: Vec::new(),
+            role: None,
+            mentions: Vec::new(),
+        }
+    }
+}
+
+/// Adds a mention (and a new form, a role) to `e`; `key` is the phrase
+/// hash of the candidate's words.
+fn attach(doc: &Document, e: &mut Ent, c: &Cand, key: u64) {
     let r = &c.toks;
-    let key = phrase_hash(doc.toks[r.clone()].iter().map(|t| t.hash));
     if !e.keys.contains(&key) {
         e.keys.push(key);
-        e.forms.push(form_of(doc, r));
+        e.forms.push(r.clone());
     }
     if e.role.is_none()
         && let Some(role) = &c.role
@@ -282,27 +329,35 @@ fn is_honorific(s: &str) -> bool {
 
 /// Finds the known names (and gazetteer places) in headline lines and in
 /// sentence-initial words that were set aside.
-fn find_known(doc: &Document, lex: &Lexicon, ents: &mut Vec<Ent>, dropped: &[usize]) {
-    let mut forms: HashMapU64<usize> = HashMapU64::default();
+fn find_known(
+    doc: &Document,
+    lex: &Lexicon,
+    ents: &mut Vec<Ent>,
+    dropped: &[usize],
+    forms: &mut HashMapU64<usize>,
+    places: &mut HashMapU64<usize>,
+) {
+    reset_map(forms, ents.len());
     let mut max_len = 1;
     for (n, e) in ents.iter().enumerate() {
-        for (hs, _) in &e.forms {
-            forms.entry(phrase_hash(hs.iter().copied())).or_insert(n);
-            max_len = max_len.max(hs.len());
+        for (r, &key) in e.forms.iter().zip(&e.keys) {
+            forms.entry(key).or_insert(n);
+            max_len = max_len.max(r.len());
         }
     }
     let toks = &doc.toks;
     for &i in dropped {
-        if let Some(&e) = forms.get(&phrase_hash([toks[i].hash])) {
+        let key = phrase_hash([toks[i].hash]);
+        if let Some(&e) = forms.get(&key) {
             let c = Cand {
                 toks: i..i + 1,
                 role: None,
                 the_before: false,
             };
-            attach(doc, &mut ents[e], &c);
+            attach(doc, &mut ents[e], &c, key);
         }
     }
-    let mut places: HashMapU64<usize> = HashMapU64::default();
+    reset_map(places, 0);
     for line in doc.lines.iter().filter(|l| l.headline) {
         let mut i = line.toks.start;
         while i < line.toks.end {
@@ -310,14 +365,15 @@ fn find_known(doc: &Document, lex: &Lexicon, ents: &mut Vec<Ent>, dropped: &[usi
                 i += 1;
                 continue;
             }
-            let mut hit: Option<(usize, usize)> = None;
+            let mut hit: Option<(usize, usize, u64)> = None;
             let max = (i + max_len).min(line.toks.end);
             for e in (i + 1..=max).rev() {
                 if !toks[e - 1].is_cap() {
                     continue;
                 }
-                if let Some(&n) = forms.get(&phrase_hash(toks[i..e].iter().map(|t| t.hash))) {
-                    hit = Some((e, n));
+                let key = phrase_hash(toks[i..e].iter().map(|t| t.hash));
+                if let Some(&n) = forms.get(&key) {
+                    hit = Some((e, n, key));
                     break;
                 }
             }
@@ -330,25 +386,19 @@ fn find_known(doc: &Document, lex: &Lexicon, ents: &mut Vec<Ent>, dropped: &[usi
                     let e = if place2 { i + 2 } else { i + 1 };
                     let key = phrase_hash(toks[i..e].iter().map(|t| t.hash));
                     let n = *places.entry(key).or_insert_with(|| {
-                        ents.push(Ent {
-                            kind: EntityKind::Place,
-                            forms: Vec::new(),
-                            keys: Vec::new(),
-                            role: None,
-                            mentions: Vec::new(),
-                        });
+                        ents.push(Ent::new(EntityKind::Place));
                         ents.len() - 1
                     });
-                    hit = Some((e, n));
+                    hit = Some((e, n, key));
                 }
             }
-            if let Some((e, n)) = hit {
+            if let Some((e, n, key)) = hit {
                 let c = Cand {
                     toks: i..e,
                     role: None,
                     the_before: false,
                 };
-                attach(doc, &mut ents[n], &c);
+                attach(doc, &mut ents[n], &c, key);
                 i = e;
             } else {
                 i += 1;
@@ -359,56 +409,103 @@ fn find_known(doc: &Document, lex: &Lexicon, ents: &mut Vec<Ent>, dropped: &[usi
 
 /// Turns the built entities into the public type: canonical name = longest
 /// form, other forms as aliases, mentions sorted and without overlaps.
-fn finish(ents: Vec<Ent>) -> Vec<Entity> {
+/// `ents` is emptied; `all` is a buffer for the mentions.
+fn finish(doc: &Document, ents: &mut Vec<Ent>, all: &mut Vec<(Mention, usize)>) -> Vec<Entity> {
     let mut out: Vec<Entity> = Vec::with_capacity(ents.len());
     // Places found only in headlines may repeat a body place: join by name.
-    let mut by_name: FxHashMap<(EntityKind, String), usize> = Default::default();
-    for e in ents {
+    let mut by_name: FxHashMap<(EntityKind, u64), usize> = Default::default();
+    for e in ents.drain(..) {
         if e.mentions.is_empty() {
             continue;
         }
-        let mut names: Vec<String> = e.forms.into_iter().map(|(_, t)| t).collect();
-        names.sort_by(|a, b| {
-            b.chars()
-                .count()
-                .cmp(&a.chars().count())
-                .then_with(|| a.cmp(b))
-        });
-        names.dedup();
-        let name = names.first().cloned().unwrap_or_default();
-        if let Some(&k) = by_name.get(&(e.kind, name.clone())) {
+        let (name, names) = form_names(doc, &e.forms);
+        let key = (e.kind, word_hash_exact(&name));
+        if let Some(k) = same_name(&out, by_name.get(&key).copied(), e.kind, &name) {
             out[k].mentions.extend(e.mentions);
             continue;
         }
-        by_name.insert((e.kind, name.clone()), out.len());
+        by_name.insert(key, out.len());
         out.push(Entity {
             name,
             kind: e.kind,
             role: e.role,
-            aliases: names.into_iter().skip(1).collect(),
+            aliases: names,
             mentions: e.mentions,
         });
     }
-    // Mentions: sorted, no overlaps within or across entities.
-    let mut all: Vec<(Mention, usize)> = out
+    drop_overlaps(&mut out, all);
+    out
+}
+
+/// The texts of the forms, longest (in characters) first, then by text,
+/// without repeats: the first (the name) and the others (the aliases).
+fn form_names(doc: &Document, forms: &[Range<usize>]) -> (String, Vec<String>) {
+    if let [r] = forms {
+        let mut text = String::with_capacity(span(doc, r));
+        form_text(doc, r, &mut text);
+        return (text, Vec::new());
+    }
+    let mut names: Vec<(usize, String)> = forms
         .iter()
-        .enumerate()
-        .flat_map(|(k, e)| e.mentions.iter().map(move |m| (*m, k)))
+        .map(|r| {
+            let mut text = String::with_capacity(span(doc, r));
+            form_text(doc, r, &mut text);
+            (text.chars().count(), text)
+        })
         .collect();
-    all.sort();
+    names.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    names.dedup_by(|a, b| a.1 == b.1);
+    let mut names = names.into_iter().map(|(_, t)| t);
+    let name = names.next().unwrap_or_default();
+    (name, names.collect())
+}
+
+/// Bytes from the first to the last token of `r`: room enough for its text.
+fn span(doc: &Document, r: &Range<usize>) -> usize {
+    match (doc.toks.get(r.start), doc.toks.get(r.end.wrapping_sub(1))) {
+        (Some(a), Some(b)) => b.end().saturating_sub(a.start()),
+        _ => 0,
+    }
+}
+
+/// A hash of the exact bytes of `s`.
+fn word_hash_exact(s: &str) -> u64 {
+    use std::hash::{BuildHasher, BuildHasherDefault};
+    BuildHasherDefault::<crate::core::search::fxhash::FxHasher>::default().hash_one(s)
+}
+
+/// The entity of `out` with this kind and name: `hint` (the one whose
+/// name has the same hash) when it matches, else any (hash collision).
+fn same_name(out: &[Entity], hint: Option<usize>, kind: EntityKind, name: &str) -> Option<usize> {
+    let hint = hint?;
+    if out[hint].kind == kind && out[hint].name == name {
+        return Some(hint);
+    }
+    out.iter().position(|o| o.kind == kind && o.name == name)
+}
+
+/// Mentions: sorted, no overlaps within or across entities (the first
+/// in text order wins); entities left without mentions are removed.
+/// `all` is a buffer for every mention.
+fn drop_overlaps(out: &mut Vec<Entity>, all: &mut Vec<(Mention, usize)>) {
+    all.clear();
+    all.extend(
+        out.iter()
+            .enumerate()
+            .flat_map(|(k, e)| e.mentions.iter().map(move |m| (*m, k))),
+    );
+    all.sort_unstable();
     all.dedup_by_key(|x| x.0);
-    let mut keep: Vec<Vec<Mention>> = vec![Vec::new(); out.len()];
+    for e in out.iter_mut() {
+        e.mentions.clear();
+    }
     let mut last_end = 0;
-    for (m, k) in all {
+    for &(m, k) in all.iter() {
         if m.start < last_end {
             continue;
         }
         last_end = m.end;
-        keep[k].push(m);
-    }
-    for (e, ms) in out.iter_mut().zip(keep) {
-        e.mentions = ms;
+        out[k].mentions.push(m);
     }
     out.retain(|e| !e.mentions.is_empty());
-    out
 }
