@@ -7,14 +7,10 @@ use std::time::{Duration, Instant};
 use newsdesk::core::search::LibraryFilter;
 use newsdesk::core::search::corpus_gen::CorpusGen;
 
-/// CPU time of the calling thread (ns), from /proc: on a busy machine wall
-/// time includes waiting for a core, CPU time does not.
-fn thread_cpu_ns() -> u64 {
-    std::fs::read_to_string("/proc/thread-self/schedstat")
-        .ok()
-        .and_then(|s| s.split_whitespace().next().and_then(|v| v.parse().ok()))
-        .unwrap_or(0)
-}
+#[path = "../benches/common/news_text.rs"]
+mod news_text;
+
+use news_text::cpu_ns;
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -37,10 +33,10 @@ fn main() {
     for _ in 0..5 {
         let _ = f.filter("");
         for (k, q) in keys.iter().enumerate() {
-            let (t, c) = (Instant::now(), thread_cpu_ns());
+            let (t, c) = (Instant::now(), cpu_ns());
             counts[k] = f.filter(q).len();
             best[k] = best[k].min(t.elapsed());
-            cpu[k] = cpu[k].min(thread_cpu_ns().saturating_sub(c));
+            cpu[k] = cpu[k].min(cpu_ns().saturating_sub(c));
         }
     }
     for (k, q) in keys.iter().enumerate() {
@@ -73,7 +69,7 @@ fn nucleo(items: &[(String, String)], keys: &[String]) {
     for _ in 0..5 {
         let mut cands: Vec<usize> = (0..hays.len()).collect();
         for (k, q) in keys.iter().enumerate() {
-            let c = thread_cpu_ns();
+            let c = cpu_ns();
             let pat = Pattern::new(
                 q,
                 CaseMatching::Smart,
@@ -89,7 +85,7 @@ fn nucleo(items: &[(String, String)], keys: &[String]) {
                 .collect();
             hits.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             cands = hits.iter().map(|h| h.0).collect();
-            cpu[k] = cpu[k].min(thread_cpu_ns().saturating_sub(c));
+            cpu[k] = cpu[k].min(cpu_ns().saturating_sub(c));
             counts[k] = hits.len();
         }
     }

@@ -152,10 +152,7 @@ impl Library {
             return;
         }
         if let Some(filter) = self.title_filter.as_mut() {
-            filter.extend(articles.iter().map(|a| {
-                let source = a.meta.source.as_deref().unwrap_or(&a.display_path);
-                (a.title.as_str(), source)
-            }));
+            filter.extend(articles.iter().map(title_and_source));
         }
         Arc::make_mut(&mut self.articles).extend(articles);
         Arc::make_mut(&mut self.entities).extend((0..n).map(|_| OnceLock::new()));

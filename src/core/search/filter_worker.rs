@@ -6,7 +6,7 @@
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, TryRecvError, channel};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
 use std::time::Duration;
 
 use crate::core::article::Article;
@@ -88,15 +88,9 @@ impl FilterWorker {
         let newest = self.generation.load(Ordering::SeqCst);
         let deadline = std::time::Instant::now() + wait;
         loop {
+            // A zero timeout only takes what is already there.
             let left = deadline.saturating_duration_since(std::time::Instant::now());
-            let reply = if left.is_zero() {
-                self.replies.try_recv().map_err(|e| match e {
-                    TryRecvError::Empty => RecvTimeoutError::Timeout,
-                    TryRecvError::Disconnected => RecvTimeoutError::Disconnected,
-                })
-            } else {
-                self.replies.recv_timeout(left)
-            };
+            let reply = self.replies.recv_timeout(left);
             match reply {
                 Ok((generation, reply)) if generation == newest => {
                     self.pending = false;

@@ -5,6 +5,7 @@ use std::cmp::Ordering;
 use std::ops::Range;
 
 use crate::core::article::Article;
+use crate::core::search::title_and_source;
 
 use super::super::state::LibrarySort;
 
@@ -19,7 +20,7 @@ fn key(a: &Article, sort: LibrarySort) -> String {
         LibrarySort::Path => String::new(),
         LibrarySort::Date => a.meta.date.clone().unwrap_or_default(),
         LibrarySort::Title => cut(&a.title),
-        LibrarySort::Source => cut(a.meta.source.as_deref().unwrap_or(&a.display_path)),
+        LibrarySort::Source => cut(title_and_source(a).1),
     }
 }
 

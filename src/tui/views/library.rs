@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::core::entities::EntityKind;
+use crate::core::search::title_and_source;
 use crate::tui::layout::str_width;
 
 use super::ViewContext;
@@ -74,11 +75,8 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
         };
         let entities = lib.entities(i);
         let count = |k: EntityKind| entities.iter().filter(|e| e.kind == k).count();
-        let source = article
-            .meta
-            .source
-            .as_deref()
-            .unwrap_or(&article.display_path);
+        // The same source the filter matched (its highlights index into it).
+        let (_, source) = title_and_source(article);
         let shown_title = truncate(&one_line(&article.title), title_w);
         let pad = title_w.saturating_sub(str_width(&shown_title));
         let rest = format!(
