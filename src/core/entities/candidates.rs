@@ -102,9 +102,10 @@ fn is_nickname(doc: &Document, i: usize) -> bool {
         && toks[i + 1].shape == Shape::Punct(b'"')
         && toks[i + 2].shape == Shape::Cap
         && toks[i + 3].shape == Shape::Punct(b'"')
-        && toks
-            .get(i + 4)
-            .is_some_and(|t| t.shape == Shape::Cap && t.flags & COMMON == 0)
+        && toks.get(i + 4).is_some_and(|t| {
+            // "Herbert "Buckshot" May": a surname may also be a common word.
+            t.shape == Shape::Cap && (t.flags & COMMON == 0 || t.flags & SURNAME != 0)
+        })
         && toks[i].end() < toks[i + 1].start()
         && toks[i + 1].end() == toks[i + 2].start()
         && toks[i + 2].end() == toks[i + 3].start()
@@ -476,6 +477,21 @@ fn push_segments(
             k += 1;
         }
         seg = k;
+        // "Ann Lee and Texan Ivo Rask": a nationality or resident word
+        // after the connector describes the name that follows (but is part
+        // of "British Computer Society").
+        let head_end = (seg..r.end).find(|&x| !toks[x].is_cap()).unwrap_or(r.end);
+        let ends_org = toks[head_end - 1].flags & (ORG_KW | DESIGNATOR) != 0;
+        while !ends_org
+            && seg + 1 < head_end
+            && toks[seg].flags & GROUP != 0
+            && toks[seg].shape == Shape::Cap
+            && toks[seg + 1].flags & COMMON == 0
+            && !is_org_run(toks, seg, r.end)
+        {
+            seg += 1;
+            k = seg;
+        }
         // "Dr Ann Lee and Dr Ivo Rask": a title after the connector.
         seg_role = None;
         if let Some(te) = title_at(doc, lex, seg, &r)

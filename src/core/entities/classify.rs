@@ -7,11 +7,12 @@ use std::ops::Range;
 use super::candidates::Cand;
 use super::document::Document;
 use super::gazetteer::{
-    ABBREV, CALENDAR, COMMON, DESIGNATOR, FUNCTION, GIVEN, GROUP, MISC_KW, ORG_KW, P_PLACE, P_ROLE,
-    PARTICLE, PLACE, PLACE_KW, PLACE_PREFIX, PLACE_START, RARE, ROLE, SURNAME, TITLE, phrase_hash,
+    ABBREV, CALENDAR, COMMON, DESIGNATOR, FUNCTION, GIVEN, GROUP, MISC_KW, NATIONALITY, ORG_KW,
+    P_PLACE, P_ROLE, PARTICLE, PLACE, PLACE_KW, PLACE_PREFIX, PLACE_START, RARE, ROLE, SURNAME,
+    TITLE, phrase_hash,
 };
 use super::lexicon::Lexicon;
-use super::tokens::Shape;
+use super::tokens::{Shape, Token};
 
 /// The verdict on one candidate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,6 +40,12 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
             .is_hall_of_fame([toks[r.end - 3].hash, toks[r.end - 2].hash, last.hash])
     {
         return Class::Organisation;
+    }
+    // "Soviet Union", "Portuguese Republic", "Kingdom of Norway": a known
+    // place or a named state, though it ends in an organisation keyword.
+    if n > 1 && c.role.is_none() && (is_place_phrase(lex, toks, &r) || is_state_name(lex, toks, &r))
+    {
+        return Class::Place;
     }
     if last.flags & ORG_KW != 0 && (n > 1 || last.shape == Shape::Upper) {
         return Class::Organisation;
@@ -95,15 +102,6 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         {
             return Class::Place;
         }
-    }
-    if n > 1
-        && lex
-            .gaz
-            .phrase(phrase_hash(toks[r.clone()].iter().map(|t| t.hash)))
-            & P_PLACE
-            != 0
-    {
-        return Class::Place;
     }
     if n > 1 && last.flags & PLACE_KW != 0 && last.shape == Shape::Cap {
         return Class::Place;
@@ -177,7 +175,8 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         };
     }
     let person_shape = toks[r.clone()].iter().all(|t| {
-        (t.shape == Shape::Cap || t.flags & PARTICLE != 0)
+        // The quotes of a nickname (`Ann "Bo" Lee`) belong to the name.
+        (t.shape == Shape::Cap || t.flags & PARTICLE != 0 || t.shape == Shape::Punct(b'"'))
             && !doc.tok_text_of(t).bytes().any(|b| b.is_ascii_digit())
     });
     if first.flags & GIVEN != 0
@@ -209,6 +208,41 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         return Class::Organisation;
     }
     Class::Drop
+}
+
+/// Is the whole candidate a place in the gazetteer ("New York")?
+fn is_place_phrase(lex: &Lexicon, toks: &[Token], r: &Range<usize>) -> bool {
+    lex.gaz
+        .phrase(phrase_hash(toks[r.clone()].iter().map(|t| t.hash)))
+        & P_PLACE
+        != 0
+}
+
+/// A state named by its form: a nationality or place before the form
+/// ("Portuguese Republic", "Weimar Republic"), or the form of a known
+/// place ("Republic of China", "Kingdom of the Netherlands").
+fn is_state_name(lex: &Lexicon, toks: &[Token], r: &Range<usize>) -> bool {
+    let first = &toks[r.start];
+    let last = &toks[r.end - 1];
+    if r.len() == 2 && lex.w.is_state_noun(last.hash) && last.shape == Shape::Cap {
+        return first.shape == Shape::Cap
+            && first.flags & (NATIONALITY | PLACE) != 0
+            && first.flags & (GIVEN | SURNAME | ORG_KW) == 0;
+    }
+    if !lex.w.is_state_noun(first.hash) || first.shape != Shape::Cap || r.len() < 3 {
+        return false;
+    }
+    let mut k = r.start + 1;
+    if toks[k].hash != lex.w.of {
+        return false;
+    }
+    k += 1;
+    if toks[k].hash == lex.w.the && k + 1 < r.end {
+        k += 1;
+    }
+    let rest = &toks[k..r.end];
+    (rest.len() == 1 && rest[0].flags & PLACE != 0 && rest[0].is_cap())
+        || is_place_phrase(lex, toks, &(k..r.end))
 }
 
 fn all_uncommon_after(doc: &Document, r: &Range<usize>) -> bool {

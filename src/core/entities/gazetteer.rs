@@ -277,6 +277,7 @@ impl Gazetteer {
         g.add_words(asset!("roles.txt"), ROLE, P_ROLE);
         g.add_words(asset!("group_words.txt"), GROUP, 0);
         g.add_words(asset!("nationalities.txt"), NATIONALITY | GROUP, 0);
+        g.add_words(asset!("demonyms.txt"), NATIONALITY | GROUP, 0);
         g.add_words(asset!("calendar.txt"), CALENDAR, 0);
         g.add_words(asset!("place_keywords.txt"), PLACE_KW, 0);
         g.add_words(asset!("abbreviations.txt"), ABBREV, 0);

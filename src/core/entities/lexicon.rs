@@ -30,6 +30,9 @@ pub struct Words {
     /// Two-word cues that put an organisation after them ("signed with X",
     /// "shares of X", "played for X").
     pub org_cues: Vec<(u64, u64)>,
+    /// Forms of state that make a name a country ("Portuguese Republic",
+    /// "Kingdom of Tarvinia").
+    pub state_nouns: Vec<u64>,
 }
 
 /// See [`Words::org_nouns`].
@@ -66,6 +69,21 @@ const ORG_NOUNS: &[&str] = &[
     "supermarket",
     "daily",
     "tabloid",
+];
+
+/// See [`Words::state_nouns`].
+const STATE_NOUNS: &[&str] = &[
+    "republic",
+    "kingdom",
+    "empire",
+    "federation",
+    "confederation",
+    "commonwealth",
+    "caliphate",
+    "sultanate",
+    "emirate",
+    "principality",
+    "duchy",
 ];
 
 /// See [`Words::org_cues`].
@@ -118,6 +136,7 @@ impl Words {
                 .iter()
                 .map(|(a, b)| (word_hash(a), word_hash(b)))
                 .collect(),
+            state_nouns: STATE_NOUNS.iter().map(|w| word_hash(w)).collect(),
         }
     }
 
@@ -147,6 +166,11 @@ impl Words {
     /// Is the word pair a cue for an organisation after it ("signed with")?
     pub fn is_org_cue(&self, a: u64, b: u64) -> bool {
         self.org_cues.contains(&(a, b))
+    }
+
+    /// Is `h` a form of state ("Republic", "Kingdom")?
+    pub fn is_state_noun(&self, h: u64) -> bool {
+        self.state_nouns.contains(&h)
     }
 
     /// Are the three words "Hall of Fame"?

@@ -214,3 +214,80 @@ fn a_place_prefix_before_a_given_name_after_in_is_a_place() {
         names(&e)
     );
 }
+
+#[test]
+fn a_named_state_is_a_place_though_it_ends_in_an_organisation_keyword() {
+    let (_, e) = run("Treaty signed\n\n\
+        Envoys of the Portuguese Republic and the Republic of Korea met envoys \
+        of the Soviet Union. The Tarvin Republic Party objected.\n");
+    for name in ["Portuguese Republic", "Republic of Korea", "Soviet Union"] {
+        assert_eq!(
+            kind(&e, name),
+            Some(EntityKind::Place),
+            "{name}: {:?}",
+            names(&e)
+        );
+    }
+    assert_eq!(
+        kind(&e, "Tarvin Republic Party"),
+        Some(EntityKind::Organisation)
+    );
+}
+
+#[test]
+fn a_resident_word_before_a_name_is_not_part_of_it() {
+    let (_, e) = run("Surf final\n\n\
+        The heat went to Queenslander Mitchell Varro and Minnesotan Ada Kolbe. \
+        Texans cheered.\n");
+    assert_eq!(
+        kind(&e, "Mitchell Varro"),
+        Some(EntityKind::Person),
+        "{:?}",
+        names(&e)
+    );
+    assert_eq!(
+        kind(&e, "Ada Kolbe"),
+        Some(EntityKind::Person),
+        "{:?}",
+        names(&e)
+    );
+    for word in ["Queenslander", "Minnesotan", "Texans"] {
+        assert!(
+            !names(&e).iter().any(|n| n.contains(word)),
+            "{word}: {:?}",
+            names(&e)
+        );
+    }
+}
+
+#[test]
+fn a_quoted_nickname_stays_inside_the_name_even_before_a_common_surname() {
+    let (text, e) = run("Ballplayer dies\n\n\
+        William Herbert \"Buckshot\" May pitched for Tarvin. Teammate \
+        Charalo \"Bambo\" Xantor caught.\n");
+    let p = find(&e, "William Herbert \"Buckshot\" May").expect("the pitcher");
+    assert_eq!(p.kind, EntityKind::Person);
+    assert_eq!(spans(&text, p), ["William Herbert \"Buckshot\" May"]);
+    assert_eq!(
+        kind(&e, "Charalo \"Bambo\" Xantor"),
+        Some(EntityKind::Person),
+        "{:?}",
+        names(&e)
+    );
+}
+
+#[test]
+fn a_given_name_that_is_also_a_small_city_starts_a_person() {
+    let (_, e) = run("Jazz night\n\n\
+        The tune was played by George Shearling and Nancy Weaving. Fr Tomas \
+        Avelar blessed the Stanley Casino.\n");
+    for name in ["George Shearling", "Nancy Weaving", "Tomas Avelar"] {
+        assert_eq!(
+            kind(&e, name),
+            Some(EntityKind::Person),
+            "{name}: {:?}",
+            names(&e)
+        );
+    }
+    assert_eq!(kind(&e, "Stanley Casino"), Some(EntityKind::Organisation));
+}
