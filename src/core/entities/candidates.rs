@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use super::classify::org_apposition;
 use super::document::{Document, stems};
 use super::gazetteer::{
     CALENDAR, COMMON, DESIGNATOR, FUNCTION, GIVEN, GROUP, ORG_KW, P_PLACE, P_TITLE, PARTICLE,
@@ -244,6 +245,7 @@ fn split_run(
         if t.sent_start
             && !starts_place(doc, lex, s, e)
             && !initial_is_name(doc, lex, s, e - s)
+            && !org_apposition(doc, lex, e)
             && (!ends_org || e - s <= 2 || !is_ordinal_word(doc.tok_text(s)))
         {
             dropped.push(s);

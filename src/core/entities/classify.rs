@@ -80,7 +80,10 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         }
         return Class::Person;
     }
-    if org_context(doc, lex, r.start) {
+    if org_context(doc, lex, r.start)
+        || org_apposition(doc, lex, r.end)
+        || in_org_list(doc, lex, r.start)
+    {
         return Class::Organisation;
     }
     if n > 1 && last.flags & MISC_KW != 0 && last.shape == Shape::Cap {
@@ -339,6 +342,73 @@ pub fn org_context(doc: &Document, lex: &Lexicon, start: usize) -> bool {
         return true;
     }
     k >= 2 && toks[k - 2].shape == Shape::Lower && lex.w.is_org_cue(toks[k - 2].hash, p.hash)
+}
+
+/// A description after the name that only an organisation takes: "[Vela],
+/// a stationery company with …", "[Orvex] is a Danish chain of …". The
+/// noun must end the description ("Ann Lee, a company director" is not).
+pub fn org_apposition(doc: &Document, lex: &Lexicon, end: usize) -> bool {
+    let toks = &doc.toks;
+    let Some(link) = toks.get(end) else {
+        return false;
+    };
+    let mut k = end + 1;
+    if link.punct() != Some(b',') && link.hash != lex.w.is && link.hash != lex.w.was {
+        return false;
+    }
+    if link.punct().is_none() && link.shape != Shape::Lower {
+        return false;
+    }
+    match toks.get(k) {
+        Some(a) if a.shape == Shape::Lower && (a.hash == lex.w.a || a.hash == lex.w.an) => k += 1,
+        _ => return false,
+    }
+    for j in k..(k + 4).min(toks.len()) {
+        let t = &toks[j];
+        if lex.w.is_org_noun(t.hash) && t.shape == Shape::Lower {
+            return toks.get(j + 1).is_none_or(|n| {
+                n.punct().is_some() || (n.shape == Shape::Lower && n.flags & FUNCTION != 0)
+            });
+        }
+        let modifier = (t.shape == Shape::Lower && t.flags & FUNCTION == 0)
+            || (t.shape == Shape::Cap && t.flags & NATIONALITY != 0);
+        if !modifier {
+            return false;
+        }
+    }
+    false
+}
+
+/// A member of a list that a plural names as organisations: "companies
+/// like AT&T, [Orvex] and …", "bands such as [Vela] or …".
+fn in_org_list(doc: &Document, lex: &Lexicon, start: usize) -> bool {
+    let toks = &doc.toks;
+    let mut k = start;
+    let floor = start.saturating_sub(40);
+    while k > floor {
+        let t = &toks[k - 1];
+        let in_list = t.is_cap()
+            || t.shape == Shape::Number
+            || matches!(t.punct(), Some(b',' | b'&' | b'/'))
+            || (t.shape == Shape::Lower
+                && (t.hash == lex.w.and || t.hash == lex.w.or || t.hash == lex.w.the));
+        if !in_list {
+            break;
+        }
+        k -= 1;
+    }
+    if k < 2 {
+        return false;
+    }
+    let cue = &toks[k - 1];
+    let noun = if cue.hash == lex.w.like || cue.hash == lex.w.including {
+        &toks[k - 2]
+    } else if cue.hash == lex.w.as_ && toks[k - 2].hash == lex.w.such && k >= 3 {
+        &toks[k - 3]
+    } else {
+        return false;
+    };
+    cue.shape == Shape::Lower && noun.shape == Shape::Lower && lex.w.is_org_plural(noun.hash)
 }
 
 /// A multi-word name followed by its acronym in parentheses: "Halden

@@ -30,6 +30,17 @@ pub struct Words {
     /// Two-word cues that put an organisation after them ("signed with X",
     /// "shares of X", "played for X").
     pub org_cues: Vec<(u64, u64)>,
+    /// Plurals of [`Words::org_nouns`] that introduce a list of
+    /// organisations ("companies like X, Y and Z").
+    pub org_plurals: Vec<u64>,
+    /// "like", "including", "such", "as", "is", "was", "or".
+    pub like: u64,
+    pub including: u64,
+    pub such: u64,
+    pub as_: u64,
+    pub is: u64,
+    pub was: u64,
+    pub or: u64,
     /// Forms of state that make a name a country ("Portuguese Republic",
     /// "Kingdom of Tarvinia").
     pub state_nouns: Vec<u64>,
@@ -69,6 +80,40 @@ const ORG_NOUNS: &[&str] = &[
     "supermarket",
     "daily",
     "tabloid",
+];
+
+/// See [`Words::org_plurals`].
+const ORG_PLURALS: &[&str] = &[
+    "bands",
+    "labels",
+    "companies",
+    "firms",
+    "clubs",
+    "teams",
+    "newspapers",
+    "magazines",
+    "broadcasters",
+    "airlines",
+    "carriers",
+    "retailers",
+    "manufacturers",
+    "publishers",
+    "automakers",
+    "carmakers",
+    "banks",
+    "insurers",
+    "startups",
+    "brands",
+    "networks",
+    "channels",
+    "charities",
+    "parties",
+    "chains",
+    "supermarkets",
+    "agencies",
+    "universities",
+    "organisations",
+    "organizations",
 ];
 
 /// See [`Words::state_nouns`].
@@ -136,6 +181,14 @@ impl Words {
                 .iter()
                 .map(|(a, b)| (word_hash(a), word_hash(b)))
                 .collect(),
+            org_plurals: ORG_PLURALS.iter().map(|w| word_hash(w)).collect(),
+            like: word_hash("like"),
+            including: word_hash("including"),
+            such: word_hash("such"),
+            as_: word_hash("as"),
+            is: word_hash("is"),
+            was: word_hash("was"),
+            or: word_hash("or"),
             state_nouns: STATE_NOUNS.iter().map(|w| word_hash(w)).collect(),
         }
     }
@@ -166,6 +219,11 @@ impl Words {
     /// Is the word pair a cue for an organisation after it ("signed with")?
     pub fn is_org_cue(&self, a: u64, b: u64) -> bool {
         self.org_cues.contains(&(a, b))
+    }
+
+    /// Is `h` a plural naming a kind of organisation ("companies")?
+    pub fn is_org_plural(&self, h: u64) -> bool {
+        self.org_plurals.contains(&h)
     }
 
     /// Is `h` a form of state ("Republic", "Kingdom")?

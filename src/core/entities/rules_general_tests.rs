@@ -291,3 +291,48 @@ fn a_given_name_that_is_also_a_small_city_starts_a_person() {
     }
     assert_eq!(kind(&e, "Stanley Casino"), Some(EntityKind::Organisation));
 }
+
+#[test]
+fn a_description_after_a_name_can_make_it_an_organisation() {
+    let (_, e) = run("Takeover\n\n\
+        The firm was taken over in 1978 by Vostrel, a stationery company with \
+        global reach. Brenmark is a Danish chain of hypermarkets. Ann Kestrel, \
+        a company director, and Ivo Lasker, a band member, objected.\n");
+    for name in ["Vostrel", "Brenmark"] {
+        assert_eq!(
+            kind(&e, name),
+            Some(EntityKind::Organisation),
+            "{name}: {:?}",
+            names(&e)
+        );
+    }
+    for name in ["Ann Kestrel", "Ivo Lasker"] {
+        assert_eq!(
+            kind(&e, name),
+            Some(EntityKind::Person),
+            "{name}: {:?}",
+            names(&e)
+        );
+    }
+}
+
+#[test]
+fn members_of_a_list_named_as_organisations_are_organisations() {
+    let (_, e) = run("Sponsors\n\n\
+        It worked with companies like Orvexa, Talmori and Quenby Cruise Lines. \
+        Fans of bands such as Velmora or Strandix came.\n");
+    for name in [
+        "Orvexa",
+        "Talmori",
+        "Quenby Cruise Lines",
+        "Velmora",
+        "Strandix",
+    ] {
+        assert_eq!(
+            kind(&e, name),
+            Some(EntityKind::Organisation),
+            "{name}: {:?}",
+            names(&e)
+        );
+    }
+}

@@ -153,7 +153,9 @@ fn tokenize_with<const FAST: bool>(
                 let j = lower_run_end(bytes, i + 1);
                 let simple = bytes.get(j).is_none_or(|&c| ENDS_WORD[usize::from(c)])
                     || (bytes[j] == b'.'
-                        && bytes.get(j + 1).is_none_or(|d| !d.is_ascii_alphabetic()));
+                        && bytes
+                            .get(j + 1)
+                            .is_none_or(|&d| d < 0x80 && !d.is_ascii_alphabetic()));
                 let resume = if simple {
                     Some(j)
                 } else {
