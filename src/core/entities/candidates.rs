@@ -90,6 +90,18 @@ fn run_end(doc: &Document, lex: &Lexicon, i: usize, end: usize) -> usize {
             j = k + 1;
             continue;
         }
+        // Two particles: "Joaquin de la Pazuela", "Ivo van der Berg".
+        if k + 2 < end
+            && toks[k].flags & PARTICLE != 0
+            && toks[k].shape == Shape::Lower
+            && toks[k + 1].flags & PARTICLE != 0
+            && toks[k + 1].shape == Shape::Lower
+            && toks[k + 2].is_cap()
+            && toks[j].is_cap()
+        {
+            j = k + 2;
+            continue;
+        }
         return j;
     }
 }

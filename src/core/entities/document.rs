@@ -312,6 +312,10 @@ pub fn is_headline(text: &str, toks: &[Token], in_heading: bool) -> bool {
     if !in_heading && content > MAX_HEADLINE_WORDS {
         return false;
     }
+    // So is a line of entries split by semicolons.
+    if !in_heading && toks.iter().any(|t| t.shape == Shape::Punct(b';')) {
+        return false;
+    }
     let min = if in_heading { 2 } else { 3 };
     content >= min && cap >= min && !has_sentence_word(text, toks)
 }

@@ -336,3 +336,29 @@ fn members_of_a_list_named_as_organisations_are_organisations() {
         );
     }
 }
+
+#[test]
+fn a_line_of_entries_split_by_semicolons_is_no_headline() {
+    let (_, e) = run("Commanders\n\n\
+        Lieutenant Ivo J. Brandt, 24 April 1952; Colonel Mara H. Selden, 10 \
+        October 1952; Colonel Emmet S.\n\nDavin, 5 September 1953.\n");
+    for name in ["Ivo J. Brandt", "Mara H. Selden"] {
+        assert_eq!(
+            kind(&e, name),
+            Some(EntityKind::Person),
+            "{name}: {:?}",
+            names(&e)
+        );
+    }
+}
+
+#[test]
+fn two_particles_stay_inside_a_name() {
+    let (text, e) = run("Viceroy\n\n\
+        The viceroy Joaquin de la Pezarra lost at Vilcara. Later Pezarra \
+        resigned, as did Ivo van der Brenk.\n");
+    let p = find(&e, "Joaquin de la Pezarra").expect("the viceroy");
+    assert_eq!(p.kind, EntityKind::Person);
+    assert_eq!(spans(&text, p), ["Joaquin de la Pezarra", "Pezarra"]);
+    assert_eq!(kind(&e, "Ivo van der Brenk"), Some(EntityKind::Person));
+}
