@@ -8,8 +8,8 @@ use super::candidates::Cand;
 use super::document::Document;
 use super::gazetteer::{
     ABBREV, CALENDAR, COMMON, DESIGNATOR, FUNCTION, GIVEN, GROUP, MISC_KW, NATIONALITY, ORG_KW,
-    P_PLACE, P_ROLE, PARTICLE, PLACE, PLACE_KW, PLACE_PREFIX, PLACE_START, RARE, ROLE, SURNAME,
-    TITLE, phrase_hash,
+    P_FACILITY, P_PLACE, P_ROLE, PARTICLE, PLACE, PLACE_KW, PLACE_PREFIX, PLACE_START, RARE, ROLE,
+    SURNAME, TITLE, phrase_hash,
 };
 use super::lexicon::Lexicon;
 use super::tokens::{Shape, Token};
@@ -43,7 +43,11 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     }
     // "Soviet Union", "Portuguese Republic", "Kingdom of Norway": a known
     // place or a named state, though it ends in an organisation keyword.
-    if n > 1 && c.role.is_none() && (is_place_phrase(lex, toks, &r) || is_state_name(lex, toks, &r))
+    if n > 1
+        && c.role.is_none()
+        && (is_place_phrase(lex, toks, &r)
+            || is_state_name(lex, toks, &r)
+            || is_facility(lex, toks, &r))
     {
         return Class::Place;
     }
@@ -211,6 +215,17 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         return Class::Organisation;
     }
     Class::Drop
+}
+
+/// A name ending in a building or a site: "Tarvin Convention Center".
+fn is_facility(lex: &Lexicon, toks: &[Token], r: &Range<usize>) -> bool {
+    r.len() > 2
+        && toks[r.end - 2].shape == Shape::Cap
+        && lex
+            .gaz
+            .phrase(phrase_hash([toks[r.end - 2].hash, toks[r.end - 1].hash]))
+            & P_FACILITY
+            != 0
 }
 
 /// Is the whole candidate a place in the gazetteer ("New York")?

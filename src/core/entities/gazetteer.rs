@@ -64,6 +64,9 @@ pub const P_PLACE: u8 = 1;
 pub const P_TITLE: u8 = 1 << 1;
 /// Phrase flag: a multi-word role noun.
 pub const P_ROLE: u8 = 1 << 2;
+/// Phrase flag: a two-word ending that names a building or site
+/// ("Convention Center").
+pub const P_FACILITY: u8 = 1 << 3;
 
 const SEED: u64 = 0xcbf2_9ce4_8422_2325;
 const MUL: u64 = 0x517c_c1b7_2722_0a95;
@@ -289,6 +292,7 @@ impl Gazetteer {
         g.add_words(asset!("cities.txt"), PLACE, P_PLACE);
         g.add_words(asset!("us_states.txt"), PLACE, P_PLACE);
         g.add_words(asset!("regions.txt"), PLACE, P_PLACE);
+        g.add_words(asset!("facilities.txt"), 0, P_FACILITY);
         for (h, f) in g.words.iter() {
             if f & LOWER_FLAGS != 0 {
                 *g.small.entry(h) = f & LOWER_FLAGS;

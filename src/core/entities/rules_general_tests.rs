@@ -362,3 +362,28 @@ fn two_particles_stay_inside_a_name() {
     assert_eq!(spans(&text, p), ["Joaquin de la Pezarra", "Pezarra"]);
     assert_eq!(kind(&e, "Ivo van der Brenk"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_building_or_site_is_a_place_not_the_body_that_runs_it() {
+    let (_, e) = run("Venues\n\n\
+        The fair moved from the Tarvin Convention Center to the Orvex Sports \
+        Complex, near the Halden Skating Rink and the Brask Pavilion. The \
+        Tarvin Research Center objected.\n");
+    for name in [
+        "Tarvin Convention Center",
+        "Orvex Sports Complex",
+        "Halden Skating Rink",
+        "Brask Pavilion",
+    ] {
+        assert_eq!(
+            kind(&e, name),
+            Some(EntityKind::Place),
+            "{name}: {:?}",
+            names(&e)
+        );
+    }
+    assert_eq!(
+        kind(&e, "Tarvin Research Center"),
+        Some(EntityKind::Organisation)
+    );
+}
