@@ -277,6 +277,10 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
     if f & (CALENDAR | FUNCTION) != 0 {
         return Class::Drop;
     }
+    // "Inc.", "LLC." cut off from the name they belong to.
+    if f & DESIGNATOR != 0 && (t.shape == Shape::Cap || doc.tok_text(i).ends_with('.')) {
+        return Class::Drop;
+    }
     if f & GROUP != 0 && f & PLACE == 0 {
         return Class::Drop;
     }

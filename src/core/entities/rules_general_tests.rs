@@ -387,3 +387,18 @@ fn a_building_or_site_is_a_place_not_the_body_that_runs_it() {
         Some(EntityKind::Organisation)
     );
 }
+
+#[test]
+fn a_company_designator_alone_is_no_organisation() {
+    let (_, e) = run("Timber sale\n\n\
+        The mill of Velder Timber Partners, LLC. was sold to Orvex Inc. on \
+        Friday; Inc. said nothing.\n");
+    assert!(find(&e, "LLC.").is_none(), "{:?}", names(&e));
+    assert!(find(&e, "Inc.").is_none(), "{:?}", names(&e));
+    assert_eq!(
+        kind(&e, "Velder Timber Partners"),
+        Some(EntityKind::Organisation),
+        "{:?}",
+        names(&e)
+    );
+}
