@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::classify::org_apposition;
+use super::classify::{group_of_place, org_apposition};
 use super::document::{Document, stems};
 use super::gazetteer::{
     CALENDAR, COMMON, DESIGNATOR, FUNCTION, GIVEN, GROUP, ORG_KW, P_PLACE, P_TITLE, PARTICLE,
@@ -300,6 +300,11 @@ fn split_run(
     push_segments(doc, lex, s..e, role, the_before, out);
 }
 
+/// The end of the capitalised words right after the connector at `k`.
+fn next_seg_end(doc: &Document, k: usize, end: usize) -> usize {
+    (k + 1..end).find(|&x| !doc.toks[x].is_cap()).unwrap_or(end)
+}
+
 /// "First" … "Twentieth": part of a unit's name ("Fourth Air Force").
 fn is_ordinal_word(w: &str) -> bool {
     const ORDINALS: [&str; 20] = [
@@ -455,7 +460,9 @@ fn push_segments(
                     .is_some_and(|x| x.flags & ORG_KW != 0)
                 || (of_the && next_seg.clone().any(|x| x.flags & ORG_KW != 0));
             let next_is_date = next_seg.clone().any(|x| x.flags & CALENDAR != 0);
-            hall_of_fame || head_is_org && !next_is_own_name && !next_is_date
+            hall_of_fame
+                || head_is_org && !next_is_own_name && !next_is_date
+                || group_of_place(doc, lex, k, next_seg_end(doc, k, r.end))
         };
         if licensed {
             if t.hash == lex.w.of || t.hash == lex.w.on || t.hash == lex.w.for_ {

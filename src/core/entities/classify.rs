@@ -57,6 +57,10 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if n > 1 && last.flags & DESIGNATOR != 0 && last.flags & PLACE == 0 {
         return Class::Organisation;
     }
+    // "Boy Scouts of America"
+    if n > 2 && (r.start + 1..r.end - 1).any(|k| group_of_place(doc, lex, k, r.end)) {
+        return Class::Organisation;
+    }
     // "Bank of England", "New Zealand League of Rights"
     if n > 2
         && toks[r.start..r.end - 1]
@@ -116,10 +120,10 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if n > 1 && acronym_follows(doc, &r) {
         return Class::Organisation;
     }
-    // "Radio Quorva", "Hotel Brenmar": a keyword heading a name that reads
-    // as no person's.
+    // "Radio Quorva", "Hotel Brenmar", "FC Tarvin": a keyword heading a
+    // name that reads as no person's.
     if n > 1
-        && first.shape == Shape::Cap
+        && first.is_cap()
         && first.flags & ORG_KW != 0
         && first.flags & (GIVEN | SURNAME | TITLE | PLACE) == 0
         && last.flags & COMMON == 0
@@ -215,6 +219,30 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         return Class::Organisation;
     }
     Class::Drop
+}
+
+/// "Scouts of America", "Farmers of Ontario": a capitalised plural before
+/// "of" (at `k`) and a known place ending the name — a body of people
+/// named for the place it serves.
+pub fn group_of_place(doc: &Document, lex: &Lexicon, k: usize, end: usize) -> bool {
+    let toks = &doc.toks;
+    if k == 0 || k + 1 >= end || toks[k].hash != lex.w.of {
+        return false;
+    }
+    let group = &toks[k - 1];
+    let w = doc.tok_text(k - 1);
+    let plural = group.shape == Shape::Cap
+        && !group.poss
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && group.flags & (SURNAME | GIVEN | PLACE | TITLE | ROLE | NATIONALITY) == 0;
+    let place = &toks[k + 1];
+    let rest = k + 1..end;
+    plural
+        && place.shape == Shape::Cap
+        && ((rest.len() == 1 && place.flags & PLACE != 0 && place.flags & COMMON == 0)
+            || is_place_phrase(lex, toks, &rest))
 }
 
 /// A name ending in a building or a site: "Tarvin Convention Center".

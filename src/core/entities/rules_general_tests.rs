@@ -402,3 +402,33 @@ fn a_company_designator_alone_is_no_organisation() {
         names(&e)
     );
 }
+
+#[test]
+fn an_upper_case_keyword_heads_a_club_name() {
+    let (_, e) = run("Transfer\n\n\
+        He left Lausanne for FC Tarvin in 2007, then joined AC Brenmoor.\n");
+    for name in ["FC Tarvin", "AC Brenmoor"] {
+        assert_eq!(
+            kind(&e, name),
+            Some(EntityKind::Organisation),
+            "{name}: {:?}",
+            names(&e)
+        );
+    }
+}
+
+#[test]
+fn a_plural_body_named_for_a_place_is_one_organisation() {
+    let (text, e) = run("Jamboree\n\n\
+        Units of the Boy Scouts of America and the Harbour Rangers of Canada met \
+        the Heads of Tarvin.\n");
+    let o = find(&e, "Boy Scouts of America").expect("the scouts");
+    assert_eq!(o.kind, EntityKind::Organisation);
+    assert_eq!(spans(&text, o), ["Boy Scouts of America"]);
+    assert_eq!(
+        kind(&e, "Harbour Rangers of Canada"),
+        Some(EntityKind::Organisation),
+        "{:?}",
+        names(&e)
+    );
+}
