@@ -8,8 +8,8 @@ use std::ops::Range;
 use super::classify::{group_of_place, org_apposition};
 use super::document::{Document, stems};
 use super::gazetteer::{
-    CALENDAR, COMMON, DESIGNATOR, FUNCTION, GIVEN, GROUP, ORG_KW, P_PLACE, P_TITLE, PARTICLE,
-    PLACE, RARE, SURNAME, TITLE, TITLE_START, phrase_hash, word_hash,
+    CALENDAR, COMMON, COUNTRY, DESIGNATOR, FUNCTION, GIVEN, GROUP, ORG_KW, P_PLACE, P_TITLE,
+    PARTICLE, PLACE, RARE, SURNAME, TITLE, TITLE_START, phrase_hash, word_hash,
 };
 use super::lexicon::Lexicon;
 use super::tokens::{Shape, Token};
@@ -150,6 +150,10 @@ pub fn initial_is_name(doc: &Document, lex: &Lexicon, i: usize, run_len: usize) 
     if t.shape == Shape::Upper {
         return true;
     }
+    // "China's exports", "Turkey said": a country, though also a word.
+    if f & COUNTRY != 0 && t.shape == Shape::Cap {
+        return true;
+    }
     if f & (COMMON | RARE) != 0 || inflected_common(doc, lex, i) {
         return false;
     }
@@ -225,7 +229,10 @@ fn split_run(
         if t.flags & FUNCTION != 0 && t.shape == Shape::Cap {
             // A capitalised "The" inside a sentence is part of the name
             // ("bands like The Stooges"); elsewhere it is dropped.
-            if t.hash == lex.w.the && !t.sent_start && e - s > 1 {
+            // After a dateline dash or a colon it opens the sentence
+            // ("LONDON — The Bank of …").
+            let opens = s > 0 && matches!(toks[s - 1].punct(), Some(b'-' | b':'));
+            if t.hash == lex.w.the && !t.sent_start && !opens && e - s > 1 {
                 the_before = true;
                 break;
             }

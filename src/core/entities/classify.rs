@@ -7,9 +7,9 @@ use std::ops::Range;
 use super::candidates::Cand;
 use super::document::Document;
 use super::gazetteer::{
-    ABBREV, CALENDAR, COMMON, DESIGNATOR, FUNCTION, GIVEN, GROUP, MISC_KW, NATIONALITY, ORG_KW,
-    P_FACILITY, P_PLACE, P_ROLE, PARTICLE, PLACE, PLACE_KW, PLACE_PREFIX, PLACE_START, RARE, ROLE,
-    SURNAME, TITLE, phrase_hash,
+    ABBREV, CALENDAR, COMMON, COUNTRY, DESIGNATOR, FUNCTION, GIVEN, GROUP, MISC_KW, NATIONALITY,
+    ORG_KW, P_FACILITY, P_PLACE, P_ROLE, PARTICLE, PLACE, PLACE_KW, PLACE_PREFIX, PLACE_START,
+    RARE, ROLE, SURNAME, TITLE, phrase_hash,
 };
 use super::lexicon::Lexicon;
 use super::tokens::{Shape, Token};
@@ -115,6 +115,17 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         }
     }
     if n > 1 && last.flags & PLACE_KW != 0 && last.shape == Shape::Cap {
+        // "actress Sally Field", "Tom Ridge, the former secretary": a role
+        // says a given name and a surname are a person, not a site.
+        if n == 2
+            && first.flags & GIVEN != 0
+            && last.flags & SURNAME != 0
+            && let Some(role) =
+                role_before(doc, lex, r.start).or_else(|| role_after(doc, lex, r.end))
+        {
+            c.role = Some(role);
+            return Class::Person;
+        }
         return Class::Place;
     }
     if n > 1 && acronym_follows(doc, &r) {
@@ -336,7 +347,11 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
         }
         return Class::Organisation;
     }
-    if f & PLACE != 0 && (f & COMMON == 0 || after_place_preposition(doc, lex, i)) {
+    if f & PLACE != 0
+        && (f & COMMON == 0
+            || after_place_preposition(doc, lex, i)
+            || (f & COUNTRY != 0 && !doc.lower.contains(&t.hash)))
+    {
         return Class::Place;
     }
     if c.the_before && f & ORG_KW != 0 {
@@ -586,7 +601,8 @@ fn role_before(doc: &Document, lex: &Lexicon, start: usize) -> Option<Range<usiz
         let m = &toks[k - 1];
         let pair = phrase_hash([m.hash, t.hash]);
         if m.shape == Shape::Lower
-            && (lex.gaz.phrase(pair) & P_ROLE != 0 || is_modifier(lex.gaz.flags(m.hash)))
+            && (lex.gaz.phrase(pair) & P_ROLE != 0
+                || (is_modifier(lex.gaz.flags(m.hash)) && !reads_as_verb(doc.tok_text(k - 1))))
             && m.hash != lex.w.former
         {
             s = k - 1;
@@ -599,6 +615,16 @@ fn role_before(doc: &Document, lex: &Lexicon, start: usize) -> Option<Range<usiz
 /// function word or another role.
 fn is_modifier(f: u32) -> bool {
     f & FUNCTION == 0 && f & COMMON != 0
+}
+
+/// A verb before a role noun is not part of the role: "he met [actress]
+/// Ann Lee", "they thanked [coach] Ivo Rask".
+fn reads_as_verb(w: &str) -> bool {
+    const VERBS: [&str; 12] = [
+        "met", "meets", "said", "says", "told", "tells", "saw", "sees", "called", "named",
+        "thanked", "praised",
+    ];
+    w.ends_with("ed") || VERBS.contains(&w)
 }
 
 /// An apposition after the name: "[Ann Lee], the special envoy …".

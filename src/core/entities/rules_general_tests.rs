@@ -432,3 +432,51 @@ fn a_plural_body_named_for_a_place_is_one_organisation() {
         names(&e)
     );
 }
+
+#[test]
+fn a_country_that_is_also_a_word_or_a_name_is_a_place() {
+    let (_, e) = run("Trade talks\n\n\
+        He spoke with Turkey's foreign minister. China's exports rose. Later \
+        Turkey said it would reply.\n");
+    for name in ["Turkey", "China"] {
+        assert_eq!(
+            kind(&e, name),
+            Some(EntityKind::Place),
+            "{name}: {:?}",
+            names(&e)
+        );
+    }
+}
+
+#[test]
+fn a_role_makes_a_person_of_a_name_ending_in_a_place_word() {
+    let (_, e) = run("Gala\n\n\
+        He met actress Ada Field at the gala. Ann Ridge, the former security \
+        secretary, came too. They walked in Hyde Park.\n");
+    let p = find(&e, "Ada Field").expect("the actress");
+    assert_eq!(p.kind, EntityKind::Person);
+    assert_eq!(
+        p.role.as_deref(),
+        Some("actress"),
+        "a verb is not part of the role"
+    );
+    assert_eq!(
+        kind(&e, "Ann Ridge"),
+        Some(EntityKind::Person),
+        "{:?}",
+        names(&e)
+    );
+    assert_eq!(kind(&e, "Hyde Park"), Some(EntityKind::Place));
+}
+
+#[test]
+fn leader_titles_and_datelines_stay_out_of_names() {
+    let (text, e) = run("Budget vote\n\n\
+        LONDON — The Bank of Tarvin held rates. Senate Majority Leader Ivo \
+        Brandt said the vote would wait.\n");
+    let b = find(&e, "Bank of Tarvin").expect("the bank");
+    assert_eq!(spans(&text, b), ["Bank of Tarvin"]);
+    let p = find(&e, "Ivo Brandt").expect("the leader");
+    assert_eq!(p.kind, EntityKind::Person);
+    assert_eq!(p.role.as_deref(), Some("Majority Leader"));
+}
