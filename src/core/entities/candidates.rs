@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::classify::{group_of_place, org_apposition};
+use super::classify::{corporate_after, group_of_place, org_apposition};
 use super::document::{Document, stems};
 use super::gazetteer::{
     CALENDAR, COMMON, COUNTRY, DESIGNATOR, FUNCTION, GIVEN, GROUP, ORG_KW, P_PLACE, P_TITLE,
@@ -265,6 +265,7 @@ fn split_run(
             && !starts_place(doc, lex, s, e)
             && !initial_is_name(doc, lex, s, e - s)
             && !org_apposition(doc, lex, e)
+            && (e - s != 1 || !corporate_after(doc, lex, e))
             && (!ends_org || e - s <= 2 || !is_ordinal_word(doc.tok_text(s)))
         {
             dropped.push(s);

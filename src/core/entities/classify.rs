@@ -90,6 +90,7 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     }
     if org_context(doc, lex, r.start)
         || org_apposition(doc, lex, r.end)
+        || corporate_after(doc, lex, r.end)
         || in_org_list(doc, lex, r.start)
     {
         return Class::Organisation;
@@ -403,7 +404,43 @@ pub fn org_context(doc: &Document, lex: &Lexicon, start: usize) -> bool {
     if k == start && lex.w.is_org_noun(p.hash) {
         return true;
     }
-    k >= 2 && toks[k - 2].shape == Shape::Lower && lex.w.is_org_cue(toks[k - 2].hash, p.hash)
+    // The cue may open the sentence: "Shares of [Orvex] rose".
+    k >= 2
+        && (toks[k - 2].shape == Shape::Lower || toks[k - 2].sent_start)
+        && lex.w.is_org_cue(toks[k - 2].hash, p.hash)
+}
+
+/// What follows the name belongs to a company: "[Orvex] chief executive
+/// Ann Lee", "[Orvex]'s shareholders", "[Orvex] shares fell".
+pub fn corporate_after(doc: &Document, lex: &Lexicon, end: usize) -> bool {
+    let toks = &doc.toks;
+    let poss = toks[end - 1].poss;
+    let Some(n) = toks.get(end) else {
+        return false;
+    };
+    let next = toks.get(end + 1);
+    let name_follows = |k: usize| toks.get(k).is_some_and(|t| t.shape == Shape::Cap);
+    if n.shape == Shape::Upper && n.hash == lex.w.ceo {
+        return poss || name_follows(end + 1);
+    }
+    if n.shape != Shape::Lower {
+        return false;
+    }
+    if n.hash == lex.w.chief && next.is_some_and(|x| x.hash == lex.w.executive) {
+        return poss || name_follows(end + 2);
+    }
+    if lex.w.is_corporate_head(n.hash) {
+        return poss || name_follows(end + 1);
+    }
+    if lex.w.is_corporate_noun(n.hash) {
+        // "Orvex shares fell", not "Ann Lee shares her view".
+        return poss
+            || next.is_some_and(|x| {
+                x.shape == Shape::Lower
+                    && (lex.w.is_market_verb(x.hash) || doc.tok_text_of(x).ends_with("ed"))
+            });
+    }
+    false
 }
 
 /// A description after the name that only an organisation takes: "[Vela],

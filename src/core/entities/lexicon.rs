@@ -41,6 +41,16 @@ pub struct Words {
     pub is: u64,
     pub was: u64,
     pub or: u64,
+    /// "CEO", "chief", "executive".
+    pub ceo: u64,
+    pub chief: u64,
+    pub executive: u64,
+    /// Company officers named after a company ("Orvex chairman Ann Lee").
+    pub corporate_heads: Vec<u64>,
+    /// Things only a company has ("Orvex's shareholders", "Orvex shares").
+    pub corporate_nouns: Vec<u64>,
+    /// Verbs of market moves ("shares fell").
+    pub market_verbs: Vec<u64>,
     /// Forms of state that make a name a country ("Portuguese Republic",
     /// "Kingdom of Tarvinia").
     pub state_nouns: Vec<u64>,
@@ -116,6 +126,32 @@ const ORG_PLURALS: &[&str] = &[
     "organizations",
 ];
 
+/// See [`Words::corporate_heads`].
+const CORPORATE_HEADS: &[&str] = &[
+    "chairman",
+    "chairwoman",
+    "founder",
+    "co-founder",
+    "cofounder",
+];
+
+/// See [`Words::corporate_nouns`].
+const CORPORATE_NOUNS: &[&str] = &[
+    "shares",
+    "stock",
+    "shareholders",
+    "stockholders",
+    "headquarters",
+    "subsidiary",
+    "subsidiaries",
+];
+
+/// See [`Words::market_verbs`].
+const MARKET_VERBS: &[&str] = &[
+    "fell", "rose", "slid", "sank", "jumped", "surged", "dropped", "climbed", "gained", "lost",
+    "tumbled", "soared", "plunged", "rallied", "were", "are",
+];
+
 /// See [`Words::state_nouns`].
 const STATE_NOUNS: &[&str] = &[
     "republic",
@@ -189,6 +225,12 @@ impl Words {
             is: word_hash("is"),
             was: word_hash("was"),
             or: word_hash("or"),
+            ceo: word_hash("ceo"),
+            chief: word_hash("chief"),
+            executive: word_hash("executive"),
+            corporate_heads: CORPORATE_HEADS.iter().map(|w| word_hash(w)).collect(),
+            corporate_nouns: CORPORATE_NOUNS.iter().map(|w| word_hash(w)).collect(),
+            market_verbs: MARKET_VERBS.iter().map(|w| word_hash(w)).collect(),
             state_nouns: STATE_NOUNS.iter().map(|w| word_hash(w)).collect(),
         }
     }
@@ -224,6 +266,21 @@ impl Words {
     /// Is `h` a plural naming a kind of organisation ("companies")?
     pub fn is_org_plural(&self, h: u64) -> bool {
         self.org_plurals.contains(&h)
+    }
+
+    /// Is `h` a company officer ("chairman", "founder")?
+    pub fn is_corporate_head(&self, h: u64) -> bool {
+        self.corporate_heads.contains(&h)
+    }
+
+    /// Is `h` something only a company has ("shares", "headquarters")?
+    pub fn is_corporate_noun(&self, h: u64) -> bool {
+        self.corporate_nouns.contains(&h)
+    }
+
+    /// Is `h` a verb of market moves ("fell", "rose")?
+    pub fn is_market_verb(&self, h: u64) -> bool {
+        self.market_verbs.contains(&h)
     }
 
     /// Is `h` a form of state ("Republic", "Kingdom")?

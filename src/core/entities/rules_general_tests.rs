@@ -480,3 +480,26 @@ fn leader_titles_and_datelines_stay_out_of_names() {
     assert_eq!(p.kind, EntityKind::Person);
     assert_eq!(p.role.as_deref(), Some("Majority Leader"));
 }
+
+#[test]
+fn what_follows_a_name_can_make_it_a_company() {
+    let (_, e) = run("Markets\n\n\
+        Shares of Velmora rose. Orvexa chief executive Ann Lee resigned, and \
+        Talmori shares fell. Quenbyx's shareholders met. Ivo Rask shares his \
+        view.\n");
+    for name in ["Velmora", "Orvexa", "Talmori", "Quenbyx"] {
+        assert_eq!(
+            kind(&e, name),
+            Some(EntityKind::Organisation),
+            "{name}: {:?}",
+            names(&e)
+        );
+    }
+    assert_eq!(kind(&e, "Ann Lee"), Some(EntityKind::Person));
+    assert_eq!(
+        kind(&e, "Ivo Rask"),
+        Some(EntityKind::Person),
+        "{:?}",
+        names(&e)
+    );
+}
