@@ -90,7 +90,7 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     }
     if org_context(doc, lex, r.start)
         || org_apposition(doc, lex, r.end)
-        || corporate_after(doc, lex, r.end)
+        || (corporate_after(doc, lex, r.end) && !(n == 1 && first.flags & PLACE != 0))
         || in_org_list(doc, lex, r.start)
     {
         return Class::Organisation;

@@ -90,6 +90,7 @@ const ORG_NOUNS: &[&str] = &[
     "supermarket",
     "daily",
     "tabloid",
+    "parent",
 ];
 
 /// See [`Words::org_plurals`].
@@ -133,6 +134,8 @@ const CORPORATE_HEADS: &[&str] = &[
     "founder",
     "co-founder",
     "cofounder",
+    "chief",
+    "boss",
 ];
 
 /// See [`Words::corporate_nouns`].

@@ -486,8 +486,11 @@ fn what_follows_a_name_can_make_it_a_company() {
     let (_, e) = run("Markets\n\n\
         Shares of Velmora rose. Orvexa chief executive Ann Lee resigned, and \
         Talmori shares fell. Quenbyx's shareholders met. Ivo Rask shares his \
-        view.\n");
-    for name in ["Velmora", "Orvexa", "Talmori", "Quenbyx"] {
+        view. Brelvix chief Ada Moss met Ukraine president Olek Varta. Search \
+        parent Zentrix grew.\n");
+    for name in [
+        "Velmora", "Orvexa", "Talmori", "Quenbyx", "Brelvix", "Zentrix",
+    ] {
         assert_eq!(
             kind(&e, name),
             Some(EntityKind::Organisation),
