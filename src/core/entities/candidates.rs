@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::classify::{corporate_after, group_of_place, org_apposition};
 use super::document::{Document, stems};
 use super::gazetteer::{
-    CALENDAR, COMMON, COUNTRY, DESIGNATOR, FUNCTION, GIVEN, GROUP, ORG_KW, P_PLACE, P_TITLE,
+    ABBR, CALENDAR, COMMON, COUNTRY, DESIGNATOR, FUNCTION, GIVEN, GROUP, ORG_KW, P_PLACE, P_TITLE,
     PARTICLE, PLACE, RARE, SURNAME, TITLE, TITLE_START, phrase_hash, word_hash,
 };
 use super::lexicon::Lexicon;
@@ -308,6 +308,27 @@ fn split_run(
     push_segments(doc, lex, s..e, role, the_before, out);
 }
 
+/// "Securities and Exchange Commission", "Food and Drug Administration":
+/// an "and" between capitalised common words, before a name that ends in an
+/// organisation keyword (not "Ann Lee and Harlow Council").
+fn joins_common_words(doc: &Document, seg: usize, k: usize, end: usize) -> bool {
+    let toks = &doc.toks;
+    let before = &toks[seg..k];
+    let after_end = next_seg_end(doc, k, end);
+    if before.is_empty() || after_end == k + 1 {
+        return false;
+    }
+    let common = |t: &Token| {
+        t.shape == Shape::Cap && t.flags & COMMON != 0 && t.flags & (ORG_KW | PLACE | GIVEN) == 0
+    };
+    before
+        .iter()
+        .all(|t| common(t) || t.shape == Shape::Upper && t.flags & ABBR != 0)
+        && before.iter().any(common)
+        && toks[k + 1].shape == Shape::Cap
+        && toks[after_end - 1].flags & ORG_KW != 0
+}
+
 /// The end of the capitalised words right after the connector at `k`.
 fn next_seg_end(doc: &Document, k: usize, end: usize) -> usize {
     (k + 1..end).find(|&x| !doc.toks[x].is_cap()).unwrap_or(end)
@@ -448,7 +469,8 @@ fn push_segments(
         } else if t.hash == lex.w.the {
             prev.hash == lex.w.of && in_of
         } else if t.hash == lex.w.and {
-            in_of && k + 1 < r.end && !toks[k + 1..r.end].iter().any(|x| x.hash == lex.w.of)
+            (in_of && k + 1 < r.end && !toks[k + 1..r.end].iter().any(|x| x.hash == lex.w.of))
+                || joins_common_words(doc, seg, k, r.end)
         } else {
             // "Bank of England", "Ministry of Harbour Works"; not "League
             // for FC Basel", "Division of the Border Corps" (a part of
@@ -515,7 +537,8 @@ fn push_segments(
             && seg + 1 < head_end
             && toks[seg].flags & GROUP != 0
             && toks[seg].shape == Shape::Cap
-            && toks[seg + 1].flags & COMMON == 0
+            && (toks[seg + 1].flags & COMMON == 0
+                || toks[seg + 1].flags & (TITLE | TITLE_START) != 0)
             && !is_org_run(toks, seg, r.end)
         {
             seg += 1;

@@ -506,3 +506,32 @@ fn what_follows_a_name_can_make_it_a_company() {
         names(&e)
     );
 }
+
+#[test]
+fn and_joins_common_words_before_an_organisation_keyword() {
+    let (_, e) = run("Fines\n\n\
+        The bank paid the U.S. Securities and Exchange Commission and the Food \
+        and Drug Administration. Ann Lee and Harlow Council disagreed.\n");
+    for name in [
+        "U.S. Securities and Exchange Commission",
+        "Food and Drug Administration",
+        "Harlow Council",
+    ] {
+        assert_eq!(
+            kind(&e, name),
+            Some(EntityKind::Organisation),
+            "{name}: {:?}",
+            names(&e)
+        );
+    }
+    assert_eq!(kind(&e, "Ann Lee"), Some(EntityKind::Person));
+}
+
+#[test]
+fn a_nationality_and_a_title_after_and_stay_out_of_the_name() {
+    let (_, e) = run("Summit\n\n\
+        Chancellor Ivo Brandt and French President Ada Morel met.\n");
+    let p = find(&e, "Ada Morel").expect("the president");
+    assert_eq!(p.kind, EntityKind::Person);
+    assert_eq!(p.role.as_deref(), Some("President"));
+}
