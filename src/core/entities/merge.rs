@@ -211,7 +211,10 @@ fn token_index(doc: &Document, lex: &Lexicon, ents: &[Ent], ix: &mut Index) {
                     ix.person_first.entry(first.hash).or_insert(n);
                 }
                 EntityKind::Organisation => {
-                    ix.org_part.entry(first.hash).or_insert(n);
+                    // "Vela" of "Vela Records"; not "Air" of "Air Division".
+                    if lex.gaz.flags(first.hash) & COMMON == 0 || first.shape == Shape::Upper {
+                        ix.org_part.entry(first.hash).or_insert(n);
+                    }
                     // "the Falcons" of "Harlow Falcons".
                     if lex.gaz.flags(last.hash) & (ORG_KW | COMMON) == 0 {
                         ix.org_part.entry(last.hash).or_insert(n);

@@ -535,3 +535,14 @@ fn a_nationality_and_a_title_after_and_stay_out_of_the_name() {
     assert_eq!(p.kind, EntityKind::Person);
     assert_eq!(p.role.as_deref(), Some("President"));
 }
+
+#[test]
+fn a_common_first_word_is_no_short_form_of_an_organisation() {
+    let (text, e) = run("Depot\n\n\
+        The Air Division moved its planes to the Vela Records depot. Air \
+        traffic grew, and Vela signed a band.\n");
+    let a = find(&e, "Air Division").expect("the division");
+    assert_eq!(spans(&text, a), ["Air Division"]);
+    let v = find(&e, "Vela Records").expect("the label");
+    assert_eq!(spans(&text, v), ["Vela Records", "Vela"]);
+}
