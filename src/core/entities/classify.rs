@@ -79,6 +79,9 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if n == 2 && first.hash == lex.w.the && last.flags & (COMMON | RARE) != 0 {
         return Class::Drop;
     }
+    if c.role.is_none() && business_possessive(doc, lex, r.end) {
+        return Class::Organisation;
+    }
     if c.role.is_some() {
         // "Miss Murder", "King County", "General Meeting": a title before
         // a plain word or another title names nobody.
@@ -255,6 +258,25 @@ pub fn group_of_place(doc: &Document, lex: &Lexicon, k: usize, end: usize) -> bo
         && place.shape == Shape::Cap
         && ((rest.len() == 1 && place.flags & PLACE != 0 && place.flags & COMMON == 0)
             || is_place_phrase(lex, toks, &rest))
+}
+
+/// A possessive that owns nothing names a shop or a restaurant: "anchored
+/// by [Hecht]'s, [Ivey]'s and Sears" ("Ann Lee's book" is a person's; a
+/// full stop is left alone: "the idea was Ann Lee's.").
+fn business_possessive(doc: &Document, lex: &Lexicon, end: usize) -> bool {
+    let toks = &doc.toks;
+    if !toks[end - 1].poss {
+        return false;
+    }
+    match toks.get(end) {
+        None => true,
+        Some(n) => match n.shape {
+            Shape::Punct(p) => matches!(p, b',' | b';' | b')'),
+            Shape::Newline => true,
+            Shape::Lower => n.hash == lex.w.and || n.hash == lex.w.or,
+            _ => false,
+        },
+    }
 }
 
 /// A name ending in a building or a site: "Tarvin Convention Center".

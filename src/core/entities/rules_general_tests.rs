@@ -546,3 +546,16 @@ fn a_common_first_word_is_no_short_form_of_an_organisation() {
     let v = find(&e, "Vela Records").expect("the label");
     assert_eq!(spans(&text, v), ["Vela Records", "Vela"]);
 }
+
+#[test]
+fn a_possessive_that_owns_nothing_names_a_shop() {
+    let (text, e) = run("Mall\n\n\
+        The mall is anchored by Brenner's, Halvig's and Sears. Ann Lee's book \
+        sold well.\n");
+    for name in ["Brenner", "Halvig"] {
+        let o = find(&e, name).expect(name);
+        assert_eq!(o.kind, EntityKind::Organisation, "{name}");
+        assert_eq!(spans(&text, o), [name], "the span leaves out the 's");
+    }
+    assert_eq!(kind(&e, "Ann Lee"), Some(EntityKind::Person));
+}
