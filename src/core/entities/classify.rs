@@ -41,6 +41,19 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     {
         return Class::Organisation;
     }
+    // "losing to Tulsa 63-7", "played with Footscray": a town as a team.
+    if n <= 3
+        && c.role.is_none()
+        && toks[r.clone()].iter().any(|t| t.flags & PLACE != 0)
+        && !last.poss
+        && (score_follows(doc, r.end)
+            || (sport_cue_before(doc, lex, r.start)
+                && toks[r.clone()]
+                    .iter()
+                    .all(|t| t.flags & (GIVEN | SURNAME) == 0)))
+    {
+        return Class::Organisation;
+    }
     // "Soviet Union", "Portuguese Republic", "Kingdom of Norway": a known
     // place or a named state, though it ends in an organisation keyword.
     if n > 1
@@ -277,6 +290,27 @@ fn business_possessive(doc: &Document, lex: &Lexicon, end: usize) -> bool {
             _ => false,
         },
     }
+}
+
+/// A score right after the name: "Tarvin 63-7".
+fn score_follows(doc: &Document, end: usize) -> bool {
+    let toks = &doc.toks;
+    toks.get(end).is_some_and(|t| t.shape == Shape::Number)
+        && toks.get(end + 1).and_then(|t| t.punct()) == Some(b'-')
+        && toks.get(end + 2).is_some_and(|t| t.shape == Shape::Number)
+}
+
+/// A cue of a match just before the name: "lost to", "played for", "beat".
+fn sport_cue_before(doc: &Document, lex: &Lexicon, start: usize) -> bool {
+    let toks = &doc.toks;
+    if start == 0 || toks[start - 1].shape != Shape::Lower {
+        return false;
+    }
+    let p = toks[start - 1].hash;
+    lex.w.is_sport_verb(p)
+        || (start >= 2
+            && toks[start - 2].shape == Shape::Lower
+            && lex.w.is_sport_cue(toks[start - 2].hash, p))
 }
 
 /// A name ending in a building or a site: "Tarvin Convention Center".

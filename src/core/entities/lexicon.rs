@@ -51,6 +51,10 @@ pub struct Words {
     pub corporate_nouns: Vec<u64>,
     /// Verbs of market moves ("shares fell").
     pub market_verbs: Vec<u64>,
+    /// Cues that make a town after them a sports team ("lost to X").
+    pub sport_cues: Vec<(u64, u64)>,
+    /// Verbs that make a town after them a sports team ("beat X").
+    pub sport_verbs: Vec<u64>,
     /// Forms of state that make a name a country ("Portuguese Republic",
     /// "Kingdom of Tarvinia").
     pub state_nouns: Vec<u64>,
@@ -155,6 +159,29 @@ const MARKET_VERBS: &[&str] = &[
     "tumbled", "soared", "plunged", "rallied", "were", "are",
 ];
 
+/// See [`Words::sport_cues`].
+const SPORT_CUES: &[(&str, &str)] = &[
+    ("played", "for"),
+    ("played", "with"),
+    ("plays", "for"),
+    ("plays", "with"),
+    ("playing", "for"),
+    ("playing", "with"),
+    ("games", "for"),
+    ("appearances", "for"),
+    ("lost", "to"),
+    ("losing", "to"),
+    ("loss", "to"),
+    ("drew", "with"),
+    ("win", "over"),
+    ("victory", "over"),
+];
+
+/// See [`Words::sport_verbs`].
+const SPORT_VERBS: &[&str] = &[
+    "beat", "beats", "defeated", "defeats", "edged", "routed", "thrashed",
+];
+
 /// See [`Words::state_nouns`].
 const STATE_NOUNS: &[&str] = &[
     "republic",
@@ -234,6 +261,11 @@ impl Words {
             corporate_heads: CORPORATE_HEADS.iter().map(|w| word_hash(w)).collect(),
             corporate_nouns: CORPORATE_NOUNS.iter().map(|w| word_hash(w)).collect(),
             market_verbs: MARKET_VERBS.iter().map(|w| word_hash(w)).collect(),
+            sport_cues: SPORT_CUES
+                .iter()
+                .map(|(a, b)| (word_hash(a), word_hash(b)))
+                .collect(),
+            sport_verbs: SPORT_VERBS.iter().map(|w| word_hash(w)).collect(),
             state_nouns: STATE_NOUNS.iter().map(|w| word_hash(w)).collect(),
         }
     }
@@ -284,6 +316,16 @@ impl Words {
     /// Is `h` a verb of market moves ("fell", "rose")?
     pub fn is_market_verb(&self, h: u64) -> bool {
         self.market_verbs.contains(&h)
+    }
+
+    /// Is the word pair a cue for a sports team after it ("lost to")?
+    pub fn is_sport_cue(&self, a: u64, b: u64) -> bool {
+        self.sport_cues.contains(&(a, b))
+    }
+
+    /// Is `h` a verb of winning ("beat", "defeated")?
+    pub fn is_sport_verb(&self, h: u64) -> bool {
+        self.sport_verbs.contains(&h)
     }
 
     /// Is `h` a form of state ("Republic", "Kingdom")?

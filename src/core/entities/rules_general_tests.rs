@@ -559,3 +559,27 @@ fn a_possessive_that_owns_nothing_names_a_shop() {
     }
     assert_eq!(kind(&e, "Ann Lee"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_town_in_a_match_report_is_a_team() {
+    let (_, e) = run("Bowl game\n\n\
+        They lost to Tulsa 63-7 in the final. He played 26 games for Lausanne. \
+        The team flew to Tulsa on Monday. A win over Cuba's champion followed.\n");
+    assert_eq!(
+        kind(&e, "Lausanne"),
+        Some(EntityKind::Organisation),
+        "{:?}",
+        names(&e)
+    );
+    assert!(
+        e.iter()
+            .any(|x| x.name == "Tulsa" && x.kind == EntityKind::Organisation),
+        "{:?}",
+        names(&e)
+    );
+    assert_eq!(
+        kind(&e, "Cuba"),
+        Some(EntityKind::Place),
+        "a possessive is no team"
+    );
+}
