@@ -388,6 +388,10 @@ fn given_after_common(toks: &[Token], s: usize, e: usize) -> Option<usize> {
     }
     for p in s + 1..e.saturating_sub(1) {
         let t = &toks[p];
+        // "Labour MP Ann Lee": the title is peeled next, as a role.
+        if t.flags & (TITLE | TITLE_START) != 0 {
+            return None;
+        }
         if t.flags & GIVEN != 0 && t.flags & COMMON == 0 && toks[p + 1].is_cap() {
             return Some(p);
         }

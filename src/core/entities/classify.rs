@@ -95,6 +95,10 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if c.role.is_none() && business_possessive(doc, lex, r.end) {
         return Class::Organisation;
     }
+    // "Tory MP", "Labor MP": a title after a word names nobody.
+    if n > 1 && last.flags & TITLE != 0 && last.flags & (GIVEN | SURNAME | ORG_KW) == 0 {
+        return Class::Drop;
+    }
     if c.role.is_some() {
         // "Miss Murder", "King County", "General Meeting": a title before
         // a plain word or another title names nobody.

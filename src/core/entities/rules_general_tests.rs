@@ -583,3 +583,12 @@ fn a_town_in_a_match_report_is_a_team() {
         "a possessive is no team"
     );
 }
+
+#[test]
+fn a_party_title_before_a_name_is_a_role_and_alone_names_nobody() {
+    let (_, e) = run("Commons\n\n\
+        He said Labour MP Ann Harlow was right and the Tory MP was wrong.\n");
+    let p = find(&e, "Ann Harlow").expect("the MP");
+    assert_eq!(p.role.as_deref(), Some("MP"));
+    assert!(find(&e, "Tory MP").is_none(), "{:?}", names(&e));
+}
