@@ -212,15 +212,27 @@ impl LineScan<'_> {
         let headline = is_headline(self.text, &toks[r.clone()], in_heading);
         let first_cap = self.caps.len();
         if !headline {
-            for (i, t) in toks[r.clone()].iter().enumerate() {
-                match t.shape {
-                    Shape::Lower => self.lower_words.push(t.hash),
-                    Shape::Cap => {
-                        self.caps.push((r.start + i) as u32);
-                        self.cap_word(t);
-                    }
-                    Shape::Upper => self.caps.push((r.start + i) as u32),
-                    _ => {}
+            // Branch-free: every token is written to both lists and kept
+            // (the end moved on) only when it belongs there, as token
+            // shapes follow no pattern a branch predictor could learn.
+            let line = &toks[r.clone()];
+            let lw = self.lower_words.len();
+            self.lower_words.resize(lw + line.len(), 0);
+            let mut nl = lw;
+            self.caps.resize(first_cap + line.len(), 0);
+            let mut nc = first_cap;
+            for (i, t) in line.iter().enumerate() {
+                self.lower_words[nl] = t.hash;
+                nl += usize::from(t.shape == Shape::Lower);
+                self.caps[nc] = (r.start + i) as u32;
+                nc += usize::from(t.is_cap());
+            }
+            self.lower_words.truncate(nl);
+            self.caps.truncate(nc);
+            for k in first_cap..nc {
+                let t = &toks[self.caps[k] as usize];
+                if t.shape == Shape::Cap {
+                    self.cap_word(t);
                 }
             }
         }
