@@ -296,7 +296,7 @@ impl Gazetteer {
         g.add_words(asset!("regions.txt"), PLACE, P_PLACE);
         Gazetteer {
             words: FlagTab::new(g.words.iter()),
-            small: FlagTab::new(
+            small: FlagTab::first_only(
                 g.words
                     .iter()
                     .filter(|&(_, f)| f & LOWER_FLAGS != 0)
@@ -357,7 +357,7 @@ impl Gazetteer {
     /// The flags that matter on a lower-case token ([`LOWER_FLAGS`]).
     #[inline]
     pub fn lower_flags(&self, hash: u64) -> u32 {
-        self.small.get(hash)
+        self.small.get_first(hash)
     }
 
     /// The phrase flags of a phrase hash (0 when unknown).
