@@ -35,15 +35,19 @@ pub struct Document<'a> {
     pub lines: Vec<Line>,
     /// Words met in lower case in body text.
     pub lower: HashSetU64,
-    /// Words met capitalised inside a body sentence (not sentence-initial).
+    /// Words met capitalised inside a body sentence (not sentence-initial)
+    /// that also start a body sentence: the only ones asked about.
     pub cap_mid: HashSetU64,
     /// Indices of the capitalised tokens ([`Token::is_cap`]) of body lines,
     /// in text order; each body line knows its part ([`Line::caps`]).
     pub caps: Vec<u32>,
     /// Sentence-initial words and their stems, and the hashes of body
-    /// words in lower case (kept for reuse only).
+    /// words in lower case, of capitalised words inside sentences and of
+    /// sentence-initial acronyms (kept for reuse only).
     wanted: HashSetU64,
     lower_words: Vec<u64>,
+    mid_words: Vec<u64>,
+    upper_starts: Vec<u64>,
 }
 
 /// The buffers of a [`Document`], kept between articles so that each
@@ -57,6 +61,8 @@ pub struct Scratch {
     caps: Vec<u32>,
     wanted: HashSetU64,
     lower_words: Vec<u64>,
+    mid_words: Vec<u64>,
+    upper_starts: Vec<u64>,
 }
 
 impl Scratch {
@@ -90,6 +96,8 @@ impl<'a> Document<'a> {
             mut caps,
             mut wanted,
             mut lower_words,
+            mut mid_words,
+            mut upper_starts,
         } = scratch;
         // Sized to the article: a big article before must not make every
         // small one clear (or regrow) big tables.
@@ -100,19 +108,23 @@ impl<'a> Document<'a> {
         lines.clear();
         caps.clear();
         lower_words.clear();
+        mid_words.clear();
+        upper_starts.clear();
         let mut scan = LineScan {
             text,
             heads: heading_ranges(blocks),
             next_head: 0,
             lines: &mut lines,
             wanted: &mut wanted,
-            cap_mid: &mut cap_mid,
             caps: &mut caps,
             lower_words: &mut lower_words,
+            mid_words: &mut mid_words,
+            upper_starts: &mut upper_starts,
             last_mid: 0,
         };
         tokenize_into(text, &lex.gaz, &mut toks, |t, r| scan.line(t, r));
         record_lower(&wanted, &lower_words, &mut lower);
+        record_cap_mid(&wanted, &upper_starts, &mid_words, &mut cap_mid);
         Document {
             text,
             toks,
@@ -122,6 +134,8 @@ impl<'a> Document<'a> {
             caps,
             wanted,
             lower_words,
+            mid_words,
+            upper_starts,
         }
     }
 
@@ -135,6 +149,8 @@ impl<'a> Document<'a> {
             caps: self.caps,
             wanted: self.wanted,
             lower_words: self.lower_words,
+            mid_words: self.mid_words,
+            upper_starts: self.upper_starts,
         }
     }
 
@@ -187,11 +203,14 @@ struct LineScan<'s> {
     /// Sentence-initial capitalised words and their stems: the lower-case
     /// forms that will be asked about.
     wanted: &'s mut HashSetU64,
-    cap_mid: &'s mut HashSetU64,
     caps: &'s mut Vec<u32>,
     /// Hashes of the lower-case words of body lines.
     lower_words: &'s mut Vec<u64>,
-    /// The last word added to `cap_mid` (runs of one name repeat it).
+    /// Hashes of the capitalised words inside body sentences.
+    mid_words: &'s mut Vec<u64>,
+    /// Hashes of the sentence-initial acronyms of body lines.
+    upper_starts: &'s mut Vec<u64>,
+    /// The last word added to `mid_words` (runs of one name repeat it).
     last_mid: u64,
 }
 
@@ -212,15 +231,29 @@ impl LineScan<'_> {
         let headline = is_headline(self.text, &toks[r.clone()], in_heading);
         let first_cap = self.caps.len();
         if !headline {
-            for (i, t) in toks[r.clone()].iter().enumerate() {
-                match t.shape {
-                    Shape::Lower => self.lower_words.push(t.hash),
-                    Shape::Cap => {
-                        self.caps.push((r.start + i) as u32);
-                        self.cap_word(t);
-                    }
-                    Shape::Upper => self.caps.push((r.start + i) as u32),
-                    _ => {}
+            // Branch-free: every token is written to both lists and kept
+            // (the end moved on) only when it belongs there, as token
+            // shapes follow no pattern a branch predictor could learn.
+            let line = &toks[r.clone()];
+            let lw = self.lower_words.len();
+            self.lower_words.resize(lw + line.len(), 0);
+            let mut nl = lw;
+            self.caps.resize(first_cap + line.len(), 0);
+            let mut nc = first_cap;
+            for (i, t) in line.iter().enumerate() {
+                self.lower_words[nl] = t.hash;
+                nl += usize::from(t.shape == Shape::Lower);
+                self.caps[nc] = (r.start + i) as u32;
+                nc += usize::from(t.is_cap());
+            }
+            self.lower_words.truncate(nl);
+            self.caps.truncate(nc);
+            for k in first_cap..nc {
+                let t = &toks[self.caps[k] as usize];
+                if t.shape == Shape::Cap {
+                    self.cap_word(t);
+                } else if t.sent_start {
+                    self.upper_starts.push(t.hash);
                 }
             }
         }
@@ -242,9 +275,30 @@ impl LineScan<'_> {
                 self.wanted.insert(word_hash(stem));
             }
         } else if t.hash != self.last_mid {
-            self.cap_mid.insert(t.hash);
+            self.mid_words.push(t.hash);
             self.last_mid = t.hash;
         }
+    }
+}
+
+/// A 4096-bit prefilter of a few hashes: the set lookups are kept for
+/// the few words that may be in the set.
+struct Bloom([u64; 64]);
+
+impl Bloom {
+    fn new(keys: impl Iterator<Item = u64>) -> Self {
+        let mut bits = [0u64; 64];
+        for h in keys {
+            let b = (h >> 52) as usize;
+            bits[b >> 6] |= 1 << (b & 63);
+        }
+        Bloom(bits)
+    }
+
+    #[inline]
+    fn may_hold(&self, h: u64) -> bool {
+        let b = (h >> 52) as usize;
+        self.0[b >> 6] & (1 << (b & 63)) != 0
     }
 }
 
@@ -253,17 +307,31 @@ fn record_lower(wanted: &HashSetU64, lower_words: &[u64], lower: &mut HashSetU64
     if wanted.is_empty() {
         return;
     }
-    // A 4096-bit prefilter keeps the set lookups for the few words that
-    // may be wanted.
-    let mut bits = [0u64; 64];
-    for h in wanted.iter() {
-        let b = (h >> 52) as usize;
-        bits[b >> 6] |= 1 << (b & 63);
-    }
+    let bloom = Bloom::new(wanted.iter());
     for &h in lower_words {
-        let b = (h >> 52) as usize;
-        if bits[b >> 6] & (1 << (b & 63)) != 0 && wanted.contains(&h) {
+        if bloom.may_hold(h) && wanted.contains(&h) {
             lower.insert(h);
+        }
+    }
+}
+
+/// Puts into `cap_mid` the capitalised words met inside body sentences
+/// that also start one (the `wanted` words and the `upper_starts`): the
+/// rules ask only about sentence-initial words, and building the set of
+/// these few costs less than that of every name.
+fn record_cap_mid(
+    wanted: &HashSetU64,
+    upper_starts: &[u64],
+    mid_words: &[u64],
+    cap_mid: &mut HashSetU64,
+) {
+    if wanted.is_empty() && upper_starts.is_empty() {
+        return;
+    }
+    let bloom = Bloom::new(wanted.iter().chain(upper_starts.iter().copied()));
+    for &h in mid_words {
+        if bloom.may_hold(h) && (wanted.contains(&h) || upper_starts.contains(&h)) {
+            cap_mid.insert(h);
         }
     }
 }

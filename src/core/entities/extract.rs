@@ -164,3 +164,115 @@ mod phase_timing {
         eprintln!("extract    {d:?} = {:.1} MB/s", mb / d.as_secs_f64());
     }
 }
+
+/// Per-phase timing on the evaluation corpus (short, name-dense
+/// articles), read from outside the repository:
+/// `cargo test --release --lib corpus_phases -- --ignored --nocapture`
+/// (`NEWSDESK_CORPUS` = a directory of `.txt` files; by default
+/// `../shared/corpus/wikigold` from the repository or its parent).
+#[cfg(test)]
+mod corpus_phases {
+    use super::*;
+    use crate::core::article::text;
+    use std::path::{Path, PathBuf};
+    use std::time::Instant;
+
+    fn corpus_dir() -> Option<PathBuf> {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        std::env::var_os("NEWSDESK_CORPUS")
+            .map(PathBuf::from)
+            .into_iter()
+            .chain([
+                root.join("../shared/corpus/wikigold"),
+                root.join("../../shared/corpus/wikigold"),
+            ])
+            .find(|p| p.is_dir())
+    }
+
+    /// Best-of-200 time of each phase over the whole corpus.
+    #[test]
+    #[ignore = "manual profiling aid"]
+    fn corpus_phases() {
+        let Some(dir) = corpus_dir() else {
+            eprintln!("no corpus found (set NEWSDESK_CORPUS); skipped");
+            return;
+        };
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+            .expect("corpus dir")
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        paths.sort();
+        let docs: Vec<_> = paths
+            .iter()
+            .map(|p| text::parse(std::fs::read_to_string(p).expect("corpus file")))
+            .collect();
+        let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+        let t0 = Instant::now();
+        let now = || t0.elapsed().as_nanos() as u64;
+        let ex = Extractor::new();
+        let lex = &ex.lex;
+        let mut toks = Vec::new();
+        let mut tokenize = u64::MAX;
+        let mut best = [u64::MAX; 6];
+        let mut buf = Buffers::default();
+        for _ in 0..200 {
+            let c0 = now();
+            for d in &docs {
+                super::super::tokens::tokenize_into(&d.text, &lex.gaz, &mut toks, |_, _| {});
+            }
+            tokenize = tokenize.min(now() - c0);
+            let mut t = [0u64; 6];
+            let p0 = now();
+            for d in &docs {
+                let c0 = now();
+                let doc =
+                    Document::with_buffer(&d.text, &d.blocks, lex, std::mem::take(&mut buf.doc));
+                let c1 = now();
+                buf.cands.clear();
+                buf.dropped.clear();
+                buf.found.clear();
+                candidates::find(&doc, lex, &mut buf.cands, &mut buf.dropped);
+                let c2 = now();
+                buf.found.extend(buf.cands.drain(..).map(|mut cand| {
+                    let class = classify(&doc, lex, &mut cand);
+                    let key = phrase_hash(doc.toks[cand.toks.clone()].iter().map(|t| t.hash));
+                    Found { cand, class, key }
+                }));
+                consistent_orgs(&mut buf.found);
+                let c3 = now();
+                let mut out = merge::build(&doc, lex, &mut buf.found, &buf.dropped, &mut buf.merge);
+                let c4 = now();
+                sort_for_display(&mut out);
+                drop(out);
+                buf.doc = doc.into_buffer();
+                let c5 = now();
+                for (k, v) in [c1 - c0, c2 - c1, c3 - c2, c4 - c3, c5 - c4]
+                    .into_iter()
+                    .enumerate()
+                {
+                    t[k] += v;
+                }
+            }
+            t[5] = now() - p0;
+            for (b, t) in best.iter_mut().zip(t) {
+                *b = (*b).min(t);
+            }
+        }
+        let ms = |ns: u64| ns as f64 / 1e6;
+        eprintln!("tokenize only {:6.3} ms", ms(tokenize));
+        let names = [
+            "document",
+            "candidates",
+            "classify",
+            "merge",
+            "sort+drop",
+            "total",
+        ];
+        for (n, b) in names.iter().zip(best) {
+            eprintln!("{n:13} {:6.3} ms", ms(b));
+        }
+        eprintln!("{:.1} MB/s", bytes as f64 / ms(best[5]) / 1e3);
+    }
+}

@@ -8,6 +8,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+use super::flagtab::FlagTab;
 use super::hashtab::HashTab;
 
 /// The word is a common English word (in lower case).
@@ -235,10 +236,16 @@ pub fn phrase_hash<I: IntoIterator<Item = u64>>(words: I) -> u64 {
 /// The loaded lists. Build once (see [`Gazetteer::get`]).
 #[derive(Debug)]
 pub struct Gazetteer {
-    words: HashTab<u32>,
+    words: FlagTab,
     /// The few words whose flags matter on lower-case tokens (function
     /// words, particles, role nouns): a small, cache-friendly table.
-    small: HashTab<u32>,
+    small: FlagTab,
+    phrases: FlagTab,
+}
+
+/// The lists while they are read in.
+struct Builder {
+    words: HashTab<u32>,
     phrases: HashTab<u8>,
 }
 
@@ -265,9 +272,8 @@ fn entries(src: &str) -> impl Iterator<Item = &str> {
 impl Gazetteer {
     /// Loads every embedded list.
     pub fn load() -> Self {
-        let mut g = Gazetteer {
+        let mut g = Builder {
             words: HashTab::dense(96_000),
-            small: HashTab::default(),
             phrases: HashTab::with_capacity(2_048),
         };
         g.add_words(asset!("common_words.txt"), COMMON, 0);
@@ -293,14 +299,20 @@ impl Gazetteer {
         g.add_words(asset!("us_states.txt"), PLACE, P_PLACE);
         g.add_words(asset!("regions.txt"), PLACE, P_PLACE);
         g.add_words(asset!("facilities.txt"), 0, P_FACILITY);
-        for (h, f) in g.words.iter() {
-            if f & LOWER_FLAGS != 0 {
-                *g.small.entry(h) = f & LOWER_FLAGS;
-            }
+        Gazetteer {
+            words: FlagTab::new(g.words.iter()),
+            small: FlagTab::first_only(
+                g.words
+                    .iter()
+                    .filter(|&(_, f)| f & LOWER_FLAGS != 0)
+                    .map(|(h, f)| (h, f & LOWER_FLAGS)),
+            ),
+            phrases: FlagTab::new(g.phrases.iter().map(|(h, f)| (h, u32::from(f)))),
         }
-        g
     }
+}
 
+impl Builder {
     /// Adds one list: single words get `flag`, multi-word lines `phrase_flag`
     /// (and their first word a *_START flag).
     fn add_words(&mut self, src: &str, flag: u32, phrase_flag: u8) {
@@ -338,23 +350,25 @@ impl Gazetteer {
             }
         }
     }
+}
 
+impl Gazetteer {
     /// The flags of a word hash (0 when unknown).
     #[inline]
     pub fn flags(&self, hash: u64) -> u32 {
-        self.words.get(hash).unwrap_or(0)
+        self.words.get(hash)
     }
 
     /// The flags that matter on a lower-case token ([`LOWER_FLAGS`]).
     #[inline]
     pub fn lower_flags(&self, hash: u64) -> u32 {
-        self.small.get(hash).unwrap_or(0)
+        self.small.get_first(hash)
     }
 
     /// The phrase flags of a phrase hash (0 when unknown).
     #[inline]
     pub fn phrase(&self, hash: u64) -> u8 {
-        self.phrases.get(hash).unwrap_or(0)
+        self.phrases.get(hash) as u8
     }
 }
 

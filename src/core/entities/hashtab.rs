@@ -70,7 +70,7 @@ impl<V: Copy + Default> HashTab<V> {
     }
 
     /// The value of `key`, if present.
-    #[inline]
+    #[cfg(test)]
     pub fn get(&self, key: u64) -> Option<V> {
         if key == 0 {
             return self.zero;
@@ -217,8 +217,11 @@ impl HashSet64 {
     /// are many more than `n` needs (clearing them would then cost more
     /// than the use of the set), else replaced by slots sized for `n`.
     pub fn clear_for(&mut self, n: usize) {
+        // Up to this many slots are cleared rather than dropped whatever
+        // `n`: clearing them costs less than growing a new set again.
+        const SMALL: usize = 1 << 10;
         let want = slots_for(n);
-        if self.slots.len() > want * 4 {
+        if self.slots.len() > (want * 4).max(SMALL) {
             *self = Self::with_capacity(n);
         } else {
             self.clear();

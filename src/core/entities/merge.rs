@@ -27,6 +27,11 @@ struct Ent {
     mentions: Vec<Mention>,
 }
 
+/// Most emptied entities kept for reuse.
+const MAX_POOL: usize = 1024;
+/// Largest mention buffer of a kept entity.
+const MAX_POOLED_MENTIONS: usize = 256;
+
 /// A classified candidate.
 pub struct Found {
     pub cand: Cand,
@@ -40,6 +45,9 @@ pub struct Found {
 #[derive(Default)]
 pub struct Buffers {
     ents: Vec<Ent>,
+    /// Emptied entities whose vectors are reused for the next ones.
+    pool: Vec<Ent>,
+    by_name: FxHashMap<(EntityKind, u64), usize>,
     later: Vec<Found>,
     by_key: HashMapU64<usize>,
     index: Index,
@@ -60,6 +68,8 @@ pub fn build(
 ) -> Vec<Entity> {
     let Buffers {
         ents,
+        pool,
+        by_name,
         later,
         by_key,
         index,
@@ -101,7 +111,7 @@ pub fn build(
             later.push(f);
             continue;
         }
-        add(doc, ents, by_key, kind, &f);
+        add(doc, ents, pool, by_key, kind, &f);
     }
     // 2. Single words: aliases of a longer name, else entities of their own.
     token_index(doc, lex, ents, index);
@@ -143,11 +153,11 @@ pub fn build(
             Class::Unknown if !f.cand.the_before && unknown_is_person(doc, i) => EntityKind::Person,
             _ => continue,
         };
-        add(doc, ents, by_key, kind, &f);
+        add(doc, ents, pool, by_key, kind, &f);
     }
     // 3. Known names in headlines and in sentence-initial words.
-    find_known(doc, lex, ents, dropped, forms, places);
-    finish(doc, ents, mentions)
+    find_known(doc, lex, ents, pool, dropped, forms, places);
+    finish(doc, ents, pool, by_name, mentions)
 }
 
 /// A lone unknown word is a person when it is no common word and reads as
@@ -194,8 +204,9 @@ fn token_index(doc: &Document, lex: &Lexicon, ents: &[Ent], ix: &mut Index) {
     reset_map(&mut ix.person_first, n);
     reset_map(&mut ix.org_part, n);
     reset_map(&mut ix.org_kw, n);
-    // Reused for the text of each organisation name.
+    // Reused for the text of each organisation name and its acronym.
     let mut text = String::new();
+    let mut acro = String::new();
     for (n, e) in ents.iter().enumerate() {
         for r in &e.forms {
             if r.len() < 2 {
@@ -226,7 +237,8 @@ fn token_index(doc: &Document, lex: &Lexicon, ents: &[Ent], ix: &mut Index) {
                     }
                     text.clear();
                     form_text(doc, r, &mut text);
-                    let acro = acronym(&text);
+                    acro.clear();
+                    acronym(&text, &mut acro);
                     if acro.len() >= 2 {
                         ix.org_part
                             .entry(super::gazetteer::word_hash(&acro))
@@ -239,12 +251,14 @@ fn token_index(doc: &Document, lex: &Lexicon, ents: &[Ent], ix: &mut Index) {
     }
 }
 
-/// Initials of the capitalised words: "Council on Foreign Relations" → "CFR".
-fn acronym(name: &str) -> String {
-    name.split_whitespace()
-        .filter_map(|w| w.chars().next())
-        .filter(|c| c.is_uppercase())
-        .collect()
+/// Appends the initials of the capitalised words to `out`: "Council on
+/// Foreign Relations" → "CFR".
+fn acronym(name: &str, out: &mut String) {
+    out.extend(
+        name.split_whitespace()
+            .filter_map(|w| w.chars().next())
+            .filter(|c| c.is_uppercase()),
+    );
 }
 
 /// Appends the text of the name at token range `r` to `text`: its words
@@ -277,27 +291,48 @@ fn form_text(doc: &Document, r: &Range<usize>, text: &mut String) {
 fn add(
     doc: &Document,
     ents: &mut Vec<Ent>,
+    pool: &mut Vec<Ent>,
     by_key: &mut HashMapU64<usize>,
     kind: EntityKind,
     f: &Found,
 ) {
     let n = *by_key.entry(f.key ^ (kind as u64)).or_insert_with(|| {
-        ents.push(Ent::new(kind));
+        ents.push(Ent::new(kind, pool));
         ents.len() - 1
     });
     attach(doc, &mut ents[n], &f.cand, f.key);
 }
 
 impl Ent {
-    /// An entity with no forms or mentions yet.
-    fn new(kind: EntityKind) -> Self {
-        Ent {
-            kind,
-            forms: Vec::new(),
-            keys: Vec::new(),
-            role: None,
-            mentions: Vec::new(),
+    /// An entity with no forms or mentions yet (reusing the vectors of
+    /// one from `pool`).
+    fn new(kind: EntityKind, pool: &mut Vec<Ent>) -> Self {
+        match pool.pop() {
+            Some(mut e) => {
+                e.kind = kind;
+                e
+            }
+            None => Ent {
+                kind,
+                forms: Vec::new(),
+                keys: Vec::new(),
+                role: None,
+                mentions: Vec::new(),
+            },
         }
+    }
+
+    /// Empties the entity for reuse (see [`Ent::new`]); a big one left by
+    /// a big article is dropped.
+    fn recycle(mut self, pool: &mut Vec<Ent>) {
+        if pool.len() >= MAX_POOL || self.mentions.capacity() > MAX_POOLED_MENTIONS {
+            return;
+        }
+        self.forms.clear();
+        self.keys.clear();
+        self.role = None;
+        self.mentions.clear();
+        pool.push(self);
     }
 }
 
@@ -314,7 +349,14 @@ fn attach(doc: &Document, e: &mut Ent, c: &Cand, key: u64) {
         && let Some(s) = doc.text.get(role.clone())
         && !is_honorific(s)
     {
-        e.role = Some(s.split_whitespace().collect::<Vec<_>>().join(" "));
+        let mut role = String::with_capacity(s.len());
+        for w in s.split_whitespace() {
+            if !role.is_empty() {
+                role.push(' ');
+            }
+            role.push_str(w);
+        }
+        e.role = Some(role);
     }
     e.mentions.push(Mention {
         start: doc.toks[r.start].start(),
@@ -336,6 +378,7 @@ fn find_known(
     doc: &Document,
     lex: &Lexicon,
     ents: &mut Vec<Ent>,
+    pool: &mut Vec<Ent>,
     dropped: &[usize],
     forms: &mut HashMapU64<usize>,
     places: &mut HashMapU64<usize>,
@@ -389,7 +432,7 @@ fn find_known(
                     let e = if place2 { i + 2 } else { i + 1 };
                     let key = phrase_hash(toks[i..e].iter().map(|t| t.hash));
                     let n = *places.entry(key).or_insert_with(|| {
-                        ents.push(Ent::new(EntityKind::Place));
+                        ents.push(Ent::new(EntityKind::Place, pool));
                         ents.len() - 1
                     });
                     hit = Some((e, n, key));
@@ -412,29 +455,38 @@ fn find_known(
 
 /// Turns the built entities into the public type: canonical name = longest
 /// form, other forms as aliases, mentions sorted and without overlaps.
-/// `ents` is emptied; `all` is a buffer for the mentions.
-fn finish(doc: &Document, ents: &mut Vec<Ent>, all: &mut Vec<(Mention, usize)>) -> Vec<Entity> {
+/// `ents` is emptied into `pool`; `by_name` and `all` are buffers.
+fn finish(
+    doc: &Document,
+    ents: &mut Vec<Ent>,
+    pool: &mut Vec<Ent>,
+    by_name: &mut FxHashMap<(EntityKind, u64), usize>,
+    all: &mut Vec<(Mention, usize)>,
+) -> Vec<Entity> {
     let mut out: Vec<Entity> = Vec::with_capacity(ents.len());
     // Places found only in headlines may repeat a body place: join by name.
-    let mut by_name: FxHashMap<(EntityKind, u64), usize> = Default::default();
-    for e in ents.drain(..) {
+    by_name.clear();
+    for mut e in ents.drain(..) {
         if e.mentions.is_empty() {
+            e.recycle(pool);
             continue;
         }
         let (name, names) = form_names(doc, &e.forms);
         let key = (e.kind, word_hash_exact(&name));
         if let Some(k) = same_name(&out, by_name.get(&key).copied(), e.kind, &name) {
-            out[k].mentions.extend(e.mentions);
+            out[k].mentions.extend_from_slice(&e.mentions);
+            e.recycle(pool);
             continue;
         }
         by_name.insert(key, out.len());
         out.push(Entity {
             name,
             kind: e.kind,
-            role: e.role,
+            role: e.role.take(),
             aliases: names,
-            mentions: e.mentions,
+            mentions: e.mentions.clone(),
         });
+        e.recycle(pool);
     }
     drop_overlaps(&mut out, all);
     out

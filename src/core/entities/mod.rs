@@ -6,6 +6,7 @@ mod classify;
 pub mod corrections;
 mod document;
 mod extract;
+mod flagtab;
 mod gazetteer;
 mod hashtab;
 mod lexicon;

@@ -42,6 +42,9 @@ pub struct Token {
     pub sent_start: bool,
     /// The token swallowed a final dot ("U.S.", "Mr.").
     pub dot: bool,
+    /// What the token does to sentence starts ([`boundary_effect`]), kept
+    /// so that marking them needs no branch on the shape.
+    brk: u8,
 }
 
 impl Token {
@@ -367,6 +370,7 @@ fn plain(start: usize, end: usize, hash: u64, flags: u32, shape: Shape) -> Token
         poss: false,
         sent_start: false,
         dot: false,
+        brk: BRK_WORD,
     }
 }
 
@@ -425,6 +429,30 @@ fn punct(start: usize, end: usize, shape: Shape) -> Token {
         poss: false,
         sent_start: false,
         dot: false,
+        brk: boundary_effect(shape),
+    }
+}
+
+/// [`Token::brk`]: the next word starts no sentence.
+const BRK_CLEAR: u8 = 0;
+/// [`Token::brk`]: the next word starts a sentence.
+const BRK_SET: u8 = 1;
+/// [`Token::brk`]: no effect (quotes, brackets, dashes).
+const BRK_KEEP: u8 = 2;
+/// [`Token::brk`]: a word (may start a sentence; see [`SentenceMarker`]).
+const BRK_WORD: u8 = 3;
+
+/// What a token of this shape does to sentence starts: a line break and
+/// . ! ? : start a sentence, ; and other punctuation do not, quotes,
+/// brackets and dashes change nothing.
+fn boundary_effect(shape: Shape) -> u8 {
+    match shape {
+        Shape::Newline => BRK_SET,
+        Shape::Punct(b'.' | b'!' | b'?' | b':') => BRK_SET,
+        Shape::Punct(b';') => BRK_CLEAR,
+        Shape::Punct(b'"' | b'(' | b')' | b'-') => BRK_KEEP,
+        Shape::Punct(_) => BRK_CLEAR,
+        _ => BRK_WORD,
     }
 }
 
@@ -559,6 +587,7 @@ fn word(text: &str, start: usize, gaz: &Gazetteer, out: &mut Vec<Token>) -> usiz
         poss,
         sent_start: false,
         dot: end != j,
+        brk: BRK_WORD,
     });
     resume.unwrap_or(end)
 }
@@ -613,31 +642,28 @@ impl SentenceMarker {
         } else {
             tokens.len().saturating_sub(1)
         };
+        // Branch-free but for the rare dotted word: token shapes follow
+        // no pattern a branch predictor could learn.
+        let mut boundary = self.boundary;
         for i in self.next..end {
             let t = tokens[i];
-            match t.shape {
-                Shape::Newline => self.boundary = true,
-                Shape::Punct(b'.' | b'!' | b'?' | b':' | b';') => {
-                    self.boundary = t.shape != Shape::Punct(b';');
-                }
-                Shape::Punct(b'"' | b'(' | b')' | b'-') => {}
-                Shape::Punct(_) => self.boundary = false,
-                _ => {
-                    if self.boundary {
-                        tokens[i].sent_start = true;
-                    }
-                    // "… in the U.S. The talks …": a dotted abbreviation that is
-                    // not a title can end a sentence.
-                    self.boundary = t.shape == Shape::Upper
-                        && t.hi > t.lo
-                        && t.flags & TITLE == 0
-                        && tokens
-                            .get(i + 1)
-                            .is_some_and(|n| n.shape == Shape::Cap && n.flags & FUNCTION != 0)
-                        && t.dot;
-                }
-            }
+            let word = t.brk == BRK_WORD;
+            // Words start a sentence after a boundary (every token is
+            // marked once, so writing false changes nothing).
+            tokens[i].sent_start = word & boundary;
+            // "… in the U.S. The talks …": a dotted abbreviation that is
+            // not a title can end a sentence.
+            let abbr_end = word
+                && t.dot
+                && t.shape == Shape::Upper
+                && t.hi > t.lo
+                && t.flags & TITLE == 0
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.shape == Shape::Cap && n.flags & FUNCTION != 0);
+            boundary = (boundary & (t.brk == BRK_KEEP)) | (t.brk == BRK_SET) | abbr_end;
         }
+        self.boundary = boundary;
         self.next = self.next.max(end);
     }
 }
