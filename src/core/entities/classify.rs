@@ -543,7 +543,7 @@ pub fn org_apposition(doc: &Document, lex: &Lexicon, end: usize) -> bool {
 fn in_org_list(doc: &Document, lex: &Lexicon, start: usize) -> bool {
     let toks = &doc.toks;
     let mut k = start;
-    let floor = start.saturating_sub(40);
+    let floor = start.saturating_sub(16);
     while k > floor {
         let t = &toks[k - 1];
         let in_list = t.is_cap()

@@ -55,6 +55,9 @@ pub struct Words {
     pub sport_cues: Vec<(u64, u64)>,
     /// Verbs that make a town after them a sports team ("beat X").
     pub sport_verbs: Vec<u64>,
+    /// A 1024-bit filter of every word in the lists above: most words are
+    /// in none, and one bit test says so before any list is scanned.
+    filter: [u64; 16],
     /// Forms of state that make a name a country ("Portuguese Republic",
     /// "Kingdom of Tarvinia").
     pub state_nouns: Vec<u64>,
@@ -223,7 +226,7 @@ const ORG_CUES: &[(&str, &str)] = &[
 
 impl Words {
     fn new() -> Self {
-        Words {
+        let mut w = Words {
             of: word_hash("of"),
             on: word_hash("on"),
             for_: word_hash("for"),
@@ -267,7 +270,40 @@ impl Words {
                 .collect(),
             sport_verbs: SPORT_VERBS.iter().map(|w| word_hash(w)).collect(),
             state_nouns: STATE_NOUNS.iter().map(|w| word_hash(w)).collect(),
+            filter: [0; 16],
+        };
+        let lists = [
+            &w.org_nouns,
+            &w.org_plurals,
+            &w.corporate_heads,
+            &w.corporate_nouns,
+            &w.market_verbs,
+            &w.sport_verbs,
+            &w.state_nouns,
+        ];
+        let firsts: Vec<u64> = w
+            .org_cues
+            .iter()
+            .chain(&w.sport_cues)
+            .map(|p| p.0)
+            .collect();
+        for h in lists
+            .into_iter()
+            .flatten()
+            .chain(&firsts)
+            .copied()
+            .collect::<Vec<_>>()
+        {
+            w.filter[filter_slot(h).0] |= filter_slot(h).1;
         }
+        w
+    }
+
+    /// May `h` be in one of the lists? (No false negatives.)
+    #[inline]
+    fn maybe(&self, h: u64) -> bool {
+        let (i, bit) = filter_slot(h);
+        self.filter[i] & bit != 0
     }
 
     /// Prepositions that put a place after them ("in Moscow").
@@ -290,47 +326,47 @@ impl Words {
 
     /// Is `h` a noun naming a kind of organisation ("band", "company")?
     pub fn is_org_noun(&self, h: u64) -> bool {
-        self.org_nouns.contains(&h)
+        self.maybe(h) && self.org_nouns.contains(&h)
     }
 
     /// Is the word pair a cue for an organisation after it ("signed with")?
     pub fn is_org_cue(&self, a: u64, b: u64) -> bool {
-        self.org_cues.contains(&(a, b))
+        self.maybe(a) && self.org_cues.contains(&(a, b))
     }
 
     /// Is `h` a plural naming a kind of organisation ("companies")?
     pub fn is_org_plural(&self, h: u64) -> bool {
-        self.org_plurals.contains(&h)
+        self.maybe(h) && self.org_plurals.contains(&h)
     }
 
     /// Is `h` a company officer ("chairman", "founder")?
     pub fn is_corporate_head(&self, h: u64) -> bool {
-        self.corporate_heads.contains(&h)
+        self.maybe(h) && self.corporate_heads.contains(&h)
     }
 
     /// Is `h` something only a company has ("shares", "headquarters")?
     pub fn is_corporate_noun(&self, h: u64) -> bool {
-        self.corporate_nouns.contains(&h)
+        self.maybe(h) && self.corporate_nouns.contains(&h)
     }
 
     /// Is `h` a verb of market moves ("fell", "rose")?
     pub fn is_market_verb(&self, h: u64) -> bool {
-        self.market_verbs.contains(&h)
+        self.maybe(h) && self.market_verbs.contains(&h)
     }
 
     /// Is the word pair a cue for a sports team after it ("lost to")?
     pub fn is_sport_cue(&self, a: u64, b: u64) -> bool {
-        self.sport_cues.contains(&(a, b))
+        self.maybe(a) && self.sport_cues.contains(&(a, b))
     }
 
     /// Is `h` a verb of winning ("beat", "defeated")?
     pub fn is_sport_verb(&self, h: u64) -> bool {
-        self.sport_verbs.contains(&h)
+        self.maybe(h) && self.sport_verbs.contains(&h)
     }
 
     /// Is `h` a form of state ("Republic", "Kingdom")?
     pub fn is_state_noun(&self, h: u64) -> bool {
-        self.state_nouns.contains(&h)
+        self.maybe(h) && self.state_nouns.contains(&h)
     }
 
     /// Are the three words "Hall of Fame"?
@@ -342,6 +378,13 @@ impl Words {
     pub fn is_org_connector(&self, h: u64) -> bool {
         h == self.of || h == self.on || h == self.for_ || h == self.and || h == self.the
     }
+}
+
+/// The word and bit of `h` in [`Words::filter`].
+#[inline]
+fn filter_slot(h: u64) -> (usize, u64) {
+    // The top bits: the hashes are mixed towards them.
+    (((h >> 54) & 15) as usize, 1 << (h >> 58))
 }
 
 /// Everything the rules look up, loaded once.
