@@ -8,8 +8,8 @@ use std::ops::Range;
 use super::classify::{corporate_after, group_of_place, org_apposition};
 use super::document::{Document, stems};
 use super::gazetteer::{
-    ABBR, CALENDAR, COMMON, COUNTRY, DESIGNATOR, FUNCTION, GIVEN, GROUP, ORG_KW, P_PLACE, P_TITLE,
-    PARTICLE, PLACE, RARE, SURNAME, TITLE, TITLE_START, phrase_hash, word_hash,
+    ABBR, CALENDAR, COMMON, COUNTRY, DESIGNATOR, FUNCTION, GIVEN, GROUP, NATIONALITY, ORG_KW,
+    P_PLACE, P_TITLE, PARTICLE, PLACE, RARE, SURNAME, TITLE, TITLE_START, phrase_hash, word_hash,
 };
 use super::lexicon::Lexicon;
 use super::tokens::{Shape, Token};
@@ -225,6 +225,22 @@ fn split_run(
     let mut role: Option<Range<usize>> = None;
     // Peel off leading words that are not part of the name.
     while s < e {
+        // "the French government": a nationality and the word "government"
+        // name a state's executive.
+        if e - s == 1
+            && toks[s].flags & NATIONALITY != 0
+            && toks[s].shape == Shape::Cap
+            && toks
+                .get(e)
+                .is_some_and(|t| t.shape == Shape::Lower && t.hash == lex.w.government)
+        {
+            out.push(Cand {
+                toks: s..e + 1,
+                role: None,
+                the_before,
+            });
+            return;
+        }
         let t = &toks[s];
         if t.flags & FUNCTION != 0 && t.shape == Shape::Cap {
             // A capitalised "The" inside a sentence is part of the name
@@ -267,6 +283,8 @@ fn split_run(
             && !org_apposition(doc, lex, e)
             && (e - s != 1 || !corporate_after(doc, lex, e))
             && (!ends_org || e - s <= 2 || !is_ordinal_word(doc.tok_text(s)))
+            // "British Airways said": a nationality inside a company name.
+            && !(ends_org && t.flags & NATIONALITY != 0)
         {
             dropped.push(s);
             s += 1;

@@ -41,6 +41,10 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     {
         return Class::Organisation;
     }
+    // "French government" (see `candidates::split_run`).
+    if n == 2 && last.shape == Shape::Lower && last.hash == lex.w.government {
+        return Class::Organisation;
+    }
     // "losing to Tulsa 63-7", "played with Footscray": a town as a team.
     if n <= 3
         && c.role.is_none()

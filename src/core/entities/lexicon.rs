@@ -41,6 +41,8 @@ pub struct Words {
     pub is: u64,
     pub was: u64,
     pub or: u64,
+    /// "government" ("the French government").
+    pub government: u64,
     /// "CEO", "chief", "executive".
     pub ceo: u64,
     pub chief: u64,
@@ -258,6 +260,7 @@ impl Words {
             is: word_hash("is"),
             was: word_hash("was"),
             or: word_hash("or"),
+            government: word_hash("government"),
             ceo: word_hash("ceo"),
             chief: word_hash("chief"),
             executive: word_hash("executive"),

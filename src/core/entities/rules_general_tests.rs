@@ -592,3 +592,23 @@ fn a_party_title_before_a_name_is_a_role_and_alone_names_nobody() {
     assert_eq!(p.role.as_deref(), Some("MP"));
     assert!(find(&e, "Tory MP").is_none(), "{:?}", names(&e));
 }
+
+#[test]
+fn a_nationality_with_government_or_a_company_keyword_is_an_organisation() {
+    let (text, e) = run("Strike\n\n\
+        The French government said so. British Government officials agreed. \
+        British Airways said flights would resume. British officials said \
+        little.\n");
+    let g = find(&e, "French government").expect("the government");
+    assert_eq!(g.kind, EntityKind::Organisation);
+    assert_eq!(spans(&text, g), ["French government"]);
+    for name in ["British Government", "British Airways"] {
+        assert_eq!(
+            kind(&e, name),
+            Some(EntityKind::Organisation),
+            "{name}: {:?}",
+            names(&e)
+        );
+    }
+    assert!(find(&e, "British").is_none(), "{:?}", names(&e));
+}
