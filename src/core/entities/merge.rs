@@ -55,6 +55,8 @@ pub struct Buffers {
     places: HashMapU64<usize>,
     mentions: Vec<(Mention, usize)>,
     person_tokens: HashSetU64,
+    /// How often each undecided one-word surname occurs.
+    surname_counts: HashMapU64<usize>,
 }
 
 /// Builds the entities of one article.
@@ -77,6 +79,7 @@ pub fn build(
         places,
         mentions,
         person_tokens,
+        surname_counts,
     } = bufs;
     ents.clear();
     later.clear();
@@ -115,6 +118,13 @@ pub fn build(
     }
     // 2. Single words: aliases of a longer name, else entities of their own.
     token_index(doc, lex, ents, index);
+    reset_map(surname_counts, later.len());
+    for f in later.iter() {
+        let t = &doc.toks[f.cand.toks.start];
+        if f.class == Class::Unknown && f.cand.toks.len() == 1 && t.flags & SURNAME != 0 {
+            *surname_counts.entry(t.hash).or_insert(0) += 1;
+        }
+    }
     for f in later.drain(..) {
         let i = f.cand.toks.start;
         let t = &doc.toks[i];
@@ -150,7 +160,9 @@ pub fn build(
             Class::Organisation => EntityKind::Organisation,
             Class::Place => EntityKind::Place,
             // "the Rhine", "the Camden line": nobody is called "the X".
-            Class::Unknown if !f.cand.the_before && unknown_is_person(doc, i) => EntityKind::Person,
+            Class::Unknown if !f.cand.the_before && unknown_is_person(doc, i, surname_counts) => {
+                EntityKind::Person
+            }
             _ => continue,
         };
         add(doc, ents, pool, by_key, kind, &f);
@@ -160,14 +172,16 @@ pub fn build(
     finish(doc, ents, pool, by_name, mentions)
 }
 
-/// A lone unknown word is a person when it is no common word and reads as
-/// a name (seen capitalised inside sentences, never in lower case).
-fn unknown_is_person(doc: &Document, i: usize) -> bool {
+/// A lone unknown word is a person when it is a known surname, no common
+/// word, never seen in lower case, and met at least twice: one stray
+/// "Halvern" is as likely a firm or a town.
+fn unknown_is_person(doc: &Document, i: usize, counts: &HashMapU64<usize>) -> bool {
     let t = &doc.toks[i];
     t.shape == Shape::Cap
         && t.flags & (COMMON | PLACE) == 0
         && t.flags & SURNAME != 0
         && !doc.lower.contains(&t.hash)
+        && counts.get(&t.hash).is_some_and(|&n| n >= 2)
 }
 
 /// Is a one-word place also a part of a person's name in this article

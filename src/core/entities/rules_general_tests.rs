@@ -612,3 +612,22 @@ fn a_nationality_with_government_or_a_company_keyword_is_an_organisation() {
     }
     assert!(find(&e, "British").is_none(), "{:?}", names(&e));
 }
+
+#[test]
+fn a_lone_surname_is_a_person_only_when_it_comes_back() {
+    let (_, e) = run("Transfer news\n\n\
+        The midfielder, known as Mendes, joined the club. Mendes scored twice. \
+        The deal was advised by Pruitt.\n");
+    assert_eq!(
+        kind(&e, "Mendes"),
+        Some(EntityKind::Person),
+        "{:?}",
+        names(&e)
+    );
+    assert_ne!(
+        kind(&e, "Pruitt"),
+        Some(EntityKind::Person),
+        "{:?}",
+        names(&e)
+    );
+}
