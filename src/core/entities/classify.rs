@@ -122,6 +122,14 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if n > 1 && last.flags & MISC_KW != 0 && last.shape == Shape::Cap {
         return Class::Drop;
     }
+    // "World War Two", "Super Bowl XLII": an event with its number.
+    if n > 2
+        && toks[r.end - 2].flags & MISC_KW != 0
+        && toks[r.end - 2].shape == Shape::Cap
+        && (last.shape == Shape::Number || is_number_word(doc.tok_text_of(last)))
+    {
+        return Class::Drop;
+    }
     if toks[r.clone()]
         .iter()
         .any(|t| t.flags & CALENDAR != 0 && t.flags & GIVEN == 0)
@@ -624,12 +632,15 @@ fn inner_org_keyword(doc: &Document, r: &Range<usize>) -> bool {
             .any(|t| t.flags & ORG_KW != 0 && t.shape == Shape::Cap)
 }
 
-/// "One" … "Ten" and Roman numerals ("II", "IV").
+/// "One" … "Ten" and Roman numerals ("II", "IV", "XLII").
 fn is_number_word(w: &str) -> bool {
     const WORDS: [&str; 10] = [
         "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
     ];
-    WORDS.contains(&w) || (!w.is_empty() && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')))
+    WORDS.contains(&w)
+        || (!w.is_empty()
+            && w.bytes()
+                .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C')))
 }
 
 /// A place followed by a plural nickname: "Harlow Falcons", "New Tarvin

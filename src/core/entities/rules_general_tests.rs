@@ -631,3 +631,13 @@ fn a_lone_surname_is_a_person_only_when_it_comes_back() {
         names(&e)
     );
 }
+
+#[test]
+fn an_event_with_its_number_is_no_organisation() {
+    let (_, e) = run("History\n\n\
+        He served in World War Two and watched Super Bowl XLII with the Tarvin \
+        Rovers.\n");
+    for name in ["World War Two", "Super Bowl XLII"] {
+        assert!(find(&e, name).is_none(), "{name}: {:?}", names(&e));
+    }
+}
