@@ -33,6 +33,13 @@ fn names(ents: &[Entity]) -> Vec<&str> {
     ents.iter().map(|e| e.name.as_str()).collect()
 }
 
+/// Asserts that each of `wanted` is an entity of kind `kind`.
+fn expect_kinds(ents: &[Entity], kind_: EntityKind, wanted: &[&str]) {
+    for name in wanted {
+        assert_eq!(kind(ents, name), Some(kind_), "{name}: {:?}", names(ents));
+    }
+}
+
 #[test]
 fn a_sentence_initial_common_word_is_no_entity_but_a_known_surname_is() {
     let (_, e) = run("Port talks resume\n\n\
@@ -220,14 +227,11 @@ fn a_named_state_is_a_place_though_it_ends_in_an_organisation_keyword() {
     let (_, e) = run("Treaty signed\n\n\
         Envoys of the Portuguese Republic and the Republic of Korea met envoys \
         of the Soviet Union. The Tarvin Republic Party objected.\n");
-    for name in ["Portuguese Republic", "Republic of Korea", "Soviet Union"] {
-        assert_eq!(
-            kind(&e, name),
-            Some(EntityKind::Place),
-            "{name}: {:?}",
-            names(&e)
-        );
-    }
+    expect_kinds(
+        &e,
+        EntityKind::Place,
+        &["Portuguese Republic", "Republic of Korea", "Soviet Union"],
+    );
     assert_eq!(
         kind(&e, "Tarvin Republic Party"),
         Some(EntityKind::Organisation)
@@ -281,14 +285,11 @@ fn a_given_name_that_is_also_a_small_city_starts_a_person() {
     let (_, e) = run("Jazz night\n\n\
         The tune was played by George Shearling and Nancy Weaving. Fr Tomas \
         Avelar blessed the Stanley Casino.\n");
-    for name in ["George Shearling", "Nancy Weaving", "Tomas Avelar"] {
-        assert_eq!(
-            kind(&e, name),
-            Some(EntityKind::Person),
-            "{name}: {:?}",
-            names(&e)
-        );
-    }
+    expect_kinds(
+        &e,
+        EntityKind::Person,
+        &["George Shearling", "Nancy Weaving", "Tomas Avelar"],
+    );
     assert_eq!(kind(&e, "Stanley Casino"), Some(EntityKind::Organisation));
 }
 
@@ -298,22 +299,8 @@ fn a_description_after_a_name_can_make_it_an_organisation() {
         The firm was taken over in 1978 by Vostrel, a stationery company with \
         global reach. Brenmark is a Danish chain of hypermarkets. Ann Kestrel, \
         a company director, and Ivo Lasker, a band member, objected.\n");
-    for name in ["Vostrel", "Brenmark"] {
-        assert_eq!(
-            kind(&e, name),
-            Some(EntityKind::Organisation),
-            "{name}: {:?}",
-            names(&e)
-        );
-    }
-    for name in ["Ann Kestrel", "Ivo Lasker"] {
-        assert_eq!(
-            kind(&e, name),
-            Some(EntityKind::Person),
-            "{name}: {:?}",
-            names(&e)
-        );
-    }
+    expect_kinds(&e, EntityKind::Organisation, &["Vostrel", "Brenmark"]);
+    expect_kinds(&e, EntityKind::Person, &["Ann Kestrel", "Ivo Lasker"]);
 }
 
 #[test]
@@ -321,20 +308,17 @@ fn members_of_a_list_named_as_organisations_are_organisations() {
     let (_, e) = run("Sponsors\n\n\
         It worked with companies like Orvexa, Talmori and Quenby Cruise Lines. \
         Fans of bands such as Velmora or Strandix came.\n");
-    for name in [
-        "Orvexa",
-        "Talmori",
-        "Quenby Cruise Lines",
-        "Velmora",
-        "Strandix",
-    ] {
-        assert_eq!(
-            kind(&e, name),
-            Some(EntityKind::Organisation),
-            "{name}: {:?}",
-            names(&e)
-        );
-    }
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Orvexa",
+            "Talmori",
+            "Quenby Cruise Lines",
+            "Velmora",
+            "Strandix",
+        ],
+    );
 }
 
 #[test]
@@ -342,14 +326,7 @@ fn a_line_of_entries_split_by_semicolons_is_no_headline() {
     let (_, e) = run("Commanders\n\n\
         Lieutenant Ivo J. Brandt, 24 April 1952; Colonel Mara H. Selden, 10 \
         October 1952; Colonel Emmet S.\n\nDavin, 5 September 1953.\n");
-    for name in ["Ivo J. Brandt", "Mara H. Selden"] {
-        assert_eq!(
-            kind(&e, name),
-            Some(EntityKind::Person),
-            "{name}: {:?}",
-            names(&e)
-        );
-    }
+    expect_kinds(&e, EntityKind::Person, &["Ivo J. Brandt", "Mara H. Selden"]);
 }
 
 #[test]
@@ -369,19 +346,16 @@ fn a_building_or_site_is_a_place_not_the_body_that_runs_it() {
         The fair moved from the Tarvin Convention Center to the Orvex Sports \
         Complex, near the Halden Skating Rink and the Brask Pavilion. The \
         Tarvin Research Center objected.\n");
-    for name in [
-        "Tarvin Convention Center",
-        "Orvex Sports Complex",
-        "Halden Skating Rink",
-        "Brask Pavilion",
-    ] {
-        assert_eq!(
-            kind(&e, name),
-            Some(EntityKind::Place),
-            "{name}: {:?}",
-            names(&e)
-        );
-    }
+    expect_kinds(
+        &e,
+        EntityKind::Place,
+        &[
+            "Tarvin Convention Center",
+            "Orvex Sports Complex",
+            "Halden Skating Rink",
+            "Brask Pavilion",
+        ],
+    );
     assert_eq!(
         kind(&e, "Tarvin Research Center"),
         Some(EntityKind::Organisation)
@@ -407,14 +381,7 @@ fn a_company_designator_alone_is_no_organisation() {
 fn an_upper_case_keyword_heads_a_club_name() {
     let (_, e) = run("Transfer\n\n\
         He left Lausanne for FC Tarvin in 2007, then joined AC Brenmoor.\n");
-    for name in ["FC Tarvin", "AC Brenmoor"] {
-        assert_eq!(
-            kind(&e, name),
-            Some(EntityKind::Organisation),
-            "{name}: {:?}",
-            names(&e)
-        );
-    }
+    expect_kinds(&e, EntityKind::Organisation, &["FC Tarvin", "AC Brenmoor"]);
 }
 
 #[test]
@@ -438,14 +405,7 @@ fn a_country_that_is_also_a_word_or_a_name_is_a_place() {
     let (_, e) = run("Trade talks\n\n\
         He spoke with Turkey's foreign minister. China's exports rose. Later \
         Turkey said it would reply.\n");
-    for name in ["Turkey", "China"] {
-        assert_eq!(
-            kind(&e, name),
-            Some(EntityKind::Place),
-            "{name}: {:?}",
-            names(&e)
-        );
-    }
+    expect_kinds(&e, EntityKind::Place, &["Turkey", "China"]);
 }
 
 #[test]
@@ -488,16 +448,13 @@ fn what_follows_a_name_can_make_it_a_company() {
         Talmori shares fell. Quenbyx's shareholders met. Ivo Rask shares his \
         view. Brelvix chief Ada Moss met Ukraine president Olek Varta. Search \
         parent Zentrix grew.\n");
-    for name in [
-        "Velmora", "Orvexa", "Talmori", "Quenbyx", "Brelvix", "Zentrix",
-    ] {
-        assert_eq!(
-            kind(&e, name),
-            Some(EntityKind::Organisation),
-            "{name}: {:?}",
-            names(&e)
-        );
-    }
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Velmora", "Orvexa", "Talmori", "Quenbyx", "Brelvix", "Zentrix",
+        ],
+    );
     assert_eq!(kind(&e, "Ann Lee"), Some(EntityKind::Person));
     assert_eq!(
         kind(&e, "Ivo Rask"),
@@ -512,18 +469,15 @@ fn and_joins_common_words_before_an_organisation_keyword() {
     let (_, e) = run("Fines\n\n\
         The bank paid the U.S. Securities and Exchange Commission and the Food \
         and Drug Administration. Ann Lee and Harlow Council disagreed.\n");
-    for name in [
-        "U.S. Securities and Exchange Commission",
-        "Food and Drug Administration",
-        "Harlow Council",
-    ] {
-        assert_eq!(
-            kind(&e, name),
-            Some(EntityKind::Organisation),
-            "{name}: {:?}",
-            names(&e)
-        );
-    }
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "U.S. Securities and Exchange Commission",
+            "Food and Drug Administration",
+            "Harlow Council",
+        ],
+    );
     assert_eq!(kind(&e, "Ann Lee"), Some(EntityKind::Person));
 }
 
@@ -602,14 +556,11 @@ fn a_nationality_with_government_or_a_company_keyword_is_an_organisation() {
     let g = find(&e, "French government").expect("the government");
     assert_eq!(g.kind, EntityKind::Organisation);
     assert_eq!(spans(&text, g), ["French government"]);
-    for name in ["British Government", "British Airways"] {
-        assert_eq!(
-            kind(&e, name),
-            Some(EntityKind::Organisation),
-            "{name}: {:?}",
-            names(&e)
-        );
-    }
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["British Government", "British Airways"],
+    );
     assert!(find(&e, "British").is_none(), "{:?}", names(&e));
 }
 
