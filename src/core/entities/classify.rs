@@ -8,8 +8,8 @@ use super::candidates::Cand;
 use super::document::Document;
 use super::gazetteer::{
     ABBREV, CALENDAR, COMMON, COUNTRY, DESIGNATOR, FUNCTION, GIVEN, GROUP, MISC_KW, NATIONALITY,
-    ORG_KW, P_FACILITY, P_PLACE, P_ROLE, PARTICLE, PLACE, PLACE_KW, PLACE_PREFIX, PLACE_START,
-    RARE, ROLE, SURNAME, TITLE, phrase_hash,
+    ORG_KW, P_BODY, P_FACILITY, P_PLACE, P_ROLE, PARTICLE, PLACE, PLACE_KW, PLACE_PREFIX,
+    PLACE_START, RARE, ROLE, SURNAME, TITLE, phrase_hash,
 };
 use super::lexicon::Lexicon;
 use super::tokens::{Shape, Token};
@@ -146,6 +146,10 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         {
             return Class::Place;
         }
+    }
+    // "Coronado Unified School District": a body, though "District" ends it.
+    if n > 2 && ends_in_phrase(lex, toks, &r, P_BODY) {
+        return Class::Organisation;
     }
     if n > 1 && last.flags & PLACE_KW != 0 && last.shape == Shape::Cap {
         // "actress Sally Field", "Tom Ridge, the former secretary": a role
@@ -331,12 +335,16 @@ fn sport_cue_before(doc: &Document, lex: &Lexicon, start: usize) -> bool {
 
 /// A name ending in a building or a site: "Tarvin Convention Center".
 fn is_facility(lex: &Lexicon, toks: &[Token], r: &Range<usize>) -> bool {
-    r.len() > 2
-        && toks[r.end - 2].shape == Shape::Cap
+    r.len() > 2 && ends_in_phrase(lex, toks, r, P_FACILITY)
+}
+
+/// Do the last two (capitalised) words of `r` form a phrase with `flag`?
+fn ends_in_phrase(lex: &Lexicon, toks: &[Token], r: &Range<usize>, flag: u8) -> bool {
+    toks[r.end - 2].shape == Shape::Cap
         && lex
             .gaz
             .phrase(phrase_hash([toks[r.end - 2].hash, toks[r.end - 1].hash]))
-            & P_FACILITY
+            & flag
             != 0
 }
 

@@ -68,6 +68,9 @@ pub const P_ROLE: u8 = 1 << 2;
 /// Phrase flag: a two-word ending that names a building or site
 /// ("Convention Center").
 pub const P_FACILITY: u8 = 1 << 3;
+/// Phrase flag: a two-word ending that names a public body ("School
+/// District").
+pub const P_BODY: u8 = 1 << 4;
 
 const SEED: u64 = 0xcbf2_9ce4_8422_2325;
 const MUL: u64 = 0x517c_c1b7_2722_0a95;
@@ -299,6 +302,7 @@ impl Gazetteer {
         g.add_words(asset!("us_states.txt"), PLACE, P_PLACE);
         g.add_words(asset!("regions.txt"), PLACE, P_PLACE);
         g.add_words(asset!("facilities.txt"), 0, P_FACILITY);
+        g.add_words(asset!("district_bodies.txt"), 0, P_BODY);
         Gazetteer {
             words: FlagTab::new(g.words.iter()),
             small: FlagTab::first_only(

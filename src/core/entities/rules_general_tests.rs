@@ -592,3 +592,21 @@ fn an_event_with_its_number_is_no_organisation() {
         assert!(find(&e, name).is_none(), "{name}: {:?}", names(&e));
     }
 }
+
+#[test]
+fn a_district_that_runs_something_is_a_public_body() {
+    let (_, e) = run("Schools\n\n\
+        The Tarvin Unified School District sued the Harlow Water District, in \
+        the Lake District.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Tarvin Unified School District", "Harlow Water District"],
+    );
+    assert_eq!(
+        kind(&e, "Lake District"),
+        Some(EntityKind::Place),
+        "{:?}",
+        names(&e)
+    );
+}
