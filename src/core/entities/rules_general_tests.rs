@@ -610,3 +610,14 @@ fn a_district_that_runs_something_is_a_public_body() {
         names(&e)
     );
 }
+
+#[test]
+fn a_hotel_is_an_organisation() {
+    let (_, e) = run("Nightlife\n\n\
+        He played at the Hotel Essel and later at the Harlow Grand Hotel.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Hotel Essel", "Harlow Grand Hotel"],
+    );
+}
