@@ -9,7 +9,7 @@ use super::document::Document;
 use super::gazetteer::{
     ABBREV, CALENDAR, COMMON, COUNTRY, DESIGNATOR, FUNCTION, GIVEN, GROUP, MISC_KW, NATIONALITY,
     ORG_KW, P_BODY, P_FACILITY, P_PLACE, P_ROLE, PARTICLE, PLACE, PLACE_KW, PLACE_PREFIX,
-    PLACE_START, RARE, ROLE, SURNAME, TITLE, phrase_hash,
+    PLACE_START, RARE, ROLE, SURNAME, TITLE, phrase_hash, word_hash,
 };
 use super::lexicon::Lexicon;
 use super::tokens::{Shape, Token};
@@ -67,6 +67,11 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
             || is_facility(lex, toks, &r))
     {
         return Class::Place;
+    }
+    // "Pittsburgh Post-Gazette", "Austin American-Statesman": a hyphenated
+    // last word whose last part is a keyword.
+    if n > 1 && last.flags & ORG_KW == 0 && hyphen_tail_is_org_keyword(doc, lex, r.end - 1) {
+        return Class::Organisation;
     }
     if last.flags & ORG_KW != 0 && (n > 1 || last.shape == Shape::Upper) {
         return Class::Organisation;
@@ -310,6 +315,16 @@ fn business_possessive(doc: &Document, lex: &Lexicon, end: usize) -> bool {
             _ => false,
         },
     }
+}
+
+/// Is the part after the last hyphen of token `i` a capitalised
+/// organisation keyword ("Post-Gazette")?
+fn hyphen_tail_is_org_keyword(doc: &Document, lex: &Lexicon, i: usize) -> bool {
+    let w = doc.tok_text(i);
+    let Some((_, tail)) = w.rsplit_once('-') else {
+        return false;
+    };
+    tail.starts_with(|c: char| c.is_uppercase()) && lex.gaz.flags(word_hash(tail)) & ORG_KW != 0
 }
 
 /// A score right after the name: "Tarvin 63-7".

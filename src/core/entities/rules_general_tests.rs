@@ -621,3 +621,21 @@ fn a_hotel_is_an_organisation() {
         &["Hotel Essel", "Harlow Grand Hotel"],
     );
 }
+
+#[test]
+fn a_hyphenated_newspaper_name_is_an_organisation() {
+    let (_, e) = run("Press\n\n\
+        The Tarvin Post-Gazette and the Harlow American-Statesman both ran \
+        the story, said Ann Lee-Brandt.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Tarvin Post-Gazette", "Harlow American-Statesman"],
+    );
+    assert_eq!(
+        kind(&e, "Ann Lee-Brandt"),
+        Some(EntityKind::Person),
+        "{:?}",
+        names(&e)
+    );
+}
