@@ -271,6 +271,14 @@ fn split_run(
             s = te;
             continue;
         }
+        // "NFL Champion Harlow Falcons": a title won, before the team.
+        if let Some(k) = (s..(s + 3).min(e)).find(|&k| toks[k].hash == lex.w.champion)
+            && e - k > 2
+            && toks[k].shape == Shape::Cap
+        {
+            s = k + 1;
+            continue;
+        }
         // "Coroner Ann Lee", "Hall Famer Ivo Rask": capitalised common nouns
         // before a full personal name.
         if !ends_org && let Some(p) = given_after_common(toks, s, e) {

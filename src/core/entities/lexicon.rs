@@ -41,6 +41,8 @@ pub struct Words {
     pub is: u64,
     pub was: u64,
     pub or: u64,
+    /// "champion" ("NFL Champion Harlow Falcons").
+    pub champion: u64,
     /// "government" ("the French government").
     pub government: u64,
     /// "CEO", "chief", "executive".
@@ -260,6 +262,7 @@ impl Words {
             is: word_hash("is"),
             was: word_hash("was"),
             or: word_hash("or"),
+            champion: word_hash("champion"),
             government: word_hash("government"),
             ceo: word_hash("ceo"),
             chief: word_hash("chief"),

@@ -639,3 +639,15 @@ fn a_hyphenated_newspaper_name_is_an_organisation() {
         names(&e)
     );
 }
+
+#[test]
+fn a_title_won_is_no_part_of_the_team_name() {
+    let (text, e) = run("Draft\n\n\
+        He was drafted by the NFL Champion Harlow Colts after playing for the \
+        National Champion Tarvin Longhorns.\n");
+    for name in ["Harlow Colts", "Tarvin Longhorns"] {
+        let o = find(&e, name).expect(name);
+        assert_eq!(o.kind, EntityKind::Organisation, "{name}");
+        assert_eq!(spans(&text, o), [name]);
+    }
+}
