@@ -60,6 +60,10 @@ fn run_end(doc: &Document, lex: &Lexicon, i: usize, end: usize) -> usize {
     let mut j = i;
     loop {
         if toks[j].poss {
+            if j + 1 < end && is_plural_possessive(doc, j) {
+                j += 1;
+                continue;
+            }
             return j;
         }
         let k = j + 1;
@@ -104,6 +108,22 @@ fn run_end(doc: &Document, lex: &Lexicon, i: usize, end: usize) -> usize {
         }
         return j;
     }
+}
+
+/// A plural possessive inside a name, before its keyword: "Farmers'
+/// Union", "Teachers’ Federation" (the token at `i` is the possessive).
+fn is_plural_possessive(doc: &Document, i: usize) -> bool {
+    let toks = &doc.toks;
+    let Some(n) = toks.get(i + 1) else {
+        return false;
+    };
+    let after = doc.text.get(toks[i].end()..n.start()).unwrap_or("");
+    toks[i].poss
+        && toks[i].shape == Shape::Cap
+        && doc.tok_text(i).ends_with('s')
+        && (after.starts_with("' ") || after.starts_with("’ "))
+        && n.shape == Shape::Cap
+        && n.flags & ORG_KW != 0
 }
 
 /// A quoted nickname between a given name and a surname: `Ann "Bo" Lee`

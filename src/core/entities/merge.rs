@@ -279,8 +279,10 @@ fn acronym(name: &str, out: &mut String) {
 /// joined by single spaces.
 fn form_text(doc: &Document, r: &Range<usize>, text: &mut String) {
     let start = text.len();
-    if doc.toks[r.clone()].iter().any(|t| t.punct().is_some()) {
-        // `Ann "Bo" Lee`: the text as written, spaces collapsed.
+    let inner = &doc.toks[r.start..r.end - 1];
+    if doc.toks[r.clone()].iter().any(|t| t.punct().is_some()) || inner.iter().any(|t| t.poss) {
+        // `Ann "Bo" Lee`, "Farmers' Union": the text as written, spaces
+        // collapsed.
         let raw = doc
             .text
             .get(doc.toks[r.start].start()..doc.toks[r.end - 1].end())

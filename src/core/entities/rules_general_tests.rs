@@ -651,3 +651,21 @@ fn a_title_won_is_no_part_of_the_team_name() {
         assert_eq!(spans(&text, o), [name]);
     }
 }
+
+#[test]
+fn a_plural_possessive_stays_inside_an_organisation_name() {
+    let (text, e) = run("Farm protest\n\n\
+        The National Farmers' Union and the Teachers’ Federation met. Ann \
+        Lee's Party won, and the Smiths' house burned.\n");
+    for name in ["National Farmers' Union", "Teachers’ Federation"] {
+        let o = find(&e, name).expect(name);
+        assert_eq!(o.kind, EntityKind::Organisation, "{name}");
+        assert_eq!(spans(&text, o), [name]);
+    }
+    assert_eq!(
+        kind(&e, "Ann Lee"),
+        Some(EntityKind::Person),
+        "{:?}",
+        names(&e)
+    );
+}
