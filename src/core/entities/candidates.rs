@@ -360,7 +360,7 @@ fn split_run(
 fn joins_common_words(doc: &Document, seg: usize, k: usize, end: usize) -> bool {
     let toks = &doc.toks;
     let before = &toks[seg..k];
-    let after_end = next_seg_end(doc, k, end);
+    let after_end = cap_run_end(doc, k + 1, end);
     if before.is_empty() || after_end == k + 1 {
         return false;
     }
@@ -375,9 +375,9 @@ fn joins_common_words(doc: &Document, seg: usize, k: usize, end: usize) -> bool 
         && toks[after_end - 1].flags & ORG_KW != 0
 }
 
-/// The end of the capitalised words right after the connector at `k`.
-fn next_seg_end(doc: &Document, k: usize, end: usize) -> usize {
-    (k + 1..end).find(|&x| !doc.toks[x].is_cap()).unwrap_or(end)
+/// The end of the run of capitalised words from `from` (at most `end`).
+fn cap_run_end(doc: &Document, from: usize, end: usize) -> usize {
+    (from..end).find(|&x| !doc.toks[x].is_cap()).unwrap_or(end)
 }
 
 /// "First" … "Twentieth": part of a unit's name ("Fourth Air Force").
@@ -542,7 +542,7 @@ fn push_segments(
             let next_is_date = next_seg.clone().any(|x| x.flags & CALENDAR != 0);
             hall_of_fame
                 || head_is_org && !next_is_own_name && !next_is_date
-                || group_of_place(doc, lex, k, next_seg_end(doc, k, r.end))
+                || group_of_place(doc, lex, k, cap_run_end(doc, k + 1, r.end))
         };
         if licensed {
             if t.hash == lex.w.of || t.hash == lex.w.on || t.hash == lex.w.for_ {
@@ -581,7 +581,7 @@ fn push_segments(
         // "Ann Lee and Texan Ivo Rask": a nationality or resident word
         // after the connector describes the name that follows (but is part
         // of "British Computer Society").
-        let head_end = (seg..r.end).find(|&x| !toks[x].is_cap()).unwrap_or(r.end);
+        let head_end = cap_run_end(doc, seg, r.end);
         let ends_org = toks[head_end - 1].flags & (ORG_KW | DESIGNATOR) != 0;
         while !ends_org
             && seg + 1 < head_end

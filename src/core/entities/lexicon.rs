@@ -249,12 +249,9 @@ impl Words {
             former: word_hash("former"),
             hall: word_hash("hall"),
             fame: word_hash("fame"),
-            org_nouns: ORG_NOUNS.iter().map(|w| word_hash(w)).collect(),
-            org_cues: ORG_CUES
-                .iter()
-                .map(|(a, b)| (word_hash(a), word_hash(b)))
-                .collect(),
-            org_plurals: ORG_PLURALS.iter().map(|w| word_hash(w)).collect(),
+            org_nouns: hashes(ORG_NOUNS),
+            org_cues: pair_hashes(ORG_CUES),
+            org_plurals: hashes(ORG_PLURALS),
             like: word_hash("like"),
             including: word_hash("including"),
             such: word_hash("such"),
@@ -267,15 +264,12 @@ impl Words {
             ceo: word_hash("ceo"),
             chief: word_hash("chief"),
             executive: word_hash("executive"),
-            corporate_heads: CORPORATE_HEADS.iter().map(|w| word_hash(w)).collect(),
-            corporate_nouns: CORPORATE_NOUNS.iter().map(|w| word_hash(w)).collect(),
-            market_verbs: MARKET_VERBS.iter().map(|w| word_hash(w)).collect(),
-            sport_cues: SPORT_CUES
-                .iter()
-                .map(|(a, b)| (word_hash(a), word_hash(b)))
-                .collect(),
-            sport_verbs: SPORT_VERBS.iter().map(|w| word_hash(w)).collect(),
-            state_nouns: STATE_NOUNS.iter().map(|w| word_hash(w)).collect(),
+            corporate_heads: hashes(CORPORATE_HEADS),
+            corporate_nouns: hashes(CORPORATE_NOUNS),
+            market_verbs: hashes(MARKET_VERBS),
+            sport_cues: pair_hashes(SPORT_CUES),
+            sport_verbs: hashes(SPORT_VERBS),
+            state_nouns: hashes(STATE_NOUNS),
             filter: [0; 16],
         };
         let lists = [
@@ -384,6 +378,19 @@ impl Words {
     pub fn is_org_connector(&self, h: u64) -> bool {
         h == self.of || h == self.on || h == self.for_ || h == self.and || h == self.the
     }
+}
+
+/// The hashes of a word list.
+fn hashes(words: &[&str]) -> Vec<u64> {
+    words.iter().map(|w| word_hash(w)).collect()
+}
+
+/// The hashes of a list of word pairs.
+fn pair_hashes(pairs: &[(&str, &str)]) -> Vec<(u64, u64)> {
+    pairs
+        .iter()
+        .map(|(a, b)| (word_hash(a), word_hash(b)))
+        .collect()
 }
 
 /// The word and bit of `h` in [`Words::filter`].
