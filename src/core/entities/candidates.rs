@@ -170,7 +170,8 @@ pub fn initial_is_name(doc: &Document, lex: &Lexicon, i: usize, run_len: usize) 
             .toks
             .get(i + 1)
             .is_some_and(|n| n.is_cap() && n.flags & COMMON == 0);
-    if f & GIVEN != 0 && next_is_name {
+    // "See Ann Lee's book": an imperative, though also a given name.
+    if f & GIVEN != 0 && next_is_name && !lex.w.is_imperative(t.hash) {
         return true;
     }
     if doc.cap_mid.contains(&t.hash) && !doc.lower.contains(&t.hash) {

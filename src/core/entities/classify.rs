@@ -756,7 +756,10 @@ fn prev_hash(doc: &Document, i: usize) -> u64 {
 
 /// "in Reading", "to Washington".
 pub fn after_place_preposition(doc: &Document, lex: &Lexicon, i: usize) -> bool {
-    i > 0 && lex.w.is_place_preposition(doc.toks[i - 1].hash)
+    i > 0
+        && lex.w.is_place_preposition(doc.toks[i - 1].hash)
+        // "married to Ann Lee", "wrote to Lee": a person, not a destination.
+        && !(i > 1 && doc.toks[i - 1].hash == lex.w.to && lex.w.is_person_to(doc.toks[i - 2].hash))
 }
 
 /// A lower-case role just before the name: "special envoy [Ann Lee]".

@@ -69,6 +69,12 @@ pub struct Words {
     /// Senate", "Congress"); any other keyword alone ("the Institute",
     /// "the Party") refers back to a name and is none itself.
     pub standalone_bodies: Vec<u64>,
+    /// Words before "to" that make the name after it a person ("married
+    /// to X", "wrote to X", "according to X"), not a destination.
+    pub person_to: Vec<u64>,
+    /// Imperatives that open a sentence before a name ("See Ann Lee's
+    /// book"), though also given names.
+    pub imperatives: Vec<u64>,
     /// "DJ", "MC": heads of a performer's stage name ("DJ Khaled").
     pub dj: u64,
     pub mc: u64,
@@ -211,6 +217,42 @@ const STATE_NOUNS: &[&str] = &[
     "duchy",
 ];
 
+/// See [`Words::person_to`].
+const PERSON_TO: &[&str] = &[
+    "married",
+    "engaged",
+    "wed",
+    "wrote",
+    "written",
+    "writing",
+    "spoke",
+    "speaking",
+    "talked",
+    "talking",
+    "according",
+    "letter",
+    "addressed",
+    "introduced",
+    "replied",
+    "responded",
+    "apologised",
+    "apologized",
+    "dedicated",
+    "succeeded",
+    "deputy",
+    "adviser",
+    "advisor",
+    "aide",
+    "heir",
+    "son",
+    "daughter",
+];
+
+/// See [`Words::imperatives`].
+const IMPERATIVES: &[&str] = &[
+    "see", "ask", "call", "meet", "watch", "read", "thank", "visit",
+];
+
 /// See [`Words::standalone_bodies`].
 const STANDALONE_BODIES: &[&str] = &[
     "congress",
@@ -292,6 +334,8 @@ impl Words {
             sport_verbs: hashes(SPORT_VERBS),
             state_nouns: hashes(STATE_NOUNS),
             standalone_bodies: hashes(STANDALONE_BODIES),
+            person_to: hashes(PERSON_TO),
+            imperatives: hashes(IMPERATIVES),
             dj: word_hash("dj"),
             mc: word_hash("mc"),
             filter: [0; 16],
@@ -305,6 +349,8 @@ impl Words {
             &w.sport_verbs,
             &w.state_nouns,
             &w.standalone_bodies,
+            &w.person_to,
+            &w.imperatives,
         ];
         let firsts: Vec<u64> = w
             .org_cues
@@ -392,6 +438,16 @@ impl Words {
     /// Is `h` a form of state ("Republic", "Kingdom")?
     pub fn is_state_noun(&self, h: u64) -> bool {
         self.maybe(h) && self.state_nouns.contains(&h)
+    }
+
+    /// Does the word before "to" make the name after it a person?
+    pub fn is_person_to(&self, h: u64) -> bool {
+        self.maybe(h) && self.person_to.contains(&h)
+    }
+
+    /// Is the word an imperative that may open a sentence ("See")?
+    pub fn is_imperative(&self, h: u64) -> bool {
+        self.maybe(h) && self.imperatives.contains(&h)
     }
 
     /// Does the keyword name one body on its own ("Senate")?

@@ -738,3 +738,31 @@ fn a_well_known_name_yields_to_a_person_and_to_lower_case_use() {
     assert!(find(&e, "Who").is_none(), "{:?}", names(&e));
     assert_eq!(kind(&e, "WHO"), Some(EntityKind::Organisation));
 }
+
+#[test]
+fn a_name_after_married_to_or_wrote_to_is_a_person() {
+    let (_, e) = run("Letters\n\n\
+        He was married to Orsolya Vantrenko after the war. Later Ilka wrote \
+        to Vantrenko, and flew to Tarvinsk.\n\n\
+        (See Christopher Harwell's memoir.)\n");
+    expect_kinds(
+        &e,
+        EntityKind::Person,
+        &["Orsolya Vantrenko", "Christopher Harwell"],
+    );
+    assert!(
+        find(&e, "See Christopher Harwell").is_none(),
+        "{:?}",
+        names(&e)
+    );
+    let p = find(&e, "Orsolya Vantrenko").expect("the wife");
+    assert_eq!(p.mentions.len(), 2, "{:?}", names(&e));
+}
+
+#[test]
+fn hall_of_famer_is_a_title() {
+    let (_, e) = run("Baseball\n\n\
+        The team was managed by Hall of Famer Bill Tarvey in 1932.\n");
+    let p = find(&e, "Bill Tarvey").expect("the manager");
+    assert_eq!(p.role.as_deref(), Some("Hall of Famer"));
+}
