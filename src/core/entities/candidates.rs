@@ -352,11 +352,17 @@ fn split_run(
     // Mid-run titles split: "Moscow Mayor Ivan Orlov" → Moscow | Ivan Orlov.
     if role.is_none() && !ends_org {
         for m in s + 1..e.saturating_sub(1) {
+            // Not "… of Major League Baseball": a keyword after the title
+            // makes it part of an organisation's name.
             if toks[m].flags & (TITLE | TITLE_START) != 0
                 && toks[m].flags & ORG_KW == 0
                 && let Some(te) = title_at(doc, lex, m, &(m..e))
                 && te < e
                 && toks[te].is_cap()
+                && !toks[te..e]
+                    .iter()
+                    .take_while(|t| t.is_cap())
+                    .any(|t| t.flags & ORG_KW != 0)
             {
                 push_segments(doc, lex, s..m, None, the_before, out);
                 let role = Some(toks[m].start()..toks[te - 1].end());

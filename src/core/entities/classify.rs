@@ -81,6 +81,14 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     {
         return Class::Organisation;
     }
+    // "the town of Hiram", "the province of Tarvinia".
+    if n <= 3
+        && c.role.is_none()
+        && last.flags & (ORG_KW | DESIGNATOR) == 0
+        && after_place_noun(doc, lex, r.start)
+    {
+        return Class::Place;
+    }
     // "Soviet Union", "Portuguese Republic", "Kingdom of Norway": a known
     // place or a named state, though it ends in an organisation keyword.
     if n > 1
@@ -390,6 +398,15 @@ fn ends_in_phrase(lex: &Lexicon, toks: &[Token], r: &Range<usize>, flag: u8) -> 
 }
 
 /// Is the whole candidate a place in the gazetteer ("New York")?
+/// "the town of [X]": "of" after a lower-case settlement or area noun.
+fn after_place_noun(doc: &Document, lex: &Lexicon, start: usize) -> bool {
+    let toks = &doc.toks;
+    start > 1
+        && toks[start - 1].hash == lex.w.of
+        && toks[start - 2].shape == Shape::Lower
+        && lex.w.is_place_noun(toks[start - 2].hash)
+}
+
 /// Is the name one of the well-known organisations ([`P_ORG`])?
 pub fn is_known_org(lex: &Lexicon, toks: &[Token], r: &Range<usize>) -> bool {
     let f = lex

@@ -75,6 +75,9 @@ pub struct Words {
     /// Imperatives that open a sentence before a name ("See Ann Lee's
     /// book"), though also given names.
     pub imperatives: Vec<u64>,
+    /// Lower-case nouns of settlements and areas that put a place after
+    /// "of" ("the town of X", "the province of Y").
+    pub place_nouns: Vec<u64>,
     /// "DJ", "MC": heads of a performer's stage name ("DJ Khaled").
     pub dj: u64,
     pub mc: u64,
@@ -253,6 +256,36 @@ const IMPERATIVES: &[&str] = &[
     "see", "ask", "call", "meet", "watch", "read", "thank", "visit",
 ];
 
+/// See [`Words::place_nouns`].
+const PLACE_NOUNS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "hamlet",
+    "county",
+    "province",
+    "region",
+    "district",
+    "parish",
+    "island",
+    "islands",
+    "municipality",
+    "borough",
+    "suburb",
+    "port",
+    "capital",
+    "state",
+    "towns",
+    "cities",
+    "villages",
+    "commune",
+    "oblast",
+    "prefecture",
+    "governorate",
+    "emirate",
+    "kingdom",
+];
+
 /// See [`Words::standalone_bodies`].
 const STANDALONE_BODIES: &[&str] = &[
     "congress",
@@ -336,6 +369,7 @@ impl Words {
             standalone_bodies: hashes(STANDALONE_BODIES),
             person_to: hashes(PERSON_TO),
             imperatives: hashes(IMPERATIVES),
+            place_nouns: hashes(PLACE_NOUNS),
             dj: word_hash("dj"),
             mc: word_hash("mc"),
             filter: [0; 16],
@@ -351,6 +385,7 @@ impl Words {
             &w.standalone_bodies,
             &w.person_to,
             &w.imperatives,
+            &w.place_nouns,
         ];
         let firsts: Vec<u64> = w
             .org_cues
@@ -443,6 +478,11 @@ impl Words {
     /// Does the word before "to" make the name after it a person?
     pub fn is_person_to(&self, h: u64) -> bool {
         self.maybe(h) && self.person_to.contains(&h)
+    }
+
+    /// Is the word a settlement or area noun ("town", "province")?
+    pub fn is_place_noun(&self, h: u64) -> bool {
+        self.maybe(h) && self.place_nouns.contains(&h)
     }
 
     /// Is the word an imperative that may open a sentence ("See")?

@@ -766,3 +766,19 @@ fn hall_of_famer_is_a_title() {
     let p = find(&e, "Bill Tarvey").expect("the manager");
     assert_eq!(p.role.as_deref(), Some("Hall of Famer"));
 }
+
+#[test]
+fn a_name_after_the_town_of_is_a_place() {
+    let (_, e) = run("Bridges\n\n\
+        The bridge stood near the town of Hiram Lake and the province of \
+        Tarvinia, not far from the village of Osgood.\n");
+    expect_kinds(&e, EntityKind::Place, &["Hiram Lake", "Tarvinia", "Osgood"]);
+}
+
+#[test]
+fn a_title_inside_an_organisation_name_is_no_role() {
+    let (_, e) = run("Pitcher\n\n\
+        He pitched for the Harlow Athletics of Major League Baseball.\n");
+    expect_kinds(&e, EntityKind::Organisation, &["Major League Baseball"]);
+    assert!(find(&e, "League Baseball").is_none(), "{:?}", names(&e));
+}
