@@ -398,6 +398,21 @@ fn ends_in_phrase(lex: &Lexicon, toks: &[Token], r: &Range<usize>, flag: u8) -> 
 }
 
 /// Is the whole candidate a place in the gazetteer ("New York")?
+/// "beat the Patriots", "sang with the Crystals": a capitalised plural of a
+/// common word after a lower-case "the" names a team or a band — not "the
+/// Elders of …", "the Coaches' Game", a group ("the Democrats"), an event
+/// ("the Games") or "The Scouts" opening a sentence.
+fn team_plural(doc: &Document, lex: &Lexicon, i: usize) -> bool {
+    let toks = &doc.toks;
+    let t = &toks[i];
+    let next = toks.get(i + 1);
+    i > 0
+        && toks[i - 1].shape == Shape::Lower
+        && !t.sent_start
+        && t.flags & (GROUP | NATIONALITY | MISC_KW | CALENDAR) == 0
+        && !next.is_some_and(|n| n.hash == lex.w.of || (t.poss && n.is_cap()))
+}
+
 /// "the town of [X]": "of" after a lower-case settlement or area noun.
 fn after_place_noun(doc: &Document, lex: &Lexicon, start: usize) -> bool {
     let toks = &doc.toks;
@@ -514,7 +529,8 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
         return Class::Unknown;
     }
     if c.the_before && f & GIVEN == 0 {
-        return if f & COMMON == 0 && doc.tok_text(i).ends_with('s') {
+        let plural = doc.tok_text(i).ends_with('s') && !doc.tok_text(i).ends_with("ss");
+        return if plural && (f & COMMON == 0 || team_plural(doc, lex, i)) {
             Class::Organisation
         } else if f & COMMON == 0 {
             Class::Unknown

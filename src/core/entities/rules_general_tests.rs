@@ -782,3 +782,15 @@ fn a_title_inside_an_organisation_name_is_no_role() {
     expect_kinds(&e, EntityKind::Organisation, &["Major League Baseball"]);
     assert!(find(&e, "League Baseball").is_none(), "{:?}", names(&e));
 }
+
+#[test]
+fn a_capitalised_plural_after_the_names_a_team_or_band() {
+    let (_, e) = run("Sport\n\n\
+        Harlow beat the Patriots on Sunday and fans sang with the Crystals. \
+        Athletes left the Games early; the Democrats and the Elders of the \
+        town argued, and the Coaches' Poll was out.\n");
+    expect_kinds(&e, EntityKind::Organisation, &["Patriots", "Crystals"]);
+    for word in ["Games", "Democrats", "Elders", "Coaches"] {
+        assert!(find(&e, word).is_none(), "{word}: {:?}", names(&e));
+    }
+}
