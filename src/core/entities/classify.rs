@@ -9,7 +9,7 @@ use super::document::Document;
 use super::gazetteer::{
     ABBREV, CALENDAR, COMMON, COUNTRY, DESIGNATOR, FUNCTION, GIVEN, GROUP, MISC_KW, NATIONALITY,
     ORG_KW, P_BODY, P_FACILITY, P_ORG, P_ORG_CAPS, P_PLACE, P_ROLE, PARTICLE, PLACE, PLACE_KW,
-    PLACE_PREFIX, PLACE_START, RARE, ROLE, SURNAME, TITLE, phrase_hash, word_hash,
+    PLACE_PREFIX, PLACE_START, RARE, ROLE, SURNAME, TEAM, TITLE, phrase_hash, word_hash,
 };
 use super::lexicon::Lexicon;
 use super::tokens::{Shape, Token};
@@ -739,11 +739,22 @@ fn is_number_word(w: &str) -> bool {
                 .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C')))
 }
 
-/// A place followed by a plural nickname: "Harlow Falcons", "New Tarvin
-/// Rovers" (sports teams).
+/// A team's nickname or a place followed by a plural: "Harlow Falcons",
+/// "New Tarvin Rovers" (sports teams).
 fn is_team_name(doc: &Document, r: &Range<usize>) -> bool {
     let toks = &doc.toks;
     let last = &toks[r.end - 1];
+    let first = &toks[r.start];
+    // "Bowling Green Falcons", "Tarvin Dockers": a team's nickname, after
+    // words that read as no given name.
+    if last.flags & TEAM != 0
+        && last.shape == Shape::Cap
+        && first.flags & TITLE == 0
+        && (first.flags & GIVEN == 0 || first.flags & PLACE != 0 || r.len() > 2)
+        && toks[r.clone()].iter().all(|t| t.is_cap())
+    {
+        return true;
+    }
     let word = doc.tok_text_of(last);
     last.shape == Shape::Cap
         && !last.poss

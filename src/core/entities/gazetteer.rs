@@ -59,6 +59,8 @@ pub const ABBREV: u32 = 1 << 19;
 pub const PLACE_PREFIX: u32 = 1 << 20;
 /// A word that makes a name an event, award, law or work (Cup, Act, War).
 pub const MISC_KW: u32 = 1 << 21;
+/// A plural nickname that ends a sports team's name (Falcons, Dockers).
+pub const TEAM: u32 = 1 << 22;
 
 /// Phrase flag: a multi-word place.
 pub const P_PLACE: u8 = 1;
@@ -302,6 +304,7 @@ impl Gazetteer {
         g.add_words(asset!("abbreviations.txt"), ABBREV, 0);
         g.add_words(asset!("place_prefixes.txt"), PLACE_PREFIX, 0);
         g.add_words(asset!("misc_keywords.txt"), MISC_KW, 0);
+        g.add_words(asset!("team_nicknames.txt"), TEAM, 0);
         g.add_words(asset!("function_words.txt"), FUNCTION, 0);
         g.add_words(asset!("name_particles.txt"), PARTICLE, 0);
         g.add_words(asset!("countries.txt"), PLACE | COUNTRY, P_PLACE);

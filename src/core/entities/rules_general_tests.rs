@@ -794,3 +794,20 @@ fn a_capitalised_plural_after_the_names_a_team_or_band() {
         assert!(find(&e, word).is_none(), "{word}: {:?}", names(&e));
     }
 }
+
+#[test]
+fn a_team_nickname_ends_a_team_name() {
+    let (_, e) = run("Season\n\n\
+        The Bowling Brook Falcons beat the Tarvin Dockers, and Ann Lee joined \
+        the Harlow Ridge Eagles.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Bowling Brook Falcons",
+            "Tarvin Dockers",
+            "Harlow Ridge Eagles",
+        ],
+    );
+    expect_kinds(&e, EntityKind::Person, &["Ann Lee"]);
+}
