@@ -60,7 +60,9 @@ fn run_end(doc: &Document, lex: &Lexicon, i: usize, end: usize) -> usize {
     let mut j = i;
     loop {
         if toks[j].poss {
-            if j + 1 < end && is_plural_possessive(doc, j) {
+            if j + 1 < end
+                && (is_plural_possessive(doc, j) || is_irregular_plural_possessive(doc, lex, j))
+            {
                 j += 1;
                 continue;
             }
@@ -136,6 +138,18 @@ fn is_plural_possessive(doc: &Document, i: usize) -> bool {
         && (after.starts_with("' ") || after.starts_with("’ "))
         && n.shape == Shape::Cap
         && n.flags & ORG_KW != 0
+}
+
+/// "People's Liberation Army", "Women's Institute", "Children's
+/// Hospital": the possessive of an irregular plural, before a capitalised
+/// word, stays inside the name.
+fn is_irregular_plural_possessive(doc: &Document, lex: &Lexicon, i: usize) -> bool {
+    let toks = &doc.toks;
+    toks[i].shape == Shape::Cap
+        && lex.w.is_irregular_plural(toks[i].hash)
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.shape == Shape::Cap && !n.sent_start)
 }
 
 /// A quoted nickname between a given name and a surname: `Ann "Bo" Lee`

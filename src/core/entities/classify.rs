@@ -443,6 +443,10 @@ fn is_place_phrase(lex: &Lexicon, toks: &[Token], r: &Range<usize>) -> bool {
 /// place ("Republic of China", "Kingdom of the Netherlands").
 fn is_state_name(lex: &Lexicon, toks: &[Token], r: &Range<usize>) -> bool {
     let first = &toks[r.start];
+    // "People's Republic of China"
+    if first.poss && lex.w.is_irregular_plural(first.hash) && r.len() > 1 {
+        return is_state_name(lex, toks, &(r.start + 1..r.end));
+    }
     let last = &toks[r.end - 1];
     if r.len() == 2 && lex.w.is_state_noun(last.hash) && last.shape == Shape::Cap {
         return first.shape == Shape::Cap

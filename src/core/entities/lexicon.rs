@@ -78,6 +78,9 @@ pub struct Words {
     /// Lower-case nouns of settlements and areas that put a place after
     /// "of" ("the town of X", "the province of Y").
     pub place_nouns: Vec<u64>,
+    /// Irregular plurals whose possessive sits inside names ("People's
+    /// Liberation Army", "Women's Institute").
+    pub irregular_plurals: Vec<u64>,
     /// "DJ", "MC": heads of a performer's stage name ("DJ Khaled").
     pub dj: u64,
     pub mc: u64,
@@ -370,6 +373,7 @@ impl Words {
             person_to: hashes(PERSON_TO),
             imperatives: hashes(IMPERATIVES),
             place_nouns: hashes(PLACE_NOUNS),
+            irregular_plurals: hashes(&["people", "men", "women", "children"]),
             dj: word_hash("dj"),
             mc: word_hash("mc"),
             filter: [0; 16],
@@ -386,6 +390,7 @@ impl Words {
             &w.person_to,
             &w.imperatives,
             &w.place_nouns,
+            &w.irregular_plurals,
         ];
         let firsts: Vec<u64> = w
             .org_cues
@@ -478,6 +483,11 @@ impl Words {
     /// Does the word before "to" make the name after it a person?
     pub fn is_person_to(&self, h: u64) -> bool {
         self.maybe(h) && self.person_to.contains(&h)
+    }
+
+    /// Is the word "people", "men", "women" or "children"?
+    pub fn is_irregular_plural(&self, h: u64) -> bool {
+        self.maybe(h) && self.irregular_plurals.contains(&h)
     }
 
     /// Is the word a settlement or area noun ("town", "province")?

@@ -811,3 +811,21 @@ fn a_team_nickname_ends_a_team_name() {
     );
     expect_kinds(&e, EntityKind::Person, &["Ann Lee"]);
 }
+
+#[test]
+fn an_irregular_plural_possessive_stays_inside_a_name() {
+    let (text, e) = run("Drills\n\n\
+        The People's Liberation Army held drills near the People's Republic \
+        of China border, and the Women's Tarvin Hockey League met at Harlow \
+        Children's Hospital. The people's choice was clear.\n");
+    for name in [
+        "People's Liberation Army",
+        "Women's Tarvin Hockey League",
+        "Harlow Children's Hospital",
+    ] {
+        let o = find(&e, name).expect(name);
+        assert_eq!(o.kind, EntityKind::Organisation, "{name}");
+        assert_eq!(spans(&text, o), [name]);
+    }
+    expect_kinds(&e, EntityKind::Place, &["People's Republic of China"]);
+}
