@@ -57,6 +57,9 @@ pub struct Buffers {
     person_tokens: HashSetU64,
     /// How often each undecided one-word surname occurs.
     surname_counts: HashMapU64<usize>,
+    /// Keys of the multi-word tails of longer personal names → the key of
+    /// the full name ("López Obrador" → "Andrés Manuel López Obrador").
+    tails: HashMapU64<u64>,
 }
 
 /// Builds the entities of one article.
@@ -80,6 +83,7 @@ pub fn build(
         mentions,
         person_tokens,
         surname_counts,
+        tails,
     } = bufs;
     ents.clear();
     later.clear();
@@ -91,8 +95,9 @@ pub fn build(
             person_tokens.extend(doc.toks[f.cand.toks.clone()].iter().map(|t| t.hash));
         }
     }
+    person_tails(doc, found, tails);
     // 1. Multi-word names (and typed single words) become entities.
-    for f in found.drain(..) {
+    for mut f in found.drain(..) {
         let kind = match f.class {
             Class::Person => EntityKind::Person,
             Class::Organisation => EntityKind::Organisation,
@@ -114,7 +119,14 @@ pub fn build(
             later.push(f);
             continue;
         }
-        add(doc, ents, pool, by_key, kind, &f);
+        // "López Obrador" joins "Andrés Manuel López Obrador".
+        let key = f.key;
+        if kind == EntityKind::Person
+            && let Some(&full) = tails.get(&f.key)
+        {
+            f.key = full;
+        }
+        add_keyed(doc, ents, pool, by_key, kind, &f, key);
     }
     // 2. Single words: aliases of a longer name, else entities of their own.
     token_index(doc, lex, ents, index);
@@ -320,11 +332,40 @@ fn add(
     kind: EntityKind,
     f: &Found,
 ) {
+    add_keyed(doc, ents, pool, by_key, kind, f, f.key);
+}
+
+/// [`add`] to the entity of `f.key`, recording the form under `form_key`.
+fn add_keyed(
+    doc: &Document,
+    ents: &mut Vec<Ent>,
+    pool: &mut Vec<Ent>,
+    by_key: &mut HashMapU64<usize>,
+    kind: EntityKind,
+    f: &Found,
+    form_key: u64,
+) {
     let n = *by_key.entry(f.key ^ (kind as u64)).or_insert_with(|| {
         ents.push(Ent::new(kind, pool));
         ents.len() - 1
     });
-    attach(doc, &mut ents[n], &f.cand, f.key);
+    attach(doc, &mut ents[n], &f.cand, form_key);
+}
+
+/// Fills `tails` with the keys of the tails of two words or more of the
+/// personal names of three words or more.
+fn person_tails(doc: &Document, found: &[Found], tails: &mut HashMapU64<u64>) {
+    tails.clear();
+    for f in found.iter() {
+        let r = &f.cand.toks;
+        if f.class != Class::Person || r.len() < 3 {
+            continue;
+        }
+        for s in r.start + 1..r.end - 1 {
+            let h = phrase_hash(doc.toks[s..r.end].iter().map(|t| t.hash));
+            tails.entry(h).or_insert(f.key);
+        }
+    }
 }
 
 impl Ent {

@@ -829,3 +829,21 @@ fn an_irregular_plural_possessive_stays_inside_a_name() {
     }
     expect_kinds(&e, EntityKind::Place, &["People's Republic of China"]);
 }
+
+#[test]
+fn an_elided_particle_stays_in_the_name_and_a_tail_joins_the_full_name() {
+    let (text, e) = run("Elections\n\n\
+        President Andrés Manuel Ortega Villar spoke on Monday. Later Ortega \
+        Villar said the vote was fair. Former minister Valéry Tarvin \
+        d'Estaval died; Tarvin d’Estaval was buried in Côte d'Ivoire.\n");
+    let p = find(&e, "Andrés Manuel Ortega Villar").expect("the president");
+    assert_eq!(
+        spans(&text, p),
+        ["Andrés Manuel Ortega Villar", "Ortega Villar"]
+    );
+    let p = find(&e, "Valéry Tarvin d'Estaval").expect("the minister");
+    assert_eq!(
+        spans(&text, p),
+        ["Valéry Tarvin d'Estaval", "Tarvin d’Estaval"]
+    );
+}

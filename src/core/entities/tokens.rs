@@ -13,7 +13,8 @@ use super::gazetteer::{ABBR, FUNCTION, Gazetteer, TITLE, ascii_letters_hash, wor
 pub enum Shape {
     /// Starts lower case ("envoy", "of").
     Lower,
-    /// Starts upper case ("Moscow", "McDonald", "al-Assad" counts too).
+    /// Starts upper case ("Moscow", "McDonald"; "al-Assad" and "d'Estaing"
+    /// count too).
     Cap,
     /// Two or more letters, all upper case ("NATO", "U.S.").
     Upper,
@@ -504,6 +505,7 @@ fn word(text: &str, start: usize, gaz: &Gazetteer, out: &mut Vec<Token>) -> usiz
                         resume = Some(skip);
                         break;
                     }
+                    hyphen_cap |= elided_particle(text, j, 1, lower + upper);
                     j += 1;
                     continue;
                 }
@@ -516,6 +518,7 @@ fn word(text: &str, start: usize, gaz: &Gazetteer, out: &mut Vec<Token>) -> usiz
                 resume = Some(skip);
                 break;
             }
+            hyphen_cap |= elided_particle(text, j, 3, lower + upper);
             j += 3;
             continue;
         }
@@ -590,6 +593,13 @@ fn word(text: &str, start: usize, gaz: &Gazetteer, out: &mut Vec<Token>) -> usiz
         brk: BRK_WORD,
     });
     resume.unwrap_or(end)
+}
+
+/// "d'Estaing", "l'Humanité": one letter, an apostrophe of `len` bytes at
+/// `j`, then a capital — a name with an elided particle, capitalised like
+/// "al-Assad".
+fn elided_particle(text: &str, j: usize, len: usize, letters: usize) -> bool {
+    letters == 1 && char_at(text, j + len).is_some_and(char::is_uppercase)
 }
 
 /// At an apostrophe of `len` bytes at `j` inside a word: `None` to keep it
