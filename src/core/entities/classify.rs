@@ -177,7 +177,12 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         return Class::Drop;
     }
     // "Fort Tarvin"; "in Port Lena" too, though Lena is a given name.
-    if n > 1 && first.flags & PLACE_PREFIX != 0 && first.shape == Shape::Cap {
+    // Not "West Coast Eagles": a team's nickname ends that.
+    if n > 1
+        && first.flags & PLACE_PREFIX != 0
+        && first.shape == Shape::Cap
+        && last.flags & TEAM == 0
+    {
         let given_ok = after_place_preposition(doc, lex, r.start);
         if toks[r.start + 1..r.end]
             .iter()
