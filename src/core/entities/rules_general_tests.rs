@@ -799,7 +799,7 @@ fn a_capitalised_plural_after_the_names_a_team_or_band() {
 fn a_team_nickname_ends_a_team_name() {
     let (_, e) = run("Season\n\n\
         The Bowling Brook Falcons beat the Tarvin Dockers, and Ann Lee joined \
-        the Harlow Ridge Eagles.\n");
+        the Harlow Ridge Eagles from the North Tarvin Kangaroos.\n");
     expect_kinds(
         &e,
         EntityKind::Organisation,
@@ -807,6 +807,7 @@ fn a_team_nickname_ends_a_team_name() {
             "Bowling Brook Falcons",
             "Tarvin Dockers",
             "Harlow Ridge Eagles",
+            "North Tarvin Kangaroos",
         ],
     );
     expect_kinds(&e, EntityKind::Person, &["Ann Lee"]);
