@@ -418,6 +418,26 @@ fn team_plural(doc: &Document, lex: &Lexicon, i: usize) -> bool {
         && !next.is_some_and(|n| n.hash == lex.w.of || (t.poss && n.is_cap()))
 }
 
+/// Is the word at `i` an author cited in brackets with a year: "(Ruhlen
+/// 1987)", "(Wise, 1987)"?
+fn is_citation(doc: &Document, i: usize) -> bool {
+    let toks = &doc.toks;
+    let year = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            let w = doc.tok_text_of(t);
+            t.shape == Shape::Number && w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    i > 0
+        && toks[i - 1].shape == Shape::Punct(b'(')
+        && !toks[i].poss
+        && (year(i + 1)
+            || (toks
+                .get(i + 1)
+                .is_some_and(|t| t.shape == Shape::Punct(b','))
+                && year(i + 2)))
+}
+
 /// "the town of [X]": "of" after a lower-case settlement or area noun.
 fn after_place_noun(doc: &Document, lex: &Lexicon, start: usize) -> bool {
     let toks = &doc.toks;
@@ -518,6 +538,14 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
             return Class::Drop;
         }
         return Class::Organisation;
+    }
+    // "(Ruhlen 1987)", "(Wise, 1987)": an author cited with a year.
+    if f & PLACE == 0
+        && (f & COMMON == 0 || f & SURNAME != 0)
+        && t.shape == Shape::Cap
+        && is_citation(doc, i)
+    {
+        return Class::Person;
     }
     if f & PLACE != 0
         && (f & COMMON == 0

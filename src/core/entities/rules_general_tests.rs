@@ -848,3 +848,12 @@ fn an_elided_particle_stays_in_the_name_and_a_tail_joins_the_full_name() {
         ["Valéry Tarvin d'Estaval", "Tarvin d’Estaval"]
     );
 }
+
+#[test]
+fn an_author_cited_with_a_year_is_a_person() {
+    let (_, e) = run("Languages\n\n\
+        One study (Halvorsen 1987) says the two are one language, but others \
+        disagree (Wise, 1987). It was first recorded (March 1987) in Harlow.\n");
+    expect_kinds(&e, EntityKind::Person, &["Halvorsen", "Wise"]);
+    assert!(find(&e, "March").is_none(), "{:?}", names(&e));
+}
