@@ -857,3 +857,11 @@ fn an_author_cited_with_a_year_is_a_person() {
     expect_kinds(&e, EntityKind::Person, &["Halvorsen", "Wise"]);
     assert!(find(&e, "March").is_none(), "{:?}", names(&e));
 }
+
+#[test]
+fn a_teammate_or_countryman_before_a_name_makes_a_person() {
+    let (_, e) = run("Transfer\n\n\
+        Cabrel came through the ranks with his fellow countryman Adelvo and \
+        later joined teammate Ostrander at Harlow.\n");
+    expect_kinds(&e, EntityKind::Person, &["Adelvo", "Ostrander"]);
+}
