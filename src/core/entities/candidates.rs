@@ -401,10 +401,18 @@ fn joins_common_words(doc: &Document, seg: usize, k: usize, end: usize) -> bool 
     let common = |t: &Token| {
         t.shape == Shape::Cap && t.flags & COMMON != 0 && t.flags & (ORG_KW | PLACE | GIVEN) == 0
     };
-    before
-        .iter()
-        .all(|t| common(t) || t.shape == Shape::Upper && t.flags & ABBR != 0)
-        && before.iter().any(common)
+    // "Securities and Exchange Commission": a plural keyword may end the
+    // first part, unless it is the one ending the name ("Labour Party and
+    // Green Party", "Big Band and Twilite Orchestra" are two).
+    let last = before.len() - 1;
+    let keyword_end = before[last].shape == Shape::Cap
+        && doc.tok_text(seg + last).ends_with('s')
+        && before[last].flags & COMMON != 0
+        && before[last].flags & (PLACE | GIVEN) == 0
+        && before[last].hash != toks[after_end - 1].hash;
+    before.iter().enumerate().all(|(i, t)| {
+        common(t) || (i == last && keyword_end) || t.shape == Shape::Upper && t.flags & ABBR != 0
+    }) && (before.iter().any(common) || keyword_end)
         && toks[k + 1].shape == Shape::Cap
         && toks[after_end - 1].flags & ORG_KW != 0
 }

@@ -68,16 +68,19 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if n == 2 && last.shape == Shape::Lower && last.hash == lex.w.government {
         return Class::Organisation;
     }
-    // "losing to Tulsa 63-7", "played with Footscray": a town as a team.
+    // "losing to Tulsa 63-7", "played with Footscray", "Liverpool won
+    // 3-0", "Leeds beat Tarvin": a town as a team. A person's name is no
+    // town ("played with Ann Lee"), though a lone town may be a surname
+    // ("drew with Brighton").
     if n <= 3
         && c.role.is_none()
         && toks[r.clone()].iter().any(|t| t.flags & PLACE != 0)
         && !last.poss
         && (score_follows(doc, r.end)
-            || (sport_cue_before(doc, lex, r.start)
+            || ((sport_cue_before(doc, lex, r.start) || result_follows(doc, lex, r.end))
                 && toks[r.clone()]
                     .iter()
-                    .all(|t| t.flags & (GIVEN | SURNAME) == 0)))
+                    .all(|t| t.flags & GIVEN == 0 && (n == 1 || t.flags & SURNAME == 0))))
     {
         return Class::Organisation;
     }
@@ -152,6 +155,7 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     let country = n == 1 && first.flags & COUNTRY != 0;
     if !country
         && (org_context(doc, lex, r.start)
+            || employer_after_role(doc, lex, r.start)
             || org_apposition(doc, lex, r.end)
             || (corporate_after(doc, lex, r.end) && !(n == 1 && first.flags & PLACE != 0))
             || in_org_list(doc, lex, r.start))
@@ -369,12 +373,54 @@ fn hyphen_tail_is_org_keyword(doc: &Document, lex: &Lexicon, i: usize) -> bool {
 /// A score right after the name: "Tarvin 63-7".
 fn score_follows(doc: &Document, end: usize) -> bool {
     let toks = &doc.toks;
-    toks.get(end).is_some_and(|t| t.shape == Shape::Number)
+    let Some(t) = toks.get(end).filter(|t| t.shape == Shape::Number) else {
+        return false;
+    };
+    // "3-0" is one token; "63 – 7" three. Years ("2019-20") are no score.
+    let one = doc
+        .tok_text_of(t)
+        .split_once('-')
+        .is_some_and(|(a, b)| is_points(a) && is_points(b));
+    one || (is_points(doc.tok_text_of(t))
         && toks.get(end + 1).and_then(|t| t.punct()) == Some(b'-')
-        && toks.get(end + 2).is_some_and(|t| t.shape == Shape::Number)
+        && toks
+            .get(end + 2)
+            .is_some_and(|t| t.shape == Shape::Number && is_points(doc.tok_text_of(t))))
+}
+
+/// One to three ASCII digits: a score.
+fn is_points(s: &str) -> bool {
+    (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A cue of a match just before the name: "lost to", "played for", "beat".
+/// A result after the name: "[Liverpool] won 3-0", "[Leeds] beat Tarvin".
+fn result_follows(doc: &Document, lex: &Lexicon, end: usize) -> bool {
+    let toks = &doc.toks;
+    let Some(v) = toks.get(end).filter(|t| t.shape == Shape::Lower) else {
+        return false;
+    };
+    (lex.w.is_result_verb(v.hash) && score_follows(doc, end + 1))
+        || (lex.w.is_sport_verb(v.hash) && toks.get(end + 1).is_some_and(Token::is_cap))
+}
+
+/// An employer after a job: "an analyst at [Bernstein]", "economists with
+/// [Tarvin Capital]".
+fn employer_after_role(doc: &Document, lex: &Lexicon, start: usize) -> bool {
+    let toks = &doc.toks;
+    if start < 2 || (toks[start - 1].hash != lex.w.at && toks[start - 1].hash != lex.w.with) {
+        return false;
+    }
+    let job = &toks[start - 2];
+    if job.shape != Shape::Lower {
+        return false;
+    }
+    let w = doc.tok_text_of(job);
+    job.flags & ROLE != 0
+        || w.strip_suffix('s')
+            .is_some_and(|one| lex.gaz.lower_flags(word_hash(one)) & ROLE != 0)
+}
+
 fn sport_cue_before(doc: &Document, lex: &Lexicon, start: usize) -> bool {
     let toks = &doc.toks;
     if start == 0 || toks[start - 1].shape != Shape::Lower {

@@ -81,6 +81,10 @@ pub struct Words {
     /// Irregular plurals whose possessive sits inside names ("People's
     /// Liberation Army", "Women's Institute").
     pub irregular_plurals: Vec<u64>,
+    /// Verbs of a result that a score follows ("won 3-0").
+    pub result_verbs: Vec<u64>,
+    /// "with" ("an economist with Tarvin Capital").
+    pub with: u64,
     /// "DJ", "MC": heads of a performer's stage name ("DJ Khaled").
     pub dj: u64,
     pub mc: u64,
@@ -374,6 +378,8 @@ impl Words {
             imperatives: hashes(IMPERATIVES),
             place_nouns: hashes(PLACE_NOUNS),
             irregular_plurals: hashes(&["people", "men", "women", "children"]),
+            result_verbs: hashes(&["won", "lost", "drew", "tied", "led", "trailed"]),
+            with: word_hash("with"),
             dj: word_hash("dj"),
             mc: word_hash("mc"),
             filter: [0; 16],
@@ -391,6 +397,7 @@ impl Words {
             &w.imperatives,
             &w.place_nouns,
             &w.irregular_plurals,
+            &w.result_verbs,
         ];
         let firsts: Vec<u64> = w
             .org_cues
@@ -483,6 +490,11 @@ impl Words {
     /// Does the word before "to" make the name after it a person?
     pub fn is_person_to(&self, h: u64) -> bool {
         self.maybe(h) && self.person_to.contains(&h)
+    }
+
+    /// Is the word a result verb a score may follow ("won")?
+    pub fn is_result_verb(&self, h: u64) -> bool {
+        self.maybe(h) && self.result_verbs.contains(&h)
     }
 
     /// Is the word "people", "men", "women" or "children"?

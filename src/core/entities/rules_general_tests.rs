@@ -865,3 +865,25 @@ fn a_teammate_or_countryman_before_a_name_makes_a_person() {
         later joined teammate Ostrander at Harlow.\n");
     expect_kinds(&e, EntityKind::Person, &["Adelvo", "Ostrander"]);
 }
+
+#[test]
+fn an_employer_after_a_job_is_an_organisation() {
+    let (_, e) = run("Markets\n\n\
+        \"This is noise,\" said Ann Lee, an analyst at Halvern. Economists with \
+        Tarvin Capital and Dan Ives of Wedbush Securities disagreed.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Halvern", "Tarvin Capital", "Wedbush Securities"],
+    );
+    expect_kinds(&e, EntityKind::Person, &["Ann Lee", "Dan Ives"]);
+}
+
+#[test]
+fn a_town_with_a_result_is_a_team() {
+    let (_, e) = run("Results\n\n\
+        Fans say Leeds won 3-0 at home, and Chelsea drew with Brighton. Later \
+        Leeds beat Harlow again. In 2019-2020 Bristol grew.\n");
+    expect_kinds(&e, EntityKind::Organisation, &["Leeds", "Brighton"]);
+    expect_kinds(&e, EntityKind::Place, &["Bristol"]);
+}
