@@ -161,6 +161,7 @@ pub fn build(
                 .filter(|_| t.flags & (GIVEN | SURNAME) != 0)
                 .or_else(|| index.org_part.get(&t.hash))
                 .or_else(|| index.org_kw.get(&t.hash).filter(|_| f.cand.the_before))
+                .or_else(|| index.org_first.get(&t.hash))
                 .copied(),
             Class::Place => {
                 if after_place_preposition(doc, lex, i) {
@@ -218,6 +219,9 @@ struct Index {
     org_part: HashMapU64<usize>,
     /// Organisation keywords inside organisation names ("the League").
     org_kw: HashMapU64<usize>,
+    /// First words of organisation names, common words too: the short
+    /// form of a word already known to name an organisation ("Amnesty").
+    org_first: HashMapU64<usize>,
 }
 
 /// Empties `map` for about `n` keys: a map much bigger than that (left by
@@ -238,6 +242,7 @@ fn token_index(doc: &Document, lex: &Lexicon, ents: &[Ent], ix: &mut Index) {
     reset_map(&mut ix.person_first, n);
     reset_map(&mut ix.org_part, n);
     reset_map(&mut ix.org_kw, n);
+    reset_map(&mut ix.org_first, n);
     // Reused for the text of each organisation name and its acronym.
     let mut text = String::new();
     let mut acro = String::new();
@@ -256,6 +261,7 @@ fn token_index(doc: &Document, lex: &Lexicon, ents: &[Ent], ix: &mut Index) {
                     ix.person_first.entry(first.hash).or_insert(n);
                 }
                 EntityKind::Organisation => {
+                    ix.org_first.entry(first.hash).or_insert(n);
                     // "Vela" of "Vela Records"; not "Air" of "Air Division".
                     if lex.gaz.flags(first.hash) & COMMON == 0 || first.shape == Shape::Upper {
                         ix.org_part.entry(first.hash).or_insert(n);

@@ -887,3 +887,15 @@ fn a_town_with_a_result_is_a_team() {
     expect_kinds(&e, EntityKind::Organisation, &["Leeds", "Brighton"]);
     expect_kinds(&e, EntityKind::Place, &["Bristol"]);
 }
+
+#[test]
+fn a_known_short_form_joins_the_full_name_and_a_judge_title_is_peeled() {
+    let (text, e) = run("Rights\n\n\
+        Amnesty International criticised the plan. Amnesty said it would \
+        appeal, and U.S. District Judge Ann Harlow agreed to hear it.\n");
+    let o = find(&e, "Amnesty International").expect("the charity");
+    assert_eq!(spans(&text, o), ["Amnesty International", "Amnesty"]);
+    let p = find(&e, "Ann Harlow").expect("the judge");
+    assert_eq!(p.role.as_deref(), Some("District Judge"));
+    assert!(find(&e, "U.S. District").is_none(), "{:?}", names(&e));
+}
