@@ -181,13 +181,22 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         return Class::Drop;
     }
     // "Fort Tarvin"; "in Port Lena" too, though Lena is a given name.
-    // Not "West Coast Eagles": a team's nickname ends that.
+    // Not "West Coast Eagles", "River Cats": a team's nickname, or a
+    // plural common noun, ends that.
+    let plural_noun = last.flags & (COMMON | PLACE_KW | SURNAME) == COMMON && {
+        let w = doc.tok_text_of(last);
+        w.ends_with('s') && !w.ends_with("ss")
+    };
     if n > 1
         && first.flags & PLACE_PREFIX != 0
         && first.shape == Shape::Cap
         && last.flags & TEAM == 0
+        && !plural_noun
     {
-        let given_ok = after_place_preposition(doc, lex, r.start);
+        // Rivers, lakes and mountains are often named after people
+        // ("River Mersey", "Lake Victoria").
+        let given_ok =
+            after_place_preposition(doc, lex, r.start) || lex.w.is_feature_prefix(first.hash);
         if toks[r.start + 1..r.end]
             .iter()
             .all(|t| t.is_cap() && t.flags & ORG_KW == 0 && (given_ok || t.flags & GIVEN == 0))

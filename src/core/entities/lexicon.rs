@@ -83,6 +83,8 @@ pub struct Words {
     pub irregular_plurals: Vec<u64>,
     /// Verbs of a result that a score follows ("won 3-0").
     pub result_verbs: Vec<u64>,
+    /// Prefixes of natural features ("River", "Lake", "Mount").
+    pub feature_prefixes: Vec<u64>,
     /// "with" ("an economist with Tarvin Capital").
     pub with: u64,
     /// "DJ", "MC": heads of a performer's stage name ("DJ Khaled").
@@ -380,6 +382,7 @@ impl Words {
             irregular_plurals: hashes(&["people", "men", "women", "children"]),
             result_verbs: hashes(&["won", "lost", "drew", "tied", "led", "trailed"]),
             with: word_hash("with"),
+            feature_prefixes: hashes(&["river", "lake", "mount", "mt", "cape", "isle"]),
             dj: word_hash("dj"),
             mc: word_hash("mc"),
             filter: [0; 16],
@@ -398,6 +401,7 @@ impl Words {
             &w.place_nouns,
             &w.irregular_plurals,
             &w.result_verbs,
+            &w.feature_prefixes,
         ];
         let firsts: Vec<u64> = w
             .org_cues
@@ -490,6 +494,11 @@ impl Words {
     /// Does the word before "to" make the name after it a person?
     pub fn is_person_to(&self, h: u64) -> bool {
         self.maybe(h) && self.person_to.contains(&h)
+    }
+
+    /// Is the word a natural feature's prefix ("River", "Lake")?
+    pub fn is_feature_prefix(&self, h: u64) -> bool {
+        self.maybe(h) && self.feature_prefixes.contains(&h)
     }
 
     /// Is the word a result verb a score may follow ("won")?

@@ -899,3 +899,21 @@ fn a_known_short_form_joins_the_full_name_and_a_judge_title_is_peeled() {
     assert_eq!(p.role.as_deref(), Some("District Judge"));
     assert!(find(&e, "U.S. District").is_none(), "{:?}", names(&e));
 }
+
+#[test]
+fn streets_rivers_and_river_named_teams() {
+    let (_, e) = run("Docks\n\n\
+        The dock lies on the River Mersey, near Collins Ave and Nagle Place. \
+        The Tarvin River Cats won, and fans came from North Shields.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Place,
+        &[
+            "River Mersey",
+            "Collins Ave",
+            "Nagle Place",
+            "North Shields",
+        ],
+    );
+    assert_ne!(kind(&e, "Tarvin River Cats"), Some(EntityKind::Place));
+}
