@@ -309,7 +309,9 @@ fn record_lower(wanted: &HashSetU64, lower_words: &[u64], lower: &mut HashSetU64
     }
     let bloom = Bloom::new(wanted.iter());
     for &h in lower_words {
-        if bloom.may_hold(h) && wanted.contains(&h) {
+        // Most words let through are frequent ones met again ("the" of
+        // "The"): asking `lower` first answers those in one probe.
+        if bloom.may_hold(h) && !lower.contains(&h) && wanted.contains(&h) {
             lower.insert(h);
         }
     }
@@ -330,7 +332,10 @@ fn record_cap_mid(
     }
     let bloom = Bloom::new(wanted.iter().chain(upper_starts.iter().copied()));
     for &h in mid_words {
-        if bloom.may_hold(h) && (wanted.contains(&h) || upper_starts.contains(&h)) {
+        if bloom.may_hold(h)
+            && !cap_mid.contains(&h)
+            && (wanted.contains(&h) || upper_starts.contains(&h))
+        {
             cap_mid.insert(h);
         }
     }
