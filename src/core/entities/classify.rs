@@ -290,16 +290,19 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
             Class::Drop
         };
     }
-    let person_shape = toks[r.clone()].iter().all(|t| {
-        // The quotes of a nickname (`Ann "Bo" Lee`) belong to the name.
-        (t.shape == Shape::Cap || t.flags & PARTICLE != 0 || t.shape == Shape::Punct(b'"'))
-            && !doc.tok_text_of(t).bytes().any(|b| b.is_ascii_digit())
-    });
+    // Evaluated only when asked (it reads the words' text).
+    let person_shape = || {
+        toks[r.clone()].iter().all(|t| {
+            // The quotes of a nickname (`Ann "Bo" Lee`) belong to the name.
+            (t.shape == Shape::Cap || t.flags & PARTICLE != 0 || t.shape == Shape::Punct(b'"'))
+                && !doc.tok_text_of(t).bytes().any(|b| b.is_ascii_digit())
+        })
+    };
     if first.flags & GIVEN != 0
         && first.shape == Shape::Cap
         && (first.flags & COMMON == 0
             || all_uncommon_after(doc, &r)
-            || (last.flags & SURNAME != 0 && person_shape))
+            || (last.flags & SURNAME != 0 && person_shape()))
     {
         return Class::Person;
     }
@@ -307,13 +310,13 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         return Class::Organisation;
     }
     if last.flags & SURNAME != 0
-        && person_shape
+        && person_shape()
         && caps <= 3
         && (last.flags & COMMON == 0 || first.flags & (COMMON | PLACE | ORG_KW) == 0)
     {
         return Class::Person;
     }
-    if all_uncommon && caps <= 3 && person_shape {
+    if all_uncommon && caps <= 3 && person_shape() {
         return if after_place_preposition(doc, lex, r.start) {
             Class::Place
         } else {
@@ -372,6 +375,9 @@ fn business_possessive(doc: &Document, lex: &Lexicon, end: usize) -> bool {
 /// Is the part after the last hyphen of token `i` a capitalised
 /// organisation keyword ("Post-Gazette")?
 fn hyphen_tail_is_org_keyword(doc: &Document, lex: &Lexicon, i: usize) -> bool {
+    if !doc.toks[i].hyphen {
+        return false;
+    }
     let w = doc.tok_text(i);
     let Some((_, tail)) = w.rsplit_once('-') else {
         return false;

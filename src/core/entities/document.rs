@@ -283,22 +283,39 @@ impl LineScan<'_> {
 
 /// A 4096-bit prefilter of a few hashes: the set lookups are kept for
 /// the few words that may be in the set.
-struct Bloom([u64; 64]);
+struct Bloom {
+    bits: [u64; 64],
+    /// How many hashes were put in.
+    keys: usize,
+}
+
+/// Most keys for which [`Bloom::selective`] holds (about 6% of the other
+/// words let through).
+const SELECTIVE_KEYS: usize = 256;
 
 impl Bloom {
     fn new(keys: impl Iterator<Item = u64>) -> Self {
         let mut bits = [0u64; 64];
+        let mut n = 0;
         for h in keys {
             let b = (h >> 52) as usize;
             bits[b >> 6] |= 1 << (b & 63);
+            n += 1;
         }
-        Bloom(bits)
+        Bloom { bits, keys: n }
+    }
+
+    /// Few keys (a short article): most words let through are in the set,
+    /// and mostly frequent ones met again ("the" of a sentence-initial
+    /// "The"). With many, most are not, let through by chance.
+    fn selective(&self) -> bool {
+        self.keys <= SELECTIVE_KEYS
     }
 
     #[inline]
     fn may_hold(&self, h: u64) -> bool {
         let b = (h >> 52) as usize;
-        self.0[b >> 6] & (1 << (b & 63)) != 0
+        self.bits[b >> 6] & (1 << (b & 63)) != 0
     }
 }
 
@@ -308,8 +325,11 @@ fn record_lower(wanted: &HashSetU64, lower_words: &[u64], lower: &mut HashSetU64
         return;
     }
     let bloom = Bloom::new(wanted.iter());
+    // Asking `lower` first answers a word met again in one probe, but adds
+    // one for the words let through by chance.
+    let repeats_first = bloom.selective();
     for &h in lower_words {
-        if bloom.may_hold(h) && wanted.contains(&h) {
+        if bloom.may_hold(h) && !(repeats_first && lower.contains(&h)) && wanted.contains(&h) {
             lower.insert(h);
         }
     }
@@ -329,8 +349,13 @@ fn record_cap_mid(
         return;
     }
     let bloom = Bloom::new(wanted.iter().chain(upper_starts.iter().copied()));
+    // As in `record_lower`.
+    let repeats_first = bloom.selective();
     for &h in mid_words {
-        if bloom.may_hold(h) && (wanted.contains(&h) || upper_starts.contains(&h)) {
+        if bloom.may_hold(h)
+            && !(repeats_first && cap_mid.contains(&h))
+            && (wanted.contains(&h) || upper_starts.contains(&h))
+        {
             cap_mid.insert(h);
         }
     }

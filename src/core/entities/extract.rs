@@ -8,7 +8,7 @@ use super::document::{Document, Scratch};
 use super::gazetteer::phrase_hash;
 use super::lexicon::Lexicon;
 use super::merge::{self, Found};
-use super::{Entity, sort_for_display};
+use super::{Entity, sort_distinct_for_display};
 use crate::core::article::Block;
 
 /// Largest token buffer kept for reuse between calls on one thread.
@@ -22,6 +22,7 @@ struct Buffers {
     cands: Vec<Cand>,
     dropped: Vec<usize>,
     found: Vec<Found>,
+    orgs: Vec<u64>,
     merge: merge::Buffers,
 }
 
@@ -52,38 +53,46 @@ impl Extractor {
     /// Extracts the entities of one article. `blocks` tells which lines are
     /// titles and headings; it may be empty.
     pub fn extract(&self, text: &str, blocks: &[Block]) -> Vec<Entity> {
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut bufs) => {
+                let out = self.extract_with(text, blocks, &mut bufs);
+                if bufs.doc.tokens_used() > MAX_KEPT_TOKENS {
+                    *bufs = Buffers::default();
+                }
+                out
+            }
+            // Only if extracting ever called itself on this thread.
+            Err(_) => self.extract_with(text, blocks, &mut Buffers::default()),
+        })
+    }
+
+    /// [`Extractor::extract`] with the per-article buffers (used in place:
+    /// moving them in and out of the thread-local costs more on a short
+    /// article).
+    fn extract_with(&self, text: &str, blocks: &[Block], bufs: &mut Buffers) -> Vec<Entity> {
         let Buffers {
             doc,
-            mut cands,
-            mut dropped,
-            mut found,
-            mut merge,
-        } = SCRATCH.with(|b| b.take());
-        let doc = Document::with_buffer(text, blocks, &self.lex, doc);
+            cands,
+            dropped,
+            found,
+            orgs,
+            merge,
+        } = bufs;
+        let document = Document::with_buffer(text, blocks, &self.lex, std::mem::take(doc));
         cands.clear();
         dropped.clear();
         found.clear();
-        candidates::find(&doc, &self.lex, &mut cands, &mut dropped);
+        candidates::find(&document, &self.lex, cands, dropped);
         found.extend(cands.drain(..).map(|mut cand| {
-            let class = classify(&doc, &self.lex, &mut cand);
+            let class = classify(&document, &self.lex, &mut cand);
             // Hashed now, while the candidate's tokens are in cache.
-            let key = phrase_hash(doc.toks[cand.toks.clone()].iter().map(|t| t.hash));
+            let key = phrase_hash(document.toks[cand.toks.clone()].iter().map(|t| t.hash));
             Found { cand, class, key }
         }));
-        consistent_orgs(&mut found);
-        let mut out = merge::build(&doc, &self.lex, &mut found, &dropped, &mut merge);
-        let doc = doc.into_buffer();
-        if doc.tokens_used() <= MAX_KEPT_TOKENS {
-            let keep = Buffers {
-                doc,
-                cands,
-                dropped,
-                found,
-                merge,
-            };
-            SCRATCH.with(|b| b.replace(keep));
-        }
-        sort_for_display(&mut out);
+        consistent_orgs(found, orgs);
+        let mut out = merge::build(&document, &self.lex, found, dropped, merge);
+        *doc = document.into_buffer();
+        sort_distinct_for_display(&mut out);
         out
     }
 }
@@ -91,12 +100,15 @@ impl Extractor {
 /// Per-article consistency: a form classified as an organisation anywhere
 /// in the article is one everywhere ("the band Vela … Vela's album").
 /// Titled people and one-word places keep their class.
-fn consistent_orgs(found: &mut [Found]) {
-    let mut orgs: Vec<u64> = found
-        .iter()
-        .filter(|f| f.class == Class::Organisation)
-        .map(|f| f.key)
-        .collect();
+/// `orgs` is a buffer.
+fn consistent_orgs(found: &mut [Found], orgs: &mut Vec<u64>) {
+    orgs.clear();
+    orgs.extend(
+        found
+            .iter()
+            .filter(|f| f.class == Class::Organisation)
+            .map(|f| f.key),
+    );
     orgs.sort_unstable();
     if orgs.is_empty() {
         return;
@@ -240,11 +252,11 @@ mod corpus_phases {
                     let key = phrase_hash(doc.toks[cand.toks.clone()].iter().map(|t| t.hash));
                     Found { cand, class, key }
                 }));
-                consistent_orgs(&mut buf.found);
+                consistent_orgs(&mut buf.found, &mut buf.orgs);
                 let c3 = now();
                 let mut out = merge::build(&doc, lex, &mut buf.found, &buf.dropped, &mut buf.merge);
                 let c4 = now();
-                sort_for_display(&mut out);
+                sort_distinct_for_display(&mut out);
                 drop(out);
                 buf.doc = doc.into_buffer();
                 let c5 = now();

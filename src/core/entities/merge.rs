@@ -10,7 +10,7 @@ use super::classify::{Class, after_place_preposition};
 use super::document::{Document, HashSetU64};
 use super::gazetteer::{COMMON, GIVEN, HashMapU64, ORG_KW, P_PLACE, PLACE, SURNAME, phrase_hash};
 use super::lexicon::Lexicon;
-use super::tokens::Shape;
+use super::tokens::{Shape, Token};
 use super::{Entity, EntityKind, Mention};
 use crate::core::search::fxhash::FxHashMap;
 
@@ -263,22 +263,26 @@ fn token_index(doc: &Document, lex: &Lexicon, ents: &[Ent], ix: &mut Index) {
                 EntityKind::Organisation => {
                     ix.org_first.entry(first.hash).or_insert(n);
                     // "Vela" of "Vela Records"; not "Air" of "Air Division".
-                    if lex.gaz.flags(first.hash) & COMMON == 0 || first.shape == Shape::Upper {
+                    if word_flags(lex, first) & COMMON == 0 || first.shape == Shape::Upper {
                         ix.org_part.entry(first.hash).or_insert(n);
                     }
                     // "the Falcons" of "Harlow Falcons".
-                    if lex.gaz.flags(last.hash) & (ORG_KW | COMMON) == 0 {
+                    if word_flags(lex, last) & (ORG_KW | COMMON) == 0 {
                         ix.org_part.entry(last.hash).or_insert(n);
                     }
                     for t in toks {
-                        if lex.gaz.flags(t.hash) & ORG_KW != 0 {
+                        if word_flags(lex, t) & ORG_KW != 0 {
                             ix.org_kw.entry(t.hash).or_insert(n);
                         }
                     }
-                    text.clear();
-                    form_text(doc, r, &mut text);
                     acro.clear();
-                    acronym(&text, &mut acro);
+                    if is_plain_form(doc, r) {
+                        plain_acronym(doc, toks, &mut acro);
+                    } else {
+                        text.clear();
+                        form_text(doc, r, &mut text);
+                        acronym(&text, &mut acro);
+                    }
                     if acro.len() >= 2 {
                         ix.org_part
                             .entry(super::gazetteer::word_hash(&acro))
@@ -289,6 +293,28 @@ fn token_index(doc: &Document, lex: &Lexicon, ents: &[Ent], ix: &mut Index) {
             }
         }
     }
+}
+
+/// The gazetteer flags of a token's word: those the tokenizer kept when
+/// they are all there (capitalised words), else looked up.
+#[inline]
+fn word_flags(lex: &Lexicon, t: &Token) -> u32 {
+    if t.is_cap() {
+        t.flags
+    } else {
+        lex.gaz.flags(t.hash)
+    }
+}
+
+/// [`acronym`] of a plain form (see [`is_plain_form`]), whose words are
+/// its tokens: the capital first letters of the tokens, without building
+/// its text.
+fn plain_acronym(doc: &Document, toks: &[Token], out: &mut String) {
+    out.extend(
+        toks.iter()
+            .filter_map(|t| doc.tok_text_of(t).chars().next())
+            .filter(|c| c.is_uppercase()),
+    );
 }
 
 /// Appends the initials of the capitalised words to `out`: "Council on
@@ -305,8 +331,7 @@ fn acronym(name: &str, out: &mut String) {
 /// joined by single spaces.
 fn form_text(doc: &Document, r: &Range<usize>, text: &mut String) {
     let start = text.len();
-    let inner = &doc.toks[r.start..r.end - 1];
-    if doc.toks[r.clone()].iter().any(|t| t.punct().is_some()) || inner.iter().any(|t| t.poss) {
+    if !is_plain_form(doc, r) {
         // `Ann "Bo" Lee`, "Farmers' Union": the text as written, spaces
         // collapsed.
         let raw = doc
@@ -327,6 +352,13 @@ fn form_text(doc: &Document, r: &Range<usize>, text: &mut String) {
         }
         text.push_str(doc.tok_text(i));
     }
+}
+
+/// A form without punctuation or an inner possessive: its text is its
+/// tokens joined by single spaces.
+fn is_plain_form(doc: &Document, r: &Range<usize>) -> bool {
+    let inner = &doc.toks[r.start..r.end - 1];
+    !(doc.toks[r.clone()].iter().any(|t| t.punct().is_some()) || inner.iter().any(|t| t.poss))
 }
 
 /// Adds a candidate to the entity of its name and kind (a new one if none).

@@ -83,10 +83,20 @@ pub struct Entity {
 
 /// Orders entities for display: by kind, then most mentioned first, then name.
 pub fn sort_for_display(entities: &mut [Entity]) {
-    entities.sort_by(|a, b| {
-        a.kind
-            .cmp(&b.kind)
-            .then(b.mentions.len().cmp(&a.mentions.len()))
-            .then(a.name.cmp(&b.name))
-    });
+    entities.sort_by(display_order);
+}
+
+/// [`sort_for_display`] for entities whose (kind, name) pairs are all
+/// distinct, as the extractor makes them: the order is then total, so an
+/// unstable sort (no scratch buffer to allocate) gives the same result.
+pub(crate) fn sort_distinct_for_display(entities: &mut [Entity]) {
+    entities.sort_unstable_by(display_order);
+}
+
+/// The display order of two entities.
+fn display_order(a: &Entity, b: &Entity) -> std::cmp::Ordering {
+    a.kind
+        .cmp(&b.kind)
+        .then_with(|| b.mentions.len().cmp(&a.mentions.len()))
+        .then_with(|| a.name.cmp(&b.name))
 }

@@ -43,6 +43,8 @@ pub struct Token {
     pub sent_start: bool,
     /// The token swallowed a final dot ("U.S.", "Mr.").
     pub dot: bool,
+    /// The word holds a hyphen ("Post-Gazette", "al-Rashid").
+    pub hyphen: bool,
     /// What the token does to sentence starts ([`boundary_effect`]), kept
     /// so that marking them needs no branch on the shape.
     brk: u8,
@@ -371,6 +373,7 @@ fn plain(start: usize, end: usize, hash: u64, flags: u32, shape: Shape) -> Token
         poss: false,
         sent_start: false,
         dot: false,
+        hyphen: false,
         brk: BRK_WORD,
     }
 }
@@ -430,6 +433,7 @@ fn punct(start: usize, end: usize, shape: Shape) -> Token {
         poss: false,
         sent_start: false,
         dot: false,
+        hyphen: false,
         brk: boundary_effect(shape),
     }
 }
@@ -467,6 +471,7 @@ fn word(text: &str, start: usize, gaz: &Gazetteer, out: &mut Vec<Token>) -> usiz
     let mut lower = 0usize;
     let mut dotted = false;
     let mut hyphen_cap = false;
+    let mut hyphen = false;
     let mut poss = false;
     let mut resume: Option<usize> = None;
     while j < n {
@@ -487,6 +492,7 @@ fn word(text: &str, start: usize, gaz: &Gazetteer, out: &mut Vec<Token>) -> usiz
                         if char_at(text, j + 1).is_some_and(char::is_uppercase) {
                             hyphen_cap = true;
                         }
+                        hyphen = true;
                         j += 1;
                         continue;
                     }
@@ -590,6 +596,7 @@ fn word(text: &str, start: usize, gaz: &Gazetteer, out: &mut Vec<Token>) -> usiz
         poss,
         sent_start: false,
         dot: end != j,
+        hyphen,
         brk: BRK_WORD,
     });
     resume.unwrap_or(end)
@@ -764,7 +771,7 @@ mod tests {
         G.get_or_init(Gazetteer::load)
     }
 
-    fn fields(t: &Token) -> (u32, u32, u64, u32, Shape, bool, bool, bool) {
+    fn fields(t: &Token) -> (u32, u32, u64, u32, Shape, bool, bool, bool, bool) {
         (
             t.lo,
             t.hi,
@@ -774,6 +781,7 @@ mod tests {
             t.poss,
             t.sent_start,
             t.dot,
+            t.hyphen,
         )
     }
 
