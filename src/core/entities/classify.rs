@@ -8,8 +8,8 @@ use super::candidates::Cand;
 use super::document::Document;
 use super::gazetteer::{
     ABBREV, CALENDAR, COMMON, COUNTRY, DESIGNATOR, FUNCTION, GIVEN, GROUP, MISC_KW, NATIONALITY,
-    ORG_KW, P_BODY, P_FACILITY, P_ORG, P_ORG_CAPS, P_PLACE, P_ROLE, PARTICLE, PLACE, PLACE_KW,
-    PLACE_PREFIX, PLACE_START, RARE, ROLE, SURNAME, TEAM, TITLE, phrase_hash, word_hash,
+    ORG_KW, ORG_START, P_BODY, P_FACILITY, P_ORG, P_ORG_CAPS, P_PLACE, P_ROLE, PARTICLE, PLACE,
+    PLACE_KW, PLACE_PREFIX, PLACE_START, RARE, ROLE, SURNAME, TEAM, TITLE, phrase_hash, word_hash,
 };
 use super::lexicon::Lexicon;
 use super::tokens::{Shape, Token};
@@ -510,6 +510,9 @@ fn after_place_noun(doc: &Document, lex: &Lexicon, start: usize) -> bool {
 
 /// Is the name one of the well-known organisations ([`P_ORG`])?
 pub fn is_known_org(lex: &Lexicon, toks: &[Token], r: &Range<usize>) -> bool {
+    if toks[r.start].flags & ORG_START == 0 {
+        return false;
+    }
     let f = lex
         .gaz
         .phrase(phrase_hash(toks[r.clone()].iter().map(|t| t.hash)));

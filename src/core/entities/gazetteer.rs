@@ -61,6 +61,8 @@ pub const PLACE_PREFIX: u32 = 1 << 20;
 pub const MISC_KW: u32 = 1 << 21;
 /// A plural nickname that ends a sports team's name (Falcons, Dockers).
 pub const TEAM: u32 = 1 << 22;
+/// The first word of a well-known organisation's name ([`P_ORG`]).
+pub const ORG_START: u32 = 1 << 23;
 
 /// Phrase flag: a multi-word place.
 pub const P_PLACE: u8 = 1;
@@ -313,7 +315,8 @@ impl Gazetteer {
         g.add_words(asset!("regions.txt"), PLACE, P_PLACE);
         g.add_words(asset!("facilities.txt"), 0, P_FACILITY);
         g.add_words(asset!("district_bodies.txt"), 0, P_BODY);
-        let mut gaz = Gazetteer {
+        g.add_known_orgs(asset!("organisations.txt"));
+        Gazetteer {
             words: FlagTab::new(g.words.iter()),
             small: FlagTab::first_only(
                 g.words
@@ -321,11 +324,18 @@ impl Gazetteer {
                     .filter(|&(_, f)| f & LOWER_FLAGS != 0)
                     .map(|(h, f)| (h, f & LOWER_FLAGS)),
             ),
+            phrases: FlagTab::new(g.phrases.iter().map(|(h, f)| (h, u32::from(f)))),
+        }
+    }
+
+    /// A gazetteer with no words: enough to tokenize (token boundaries and
+    /// hashes do not depend on the lists).
+    fn empty() -> Self {
+        Gazetteer {
+            words: FlagTab::new(std::iter::empty()),
+            small: FlagTab::first_only(std::iter::empty()),
             phrases: FlagTab::new(std::iter::empty()),
-        };
-        g.add_known_orgs(&gaz, asset!("organisations.txt"));
-        gaz.phrases = FlagTab::new(g.phrases.iter().map(|(h, f)| (h, u32::from(f))));
-        gaz
+        }
     }
 }
 
@@ -333,13 +343,17 @@ impl Builder {
     /// Adds the well-known organisations as [`P_ORG`] phrases, keyed the
     /// way the article's tokens will be: each name is tokenized like text
     /// ("McDonald's" is "McDonald" plus a possessive; "&" is punctuation).
-    fn add_known_orgs(&mut self, gaz: &Gazetteer, src: &str) {
+    /// Their first words get [`ORG_START`], so that most names are ruled
+    /// out by the flags of their first token.
+    fn add_known_orgs(&mut self, src: &str) {
+        let gaz = Gazetteer::empty();
         let mut toks = Vec::new();
         for e in entries(src) {
-            tokenize_into(e, gaz, &mut toks, |_, _| {});
-            if toks.is_empty() {
+            tokenize_into(e, &gaz, &mut toks, |_, _| {});
+            let Some(first) = toks.first() else {
                 continue;
-            }
+            };
+            *self.words.entry(first.hash) |= ORG_START;
             let caps = toks.iter().all(|t| t.shape == Shape::Upper);
             *self.phrases.entry(phrase_hash(toks.iter().map(|t| t.hash))) |=
                 if caps { P_ORG | P_ORG_CAPS } else { P_ORG };
