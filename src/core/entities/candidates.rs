@@ -112,6 +112,19 @@ fn run_end(doc: &Document, lex: &Lexicon, i: usize, end: usize) -> usize {
     }
 }
 
+/// "Sporting Lisbon beat …", "Radio Tarvin said …": an organisation
+/// keyword opening the sentence before a word that is no common word
+/// heads a name.
+fn keyword_heads_name(toks: &[Token], s: usize, e: usize) -> bool {
+    let t = &toks[s];
+    e - s > 1
+        && t.shape == Shape::Cap
+        && t.flags & ORG_KW != 0
+        && t.flags & (GIVEN | SURNAME | TITLE | PLACE) == 0
+        && toks[s + 1].shape == Shape::Cap
+        && toks[s + 1].flags & (COMMON | TITLE | TITLE_START) == 0
+}
+
 /// Does the run `s..e` start with a well-known organisation ("Apple said",
 /// "Apple CEO Ann Lee")? Heads of up to five words are tried.
 /// A one-word head that is also a common word ("Visa", "Target") needs the
@@ -337,6 +350,7 @@ fn split_run(
             && !initial_is_name(doc, lex, s, e - s)
             && !org_apposition(doc, lex, e)
             && !known_org_head(doc, lex, s, e)
+            && !keyword_heads_name(toks, s, e)
             && (e - s != 1 || !corporate_after(doc, lex, e))
             && (!ends_org || e - s <= 2 || !is_ordinal_word(doc.tok_text(s)))
             // "British Airways said": a nationality inside a company name.

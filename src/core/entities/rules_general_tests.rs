@@ -917,3 +917,23 @@ fn streets_rivers_and_river_named_teams() {
     );
     assert_ne!(kind(&e, "Tarvin River Cats"), Some(EntityKind::Place));
 }
+
+#[test]
+fn foreign_organisation_keywords_head_names_even_at_a_sentence_start() {
+    let (_, e) = run("Spain\n\n\
+        The Partido Popular won in Madrid, and Banco Tarvino shares rose. \
+        Sporting Lisbon beat Harlow 2-0. He studied at the Universidad de \
+        Tarvina and recorded for Harlow Music.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Partido Popular",
+            "Banco Tarvino",
+            "Sporting Lisbon",
+            "Universidad de Tarvina",
+            "Harlow Music",
+        ],
+    );
+    assert!(find(&e, "Lisbon").is_none(), "{:?}", names(&e));
+}
