@@ -249,6 +249,15 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         c.role = Some(role);
         return Class::Person;
     }
+    // "her son Hunter", "his wife Grace Lee": a relative is a person.
+    if !place_word
+        && r.start > 0
+        && toks[r.start - 1].shape == Shape::Lower
+        && lex.w.is_kin(toks[r.start - 1].hash)
+        && toks[r.clone()].iter().all(|t| t.shape == Shape::Cap)
+    {
+        return Class::Person;
+    }
     if n == 1 {
         return single(doc, lex, c);
     }

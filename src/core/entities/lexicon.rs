@@ -83,6 +83,8 @@ pub struct Words {
     pub irregular_plurals: Vec<u64>,
     /// Verbs of a result that a score follows ("won 3-0").
     pub result_verbs: Vec<u64>,
+    /// Relatives named before a name ("her son Hunter").
+    pub kin: Vec<u64>,
     /// Prefixes of natural features ("River", "Lake", "Mount").
     pub feature_prefixes: Vec<u64>,
     /// "with" ("an economist with Tarvin Capital").
@@ -295,6 +297,35 @@ const PLACE_NOUNS: &[&str] = &[
     "kingdom",
 ];
 
+/// See [`Words::kin`].
+const KIN: &[&str] = &[
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "nephew",
+    "niece",
+    "cousin",
+    "uncle",
+    "aunt",
+    "grandson",
+    "granddaughter",
+    "grandfather",
+    "grandmother",
+    "widow",
+    "widower",
+    "fiancée",
+    "fiancee",
+    "fiancé",
+    "fiance",
+    "stepson",
+    "stepdaughter",
+];
+
 /// See [`Words::standalone_bodies`].
 const STANDALONE_BODIES: &[&str] = &[
     "congress",
@@ -382,6 +413,7 @@ impl Words {
             irregular_plurals: hashes(&["people", "men", "women", "children"]),
             result_verbs: hashes(&["won", "lost", "drew", "tied", "led", "trailed"]),
             with: word_hash("with"),
+            kin: hashes(KIN),
             feature_prefixes: hashes(&["river", "lake", "mount", "mt", "cape", "isle"]),
             dj: word_hash("dj"),
             mc: word_hash("mc"),
@@ -402,6 +434,7 @@ impl Words {
             &w.irregular_plurals,
             &w.result_verbs,
             &w.feature_prefixes,
+            &w.kin,
         ];
         let firsts: Vec<u64> = w
             .org_cues
@@ -494,6 +527,11 @@ impl Words {
     /// Does the word before "to" make the name after it a person?
     pub fn is_person_to(&self, h: u64) -> bool {
         self.maybe(h) && self.person_to.contains(&h)
+    }
+
+    /// Is the word a relative ("son", "wife")?
+    pub fn is_kin(&self, h: u64) -> bool {
+        self.maybe(h) && self.kin.contains(&h)
     }
 
     /// Is the word a natural feature's prefix ("River", "Lake")?

@@ -937,3 +937,12 @@ fn foreign_organisation_keywords_head_names_even_at_a_sentence_start() {
     );
     assert!(find(&e, "Lisbon").is_none(), "{:?}", names(&e));
 }
+
+#[test]
+fn a_relative_named_after_son_or_wife_is_a_person() {
+    let (_, e) = run("Family\n\n\
+        She moved with her son Hunter and his wife Grace Tarvey to Boston. The \
+        son of Boston's mayor stayed.\n");
+    expect_kinds(&e, EntityKind::Person, &["Hunter", "Grace Tarvey"]);
+    expect_kinds(&e, EntityKind::Place, &["Boston"]);
+}
