@@ -159,7 +159,7 @@ fn is_plural_possessive(doc: &Document, i: usize) -> bool {
 fn is_irregular_plural_possessive(doc: &Document, lex: &Lexicon, i: usize) -> bool {
     let toks = &doc.toks;
     toks[i].shape == Shape::Cap
-        && lex.w.is_irregular_plural(toks[i].hash)
+        && lex.w.irregular_plurals.contains(toks[i].hash)
         && toks
             .get(i + 1)
             .is_some_and(|n| n.shape == Shape::Cap && !n.sent_start)
@@ -198,7 +198,7 @@ pub fn initial_is_name(doc: &Document, lex: &Lexicon, i: usize, run_len: usize) 
             .get(i + 1)
             .is_some_and(|n| n.is_cap() && n.flags & COMMON == 0);
     // "See Ann Lee's book": an imperative, though also a given name.
-    if f & GIVEN != 0 && next_is_name && !lex.w.is_imperative(t.hash) {
+    if f & GIVEN != 0 && next_is_name && !lex.w.imperatives.contains(t.hash) {
         return true;
     }
     if doc.cap_mid.contains(&t.hash) && !doc.lower.contains(&t.hash) {

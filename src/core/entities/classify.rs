@@ -195,8 +195,8 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     {
         // Rivers, lakes and mountains are often named after people
         // ("River Mersey", "Lake Victoria").
-        let given_ok =
-            after_place_preposition(doc, lex, r.start) || lex.w.is_feature_prefix(first.hash);
+        let given_ok = after_place_preposition(doc, lex, r.start)
+            || lex.w.feature_prefixes.contains(first.hash);
         if toks[r.start + 1..r.end]
             .iter()
             .all(|t| t.is_cap() && t.flags & ORG_KW == 0 && (given_ok || t.flags & GIVEN == 0))
@@ -253,7 +253,7 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if !place_word
         && r.start > 0
         && toks[r.start - 1].shape == Shape::Lower
-        && lex.w.is_kin(toks[r.start - 1].hash)
+        && lex.w.kin.contains(toks[r.start - 1].hash)
         && toks[r.clone()].iter().all(|t| t.shape == Shape::Cap)
     {
         return Class::Person;
@@ -424,8 +424,8 @@ fn result_follows(doc: &Document, lex: &Lexicon, end: usize) -> bool {
     let Some(v) = toks.get(end).filter(|t| t.shape == Shape::Lower) else {
         return false;
     };
-    (lex.w.is_result_verb(v.hash) && score_follows(doc, end + 1))
-        || (lex.w.is_sport_verb(v.hash) && toks.get(end + 1).is_some_and(Token::is_cap))
+    (lex.w.result_verbs.contains(v.hash) && score_follows(doc, end + 1))
+        || (lex.w.sport_verbs.contains(v.hash) && toks.get(end + 1).is_some_and(Token::is_cap))
 }
 
 /// An employer after a job: "an analyst at [Bernstein]", "economists with
@@ -451,10 +451,10 @@ fn sport_cue_before(doc: &Document, lex: &Lexicon, start: usize) -> bool {
         return false;
     }
     let p = toks[start - 1].hash;
-    lex.w.is_sport_verb(p)
+    lex.w.sport_verbs.contains(p)
         || (start >= 2
             && toks[start - 2].shape == Shape::Lower
-            && lex.w.is_sport_cue(toks[start - 2].hash, p))
+            && lex.w.sport_cues.contains(toks[start - 2].hash, p))
 }
 
 /// A name ending in a building or a site: "Tarvin Convention Center".
@@ -514,7 +514,7 @@ fn after_place_noun(doc: &Document, lex: &Lexicon, start: usize) -> bool {
     start > 1
         && toks[start - 1].hash == lex.w.of
         && toks[start - 2].shape == Shape::Lower
-        && lex.w.is_place_noun(toks[start - 2].hash)
+        && lex.w.place_nouns.contains(toks[start - 2].hash)
 }
 
 /// Is the name one of the well-known organisations ([`P_ORG`])?
@@ -542,16 +542,16 @@ fn is_place_phrase(lex: &Lexicon, toks: &[Token], r: &Range<usize>) -> bool {
 fn is_state_name(lex: &Lexicon, toks: &[Token], r: &Range<usize>) -> bool {
     let first = &toks[r.start];
     // "People's Republic of China"
-    if first.poss && lex.w.is_irregular_plural(first.hash) && r.len() > 1 {
+    if first.poss && lex.w.irregular_plurals.contains(first.hash) && r.len() > 1 {
         return is_state_name(lex, toks, &(r.start + 1..r.end));
     }
     let last = &toks[r.end - 1];
-    if r.len() == 2 && lex.w.is_state_noun(last.hash) && last.shape == Shape::Cap {
+    if r.len() == 2 && lex.w.state_nouns.contains(last.hash) && last.shape == Shape::Cap {
         return first.shape == Shape::Cap
             && first.flags & (NATIONALITY | PLACE) != 0
             && first.flags & (GIVEN | SURNAME | ORG_KW) == 0;
     }
-    if !lex.w.is_state_noun(first.hash) || first.shape != Shape::Cap || r.len() < 3 {
+    if !lex.w.state_nouns.contains(first.hash) || first.shape != Shape::Cap || r.len() < 3 {
         return false;
     }
     let mut k = r.start + 1;
@@ -629,7 +629,7 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
     }
     if c.the_before && f & ORG_KW != 0 {
         // "the Senate" is a name; "the Institute" only points back at one.
-        return if lex.w.is_standalone_body(t.hash) {
+        return if lex.w.standalone_bodies.contains(t.hash) {
             Class::Organisation
         } else {
             Class::Drop
@@ -679,13 +679,13 @@ pub fn org_context(doc: &Document, lex: &Lexicon, start: usize) -> bool {
     if p.shape != Shape::Lower || p.poss {
         return false;
     }
-    if k == start && lex.w.is_org_noun(p.hash) {
+    if k == start && lex.w.org_nouns.contains(p.hash) {
         return true;
     }
     // The cue may open the sentence: "Shares of [Orvex] rose".
     k >= 2
         && (toks[k - 2].shape == Shape::Lower || toks[k - 2].sent_start)
-        && lex.w.is_org_cue(toks[k - 2].hash, p.hash)
+        && lex.w.org_cues.contains(toks[k - 2].hash, p.hash)
 }
 
 /// What follows the name belongs to a company: "[Orvex] chief executive
@@ -707,15 +707,15 @@ pub fn corporate_after(doc: &Document, lex: &Lexicon, end: usize) -> bool {
     if n.hash == lex.w.chief && next.is_some_and(|x| x.hash == lex.w.executive) {
         return poss || name_follows(end + 2);
     }
-    if lex.w.is_corporate_head(n.hash) {
+    if lex.w.corporate_heads.contains(n.hash) {
         return poss || name_follows(end + 1);
     }
-    if lex.w.is_corporate_noun(n.hash) {
+    if lex.w.corporate_nouns.contains(n.hash) {
         // "Orvex shares fell", not "Ann Lee shares her view".
         return poss
             || next.is_some_and(|x| {
                 x.shape == Shape::Lower
-                    && (lex.w.is_market_verb(x.hash) || doc.tok_text_of(x).ends_with("ed"))
+                    && (lex.w.market_verbs.contains(x.hash) || doc.tok_text_of(x).ends_with("ed"))
             });
     }
     false
@@ -742,7 +742,7 @@ pub fn org_apposition(doc: &Document, lex: &Lexicon, end: usize) -> bool {
     }
     for j in k..(k + 4).min(toks.len()) {
         let t = &toks[j];
-        if lex.w.is_org_noun(t.hash) && t.shape == Shape::Lower {
+        if lex.w.org_nouns.contains(t.hash) && t.shape == Shape::Lower {
             return toks.get(j + 1).is_none_or(|n| {
                 n.punct().is_some() || (n.shape == Shape::Lower && n.flags & FUNCTION != 0)
             });
@@ -785,7 +785,7 @@ fn in_org_list(doc: &Document, lex: &Lexicon, start: usize) -> bool {
     } else {
         return false;
     };
-    cue.shape == Shape::Lower && noun.shape == Shape::Lower && lex.w.is_org_plural(noun.hash)
+    cue.shape == Shape::Lower && noun.shape == Shape::Lower && lex.w.org_plurals.contains(noun.hash)
 }
 
 /// A multi-word name followed by its acronym in parentheses: "Halden
@@ -913,7 +913,7 @@ pub fn after_place_preposition(doc: &Document, lex: &Lexicon, i: usize) -> bool 
     i > 0
         && lex.w.is_place_preposition(doc.toks[i - 1].hash)
         // "married to Ann Lee", "wrote to Lee": a person, not a destination.
-        && !(i > 1 && doc.toks[i - 1].hash == lex.w.to && lex.w.is_person_to(doc.toks[i - 2].hash))
+        && !(i > 1 && doc.toks[i - 1].hash == lex.w.to && lex.w.person_to.contains(doc.toks[i - 2].hash))
 }
 
 /// A lower-case role just before the name: "special envoy [Ann Lee]".

@@ -26,13 +26,13 @@ pub struct Words {
     pub fame: u64,
     /// Lower-case nouns that name the kind of organisation written after
     /// them ("the band X", "record label X", "the company X").
-    pub org_nouns: Vec<u64>,
+    pub org_nouns: WordSet,
     /// Two-word cues that put an organisation after them ("signed with X",
     /// "shares of X", "played for X").
-    pub org_cues: Vec<(u64, u64)>,
+    pub org_cues: PairSet,
     /// Plurals of [`Words::org_nouns`] that introduce a list of
     /// organisations ("companies like X, Y and Z").
-    pub org_plurals: Vec<u64>,
+    pub org_plurals: WordSet,
     /// "like", "including", "such", "as", "is", "was", "or".
     pub like: u64,
     pub including: u64,
@@ -50,43 +50,40 @@ pub struct Words {
     pub chief: u64,
     pub executive: u64,
     /// Company officers named after a company ("Orvex chairman Ann Lee").
-    pub corporate_heads: Vec<u64>,
+    pub corporate_heads: WordSet,
     /// Things only a company has ("Orvex's shareholders", "Orvex shares").
-    pub corporate_nouns: Vec<u64>,
+    pub corporate_nouns: WordSet,
     /// Verbs of market moves ("shares fell").
-    pub market_verbs: Vec<u64>,
+    pub market_verbs: WordSet,
     /// Cues that make a town after them a sports team ("lost to X").
-    pub sport_cues: Vec<(u64, u64)>,
+    pub sport_cues: PairSet,
     /// Verbs that make a town after them a sports team ("beat X").
-    pub sport_verbs: Vec<u64>,
-    /// A 1024-bit filter of every word in the lists above: most words are
-    /// in none, and one bit test says so before any list is scanned.
-    filter: [u64; 16],
+    pub sport_verbs: WordSet,
     /// Forms of state that make a name a country ("Portuguese Republic",
     /// "Kingdom of Tarvinia").
-    pub state_nouns: Vec<u64>,
+    pub state_nouns: WordSet,
     /// Organisation keywords that name one body on their own ("the
     /// Senate", "Congress"); any other keyword alone ("the Institute",
     /// "the Party") refers back to a name and is none itself.
-    pub standalone_bodies: Vec<u64>,
+    pub standalone_bodies: WordSet,
     /// Words before "to" that make the name after it a person ("married
     /// to X", "wrote to X", "according to X"), not a destination.
-    pub person_to: Vec<u64>,
+    pub person_to: WordSet,
     /// Imperatives that open a sentence before a name ("See Ann Lee's
     /// book"), though also given names.
-    pub imperatives: Vec<u64>,
+    pub imperatives: WordSet,
     /// Lower-case nouns of settlements and areas that put a place after
     /// "of" ("the town of X", "the province of Y").
-    pub place_nouns: Vec<u64>,
+    pub place_nouns: WordSet,
     /// Irregular plurals whose possessive sits inside names ("People's
     /// Liberation Army", "Women's Institute").
-    pub irregular_plurals: Vec<u64>,
+    pub irregular_plurals: WordSet,
     /// Verbs of a result that a score follows ("won 3-0").
-    pub result_verbs: Vec<u64>,
+    pub result_verbs: WordSet,
     /// Relatives named before a name ("her son Hunter").
-    pub kin: Vec<u64>,
+    pub kin: WordSet,
     /// Prefixes of natural features ("River", "Lake", "Mount").
-    pub feature_prefixes: Vec<u64>,
+    pub feature_prefixes: WordSet,
     /// "with" ("an economist with Tarvin Capital").
     pub with: u64,
     /// "DJ", "MC": heads of a performer's stage name ("DJ Khaled").
@@ -366,7 +363,7 @@ const ORG_CUES: &[(&str, &str)] = &[
 
 impl Words {
     fn new() -> Self {
-        let mut w = Words {
+        Words {
             of: word_hash("of"),
             on: word_hash("on"),
             for_: word_hash("for"),
@@ -385,9 +382,9 @@ impl Words {
             former: word_hash("former"),
             hall: word_hash("hall"),
             fame: word_hash("fame"),
-            org_nouns: hashes(ORG_NOUNS),
-            org_cues: pair_hashes(ORG_CUES),
-            org_plurals: hashes(ORG_PLURALS),
+            org_nouns: WordSet::new(ORG_NOUNS),
+            org_cues: PairSet::new(ORG_CUES),
+            org_plurals: WordSet::new(ORG_PLURALS),
             like: word_hash("like"),
             including: word_hash("including"),
             such: word_hash("such"),
@@ -400,65 +397,24 @@ impl Words {
             ceo: word_hash("ceo"),
             chief: word_hash("chief"),
             executive: word_hash("executive"),
-            corporate_heads: hashes(CORPORATE_HEADS),
-            corporate_nouns: hashes(CORPORATE_NOUNS),
-            market_verbs: hashes(MARKET_VERBS),
-            sport_cues: pair_hashes(SPORT_CUES),
-            sport_verbs: hashes(SPORT_VERBS),
-            state_nouns: hashes(STATE_NOUNS),
-            standalone_bodies: hashes(STANDALONE_BODIES),
-            person_to: hashes(PERSON_TO),
-            imperatives: hashes(IMPERATIVES),
-            place_nouns: hashes(PLACE_NOUNS),
-            irregular_plurals: hashes(&["people", "men", "women", "children"]),
-            result_verbs: hashes(&["won", "lost", "drew", "tied", "led", "trailed"]),
+            corporate_heads: WordSet::new(CORPORATE_HEADS),
+            corporate_nouns: WordSet::new(CORPORATE_NOUNS),
+            market_verbs: WordSet::new(MARKET_VERBS),
+            sport_cues: PairSet::new(SPORT_CUES),
+            sport_verbs: WordSet::new(SPORT_VERBS),
+            state_nouns: WordSet::new(STATE_NOUNS),
+            standalone_bodies: WordSet::new(STANDALONE_BODIES),
+            person_to: WordSet::new(PERSON_TO),
+            imperatives: WordSet::new(IMPERATIVES),
+            place_nouns: WordSet::new(PLACE_NOUNS),
+            irregular_plurals: WordSet::new(&["people", "men", "women", "children"]),
+            result_verbs: WordSet::new(&["won", "lost", "drew", "tied", "led", "trailed"]),
             with: word_hash("with"),
-            kin: hashes(KIN),
-            feature_prefixes: hashes(&["river", "lake", "mount", "mt", "cape", "isle"]),
+            kin: WordSet::new(KIN),
+            feature_prefixes: WordSet::new(&["river", "lake", "mount", "mt", "cape", "isle"]),
             dj: word_hash("dj"),
             mc: word_hash("mc"),
-            filter: [0; 16],
-        };
-        let lists = [
-            &w.org_nouns,
-            &w.org_plurals,
-            &w.corporate_heads,
-            &w.corporate_nouns,
-            &w.market_verbs,
-            &w.sport_verbs,
-            &w.state_nouns,
-            &w.standalone_bodies,
-            &w.person_to,
-            &w.imperatives,
-            &w.place_nouns,
-            &w.irregular_plurals,
-            &w.result_verbs,
-            &w.feature_prefixes,
-            &w.kin,
-        ];
-        let firsts: Vec<u64> = w
-            .org_cues
-            .iter()
-            .chain(&w.sport_cues)
-            .map(|p| p.0)
-            .collect();
-        for h in lists
-            .into_iter()
-            .flatten()
-            .chain(&firsts)
-            .copied()
-            .collect::<Vec<_>>()
-        {
-            w.filter[filter_slot(h).0] |= filter_slot(h).1;
         }
-        w
-    }
-
-    /// May `h` be in one of the lists? (No false negatives.)
-    #[inline]
-    fn maybe(&self, h: u64) -> bool {
-        let (i, bit) = filter_slot(h);
-        self.filter[i] & bit != 0
     }
 
     /// Prepositions that put a place after them ("in Moscow").
@@ -479,91 +435,6 @@ impl Words {
         h == self.in_ || h == self.near || h == self.outside || h == self.across || h == self.into
     }
 
-    /// Is `h` a noun naming a kind of organisation ("band", "company")?
-    pub fn is_org_noun(&self, h: u64) -> bool {
-        self.maybe(h) && self.org_nouns.contains(&h)
-    }
-
-    /// Is the word pair a cue for an organisation after it ("signed with")?
-    pub fn is_org_cue(&self, a: u64, b: u64) -> bool {
-        self.maybe(a) && self.org_cues.contains(&(a, b))
-    }
-
-    /// Is `h` a plural naming a kind of organisation ("companies")?
-    pub fn is_org_plural(&self, h: u64) -> bool {
-        self.maybe(h) && self.org_plurals.contains(&h)
-    }
-
-    /// Is `h` a company officer ("chairman", "founder")?
-    pub fn is_corporate_head(&self, h: u64) -> bool {
-        self.maybe(h) && self.corporate_heads.contains(&h)
-    }
-
-    /// Is `h` something only a company has ("shares", "headquarters")?
-    pub fn is_corporate_noun(&self, h: u64) -> bool {
-        self.maybe(h) && self.corporate_nouns.contains(&h)
-    }
-
-    /// Is `h` a verb of market moves ("fell", "rose")?
-    pub fn is_market_verb(&self, h: u64) -> bool {
-        self.maybe(h) && self.market_verbs.contains(&h)
-    }
-
-    /// Is the word pair a cue for a sports team after it ("lost to")?
-    pub fn is_sport_cue(&self, a: u64, b: u64) -> bool {
-        self.maybe(a) && self.sport_cues.contains(&(a, b))
-    }
-
-    /// Is `h` a verb of winning ("beat", "defeated")?
-    pub fn is_sport_verb(&self, h: u64) -> bool {
-        self.maybe(h) && self.sport_verbs.contains(&h)
-    }
-
-    /// Is `h` a form of state ("Republic", "Kingdom")?
-    pub fn is_state_noun(&self, h: u64) -> bool {
-        self.maybe(h) && self.state_nouns.contains(&h)
-    }
-
-    /// Does the word before "to" make the name after it a person?
-    pub fn is_person_to(&self, h: u64) -> bool {
-        self.maybe(h) && self.person_to.contains(&h)
-    }
-
-    /// Is the word a relative ("son", "wife")?
-    pub fn is_kin(&self, h: u64) -> bool {
-        self.maybe(h) && self.kin.contains(&h)
-    }
-
-    /// Is the word a natural feature's prefix ("River", "Lake")?
-    pub fn is_feature_prefix(&self, h: u64) -> bool {
-        self.maybe(h) && self.feature_prefixes.contains(&h)
-    }
-
-    /// Is the word a result verb a score may follow ("won")?
-    pub fn is_result_verb(&self, h: u64) -> bool {
-        self.maybe(h) && self.result_verbs.contains(&h)
-    }
-
-    /// Is the word "people", "men", "women" or "children"?
-    pub fn is_irregular_plural(&self, h: u64) -> bool {
-        self.maybe(h) && self.irregular_plurals.contains(&h)
-    }
-
-    /// Is the word a settlement or area noun ("town", "province")?
-    pub fn is_place_noun(&self, h: u64) -> bool {
-        self.maybe(h) && self.place_nouns.contains(&h)
-    }
-
-    /// Is the word an imperative that may open a sentence ("See")?
-    pub fn is_imperative(&self, h: u64) -> bool {
-        self.maybe(h) && self.imperatives.contains(&h)
-    }
-
-    /// Does the keyword name one body on its own ("Senate")?
-    pub fn is_standalone_body(&self, h: u64) -> bool {
-        self.maybe(h) && self.standalone_bodies.contains(&h)
-    }
-
     /// Are the three words "Hall of Fame"?
     pub fn is_hall_of_fame(&self, hashes: [u64; 3]) -> bool {
         hashes == [self.hall, self.of, self.fame]
@@ -575,24 +446,83 @@ impl Words {
     }
 }
 
-/// The hashes of a word list.
-fn hashes(words: &[&str]) -> Vec<u64> {
-    words.iter().map(|w| word_hash(w)).collect()
+/// A small list of words, with a 256-bit filter in front: most words
+/// are in no list, and one bit test says so before the list is scanned.
+#[derive(Debug)]
+pub struct WordSet {
+    hashes: Vec<u64>,
+    filter: Filter,
 }
 
-/// The hashes of a list of word pairs.
-fn pair_hashes(pairs: &[(&str, &str)]) -> Vec<(u64, u64)> {
-    pairs
-        .iter()
-        .map(|(a, b)| (word_hash(a), word_hash(b)))
-        .collect()
+impl WordSet {
+    fn new(words: &[&str]) -> Self {
+        let hashes: Vec<u64> = words.iter().map(|w| word_hash(w)).collect();
+        WordSet {
+            filter: Filter::of(&hashes),
+            hashes,
+        }
+    }
+
+    /// Is the word (by its hash) in the list?
+    #[inline]
+    pub fn contains(&self, h: u64) -> bool {
+        self.filter.maybe(h) && self.hashes.contains(&h)
+    }
 }
 
-/// The word and bit of `h` in [`Words::filter`].
-#[inline]
-fn filter_slot(h: u64) -> (usize, u64) {
-    // The top bits: the hashes are mixed towards them.
-    (((h >> 54) & 15) as usize, 1 << (h >> 58))
+/// A small list of word pairs ("signed with"), filtered on the first word.
+#[derive(Debug)]
+pub struct PairSet {
+    pairs: Vec<(u64, u64)>,
+    filter: Filter,
+}
+
+impl PairSet {
+    fn new(pairs: &[(&str, &str)]) -> Self {
+        let pairs: Vec<(u64, u64)> = pairs
+            .iter()
+            .map(|(a, b)| (word_hash(a), word_hash(b)))
+            .collect();
+        let firsts: Vec<u64> = pairs.iter().map(|p| p.0).collect();
+        PairSet {
+            filter: Filter::of(&firsts),
+            pairs,
+        }
+    }
+
+    /// Is the pair of words (by their hashes) in the list?
+    #[inline]
+    pub fn contains(&self, a: u64, b: u64) -> bool {
+        self.filter.maybe(a) && self.pairs.contains(&(a, b))
+    }
+}
+
+/// A 256-bit filter of word hashes (no false negatives).
+#[derive(Debug)]
+struct Filter([u64; 4]);
+
+impl Filter {
+    fn of(hashes: &[u64]) -> Self {
+        let mut f = Filter([0; 4]);
+        for &h in hashes {
+            let (i, bit) = Self::slot(h);
+            f.0[i] |= bit;
+        }
+        f
+    }
+
+    #[inline]
+    fn maybe(&self, h: u64) -> bool {
+        let (i, bit) = Self::slot(h);
+        self.0[i] & bit != 0
+    }
+
+    /// The word and bit of `h`: its top bits, towards which the hashes are
+    /// mixed.
+    #[inline]
+    fn slot(h: u64) -> (usize, u64) {
+        (((h >> 56) & 3) as usize, 1 << (h >> 58))
+    }
 }
 
 /// Everything the rules look up, loaded once.
