@@ -156,10 +156,12 @@ fn is_plural_possessive(doc: &Document, i: usize) -> bool {
 /// "People's Liberation Army", "Women's Institute", "Children's
 /// Hospital": the possessive of an irregular plural, before a capitalised
 /// word, stays inside the name.
+/// So does a saint's ("St. Mary's Hospital", "Saint Paul's Cathedral").
 fn is_irregular_plural_possessive(doc: &Document, lex: &Lexicon, i: usize) -> bool {
     let toks = &doc.toks;
+    let saint = i > 0 && lex.w.saints.contains(toks[i - 1].hash) && toks[i - 1].is_cap();
     toks[i].shape == Shape::Cap
-        && lex.w.irregular_plurals.contains(toks[i].hash)
+        && (lex.w.irregular_plurals.contains(toks[i].hash) || saint)
         && toks
             .get(i + 1)
             .is_some_and(|n| n.shape == Shape::Cap && !n.sent_start)

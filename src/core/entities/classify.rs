@@ -45,6 +45,14 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if c.role.is_none() && is_known_org(lex, toks, &r) {
         return Class::Organisation;
     }
+    // "HARTWELL, Ga. —", "PORT ELLEN, Scotland —": a dateline names the
+    // place the story was filed from.
+    if is_dateline(toks, &r) {
+        return Class::Place;
+    }
+    if c.role.is_none() && ends_place_list(doc, lex, &r) {
+        return Class::Place;
+    }
     // "DJ Khaled", "MC Hammer": a performer's stage name.
     if n > 1
         && first.shape == Shape::Upper
@@ -338,6 +346,64 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     Class::Drop
 }
 
+/// "Hart, Elbert and Franklin counties", "the Tigris and Euphrates
+/// rivers": is the name one of a list closed by a plural noun of areas?
+fn ends_place_list(doc: &Document, lex: &Lexicon, r: &Range<usize>) -> bool {
+    let toks = &doc.toks;
+    let listed_before = r.start >= 2
+        && (toks[r.start - 1].hash == lex.w.and || toks[r.start - 1].hash == lex.w.or)
+        && toks[r.start - 2].is_cap();
+    let mut k = r.end;
+    let mut joined = listed_before;
+    for _ in 0..8 {
+        let Some(t) = toks.get(k) else { return false };
+        match t.shape {
+            Shape::Cap | Shape::Upper if t.flags & (NATIONALITY | GROUP) == 0 => k += 1,
+            Shape::Punct(b',') => k += 1,
+            Shape::Lower if t.hash == lex.w.and || t.hash == lex.w.or => {
+                joined = true;
+                k += 1;
+            }
+            Shape::Lower => {
+                return joined && lex.w.place_plurals.contains(t.hash);
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Is the run a dateline: ALL-CAPS words opening a line, then a dash,
+/// perhaps after a comma and a state or country ("Ga.", "Scotland") or a
+/// news agency in brackets ("(Reuters)")?
+fn is_dateline(toks: &[Token], r: &Range<usize>) -> bool {
+    let at_line_start = r.start == 0 || toks[r.start - 1].shape == Shape::Newline;
+    if !at_line_start || !toks[r.clone()].iter().all(|t| t.shape == Shape::Upper) {
+        return false;
+    }
+    let mut k = r.end;
+    if toks.get(k).and_then(Token::punct) == Some(b',') {
+        k += 1;
+        let from = k;
+        while k < toks.len() && k < from + 3 && toks[k].is_cap() {
+            k += 1;
+        }
+        if k == from {
+            return false;
+        }
+        // "Ga." when the abbreviation is not a known one.
+        if toks.get(k).and_then(Token::punct) == Some(b'.') {
+            k += 1;
+        }
+    }
+    if toks.get(k).and_then(Token::punct) == Some(b'(') {
+        let close = (k + 1..toks.len().min(k + 5)).find(|&j| toks[j].punct() == Some(b')'));
+        let Some(close) = close else { return false };
+        k = close + 1;
+    }
+    toks.get(k).and_then(Token::punct) == Some(b'-')
+}
+
 /// "Scouts of America", "Farmers of Ontario": a capitalised plural before
 /// "of" (at `k`) and a known place ending the name — a body of people
 /// named for the place it serves.
@@ -526,7 +592,20 @@ pub fn is_known_org(lex: &Lexicon, toks: &[Token], r: &Range<usize>) -> bool {
         .gaz
         .phrase(phrase_hash(toks[r.clone()].iter().map(|t| t.hash)));
     f & P_ORG != 0
-        && (f & P_ORG_CAPS == 0 || toks[r.clone()].iter().all(|t| t.shape == Shape::Upper))
+        && (f & P_ORG_CAPS == 0
+            || toks[r.clone()].iter().all(|t| t.shape == Shape::Upper)
+            || is_titled_acronym(&toks[r.start], r.len()))
+}
+
+/// An acronym written as a word, as many papers do ("Unicef", "Nato",
+/// "Fifa"): one token of four letters or more that is no word or name of
+/// its own ("Who", "Aids" and "Cat" stay words).
+fn is_titled_acronym(t: &Token, n: usize) -> bool {
+    n == 1
+        && t.shape == Shape::Cap
+        && t.end() - t.start() >= 4
+        && !t.dot
+        && t.flags & (COMMON | RARE | GIVEN | SURNAME | PLACE) == 0
 }
 
 fn is_place_phrase(lex: &Lexicon, toks: &[Token], r: &Range<usize>) -> bool {

@@ -75,9 +75,15 @@ pub struct Words {
     /// Lower-case nouns of settlements and areas that put a place after
     /// "of" ("the town of X", "the province of Y").
     pub place_nouns: WordSet,
+    /// Plural nouns of areas that close a list of places ("Hart, Elbert
+    /// and Franklin counties").
+    pub place_plurals: WordSet,
     /// Irregular plurals whose possessive sits inside names ("People's
     /// Liberation Army", "Women's Institute").
     pub irregular_plurals: WordSet,
+    /// "St", "Saint": a saint's possessive sits inside names too ("St.
+    /// Mary's Hospital").
+    pub saints: WordSet,
     /// Verbs of a result that a score follows ("won 3-0").
     pub result_verbs: WordSet,
     /// Relatives named before a name ("her son Hunter").
@@ -264,6 +270,24 @@ const IMPERATIVES: &[&str] = &[
     "see", "ask", "call", "meet", "watch", "read", "thank", "visit",
 ];
 
+/// See [`Words::place_plurals`].
+const PLACE_PLURALS: &[&str] = &[
+    "counties",
+    "provinces",
+    "regions",
+    "districts",
+    "parishes",
+    "prefectures",
+    "municipalities",
+    "boroughs",
+    "townships",
+    "cantons",
+    "oblasts",
+    "islands",
+    "rivers",
+    "valleys",
+];
+
 /// See [`Words::place_nouns`].
 const PLACE_NOUNS: &[&str] = &[
     "town",
@@ -407,7 +431,9 @@ impl Words {
             person_to: WordSet::new(PERSON_TO),
             imperatives: WordSet::new(IMPERATIVES),
             place_nouns: WordSet::new(PLACE_NOUNS),
+            place_plurals: WordSet::new(PLACE_PLURALS),
             irregular_plurals: WordSet::new(&["people", "men", "women", "children"]),
+            saints: WordSet::new(&["st", "saint", "ste"]),
             result_verbs: WordSet::new(&["won", "lost", "drew", "tied", "led", "trailed"]),
             with: word_hash("with"),
             kin: WordSet::new(KIN),

@@ -946,3 +946,84 @@ fn a_relative_named_after_son_or_wife_is_a_person() {
     expect_kinds(&e, EntityKind::Person, &["Hunter", "Grace Tarvey"]);
     expect_kinds(&e, EntityKind::Place, &["Boston"]);
 }
+
+#[test]
+fn a_dateline_names_a_place_even_when_unknown() {
+    let (_, e) = run("Storm damage\n\n\
+        BRANVILLE, Ga. — A storm hit the county. The Talmer Relief Fund \
+        opened a shelter.\n\n\
+        PORT ELVAN, Scotland — The ferry was late.\n\n\
+        KESTOWN (Reuters) - Crews worked overnight.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Place,
+        &["BRANVILLE", "PORT ELVAN", "KESTOWN"],
+    );
+    assert_eq!(
+        kind(&e, "Talmer Relief Fund"),
+        Some(EntityKind::Organisation)
+    );
+}
+
+#[test]
+fn a_list_closed_by_a_plural_area_noun_is_a_list_of_places() {
+    let (_, e) = run("Floods\n\n\
+        Officials in Orvel, Dunmore and Falk counties said the Tarvo and \
+        Velmar rivers had burst their banks. Ann Lee and Bo Rask visited.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Place,
+        &["Orvel", "Dunmore", "Falk", "Tarvo", "Velmar"],
+    );
+    assert_eq!(kind(&e, "Ann Lee"), Some(EntityKind::Person));
+}
+
+#[test]
+fn a_saints_possessive_stays_inside_the_name() {
+    let (text, e) = run("Injuries\n\n\
+        Two people were taken to St. Ivo's Hospital in Tarvin. She studied \
+        at St Orla's College.\n");
+    let h = find(&e, "St. Ivo's Hospital").expect("the hospital");
+    assert_eq!(h.kind, EntityKind::Organisation);
+    assert_eq!(spans(&text, h), ["St. Ivo's Hospital"]);
+    assert_eq!(
+        kind(&e, "St Orla's College"),
+        Some(EntityKind::Organisation)
+    );
+}
+
+#[test]
+fn an_acronym_written_as_a_word_is_still_the_organisation() {
+    let (_, e) = run("Vaccines\n\n\
+        Unicef said children had missed doses. Officials at Nato agreed. Who \
+        said the campaign was over?\n");
+    expect_kinds(&e, EntityKind::Organisation, &["Unicef", "Nato"]);
+    assert!(find(&e, "Who").is_none(), "{:?}", names(&e));
+}
+
+#[test]
+fn cities_are_known_without_their_diacritics_and_by_english_names() {
+    let (_, e) = run("Talks\n\n\
+        Talks moved from Zurich to Krakow and then to Geneva. Delegates from \
+        Sao Paulo and Bogota attended.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Place,
+        &["Zurich", "Krakow", "Geneva", "Sao Paulo", "Bogota"],
+    );
+}
+
+#[test]
+fn plural_keywords_head_organisations() {
+    let (_, e) = run("Health\n\n\
+        The Centers for Tarvin Health and the National Institutes of Velmar \
+        Studies said the Harlow Utilities board had met.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Centers for Tarvin Health",
+            "National Institutes of Velmar Studies",
+        ],
+    );
+}
