@@ -426,8 +426,15 @@ fn joins_common_words(doc: &Document, seg: usize, k: usize, end: usize) -> bool 
         && before[last].flags & COMMON != 0
         && before[last].flags & (PLACE | GIVEN) == 0
         && before[last].hash != toks[after_end - 1].hash;
+    // "United Food and Commercial Workers": a common keyword may open it.
+    let opening_keyword = |t: &Token| {
+        t.shape == Shape::Cap && t.flags & COMMON != 0 && t.flags & (PLACE | GIVEN) == 0
+    };
     before.iter().enumerate().all(|(i, t)| {
-        common(t) || (i == last && keyword_end) || t.shape == Shape::Upper && t.flags & ABBR != 0
+        common(t)
+            || (i == 0 && last > 0 && opening_keyword(t))
+            || (i == last && keyword_end)
+            || t.shape == Shape::Upper && t.flags & ABBR != 0
     }) && (before.iter().any(common) || keyword_end)
         && toks[k + 1].shape == Shape::Cap
         && toks[after_end - 1].flags & ORG_KW != 0
@@ -567,9 +574,11 @@ fn push_segments(
                 || (k >= r.start + 3 && is_nickname(doc, k - 3))
         } else if t.shape == Shape::Punct(b'&') {
             // "Procter & Gamble", "Marks & Spencer Group"; not "Ann Lee & Bo Li".
-            toks[r.clone()]
-                .iter()
-                .any(|x| x.flags & ORG_KW != 0 && x.is_cap())
+            // Written tight it is always one name: "AT&T", "C&S Grocers".
+            (prev.end() == t.start() && toks[k + 1].start() == t.end())
+                || toks[r.clone()]
+                    .iter()
+                    .any(|x| x.flags & ORG_KW != 0 && x.is_cap())
                 || (k < r.start + 2 || !toks[k - 2].is_cap())
                     && (k + 2 >= r.end || !toks[k + 2].is_cap())
         } else if t.flags & PARTICLE != 0 && !lex.w.is_org_connector(t.hash) {
@@ -591,11 +600,18 @@ fn push_segments(
                 k + 1 < r.end && lex.w.is_hall_of_fame([prev.hash, t.hash, toks[k + 1].hash]);
             let of_the = toks.get(k + 1).is_some_and(|x| x.hash == lex.w.the);
             let head_is_org = prev.is_cap() && prev.flags & (ORG_KW | DESIGNATOR) != 0;
+            // A lone plural keyword is what the body deals with, not a
+            // name: "Commission for Museums and Monuments".
+            let lone_plural = next_seg.clone().count() == 1
+                && next_seg.clone().next().is_some_and(|x| {
+                    let w = doc.text.get(x.start()..x.end()).unwrap_or("");
+                    w.ends_with('s') && !w.ends_with("ss")
+                });
             let next_is_own_name = next_seg.clone().any(|x| x.flags & DESIGNATOR != 0)
                 || next_seg
                     .clone()
                     .next()
-                    .is_some_and(|x| x.flags & ORG_KW != 0)
+                    .is_some_and(|x| x.flags & ORG_KW != 0 && !lone_plural)
                 || (of_the && next_seg.clone().any(|x| x.flags & ORG_KW != 0));
             let next_is_date = next_seg.clone().any(|x| x.flags & CALENDAR != 0);
             hall_of_fame

@@ -45,6 +45,24 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if c.role.is_none() && is_known_org(lex, toks, &r) {
         return Class::Organisation;
     }
+    // "Procter & Gamble", "AT&T", "C&S Wholesale Grocers": an ampersand
+    // kept inside a name (see `candidates::push_segments`) joins a firm's
+    // founders or initials, unless it stands for the "and" of a known
+    // place ("Trinidad & Tobago").
+    if n > 2 && toks[r.clone()].iter().any(|t| t.punct() == Some(b'&')) {
+        let as_and = toks[r.clone()].iter().map(|t| {
+            if t.punct() == Some(b'&') {
+                lex.w.and
+            } else {
+                t.hash
+            }
+        });
+        return if lex.gaz.phrase(phrase_hash(as_and)) & P_PLACE != 0 {
+            Class::Place
+        } else {
+            Class::Organisation
+        };
+    }
     // "HARTWELL, Ga. —", "PORT ELLEN, Scotland —": a dateline names the
     // place the story was filed from.
     if is_dateline(toks, &r) {

@@ -1027,3 +1027,33 @@ fn plural_keywords_head_organisations() {
         ],
     );
 }
+
+#[test]
+fn an_ampersand_inside_a_name_makes_a_firm_unless_it_joins_a_known_place() {
+    let (_, e) = run("Deals\n\n\
+        The plan to sell stores to K&T Velmar Grocers was weak, and Brask & \
+        Orlen rose. Flights to Trinidad & Tobago resumed. Ann Lee & Bo Rask \
+        wrote the report.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["K&T Velmar Grocers", "Brask & Orlen"],
+    );
+    assert_eq!(kind(&e, "Trinidad & Tobago"), Some(EntityKind::Place));
+    expect_kinds(&e, EntityKind::Person, &["Ann Lee", "Bo Rask"]);
+}
+
+#[test]
+fn and_joins_common_words_after_an_opening_keyword_and_a_lone_plural_keyword() {
+    let (_, e) = run("Unions\n\n\
+        The United Food and Commercial Workers International Union opposed \
+        the deal, and so did the Tarvin Commission for Museums and Monuments.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "United Food and Commercial Workers International Union",
+            "Tarvin Commission for Museums and Monuments",
+        ],
+    );
+}
