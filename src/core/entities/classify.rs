@@ -29,6 +29,34 @@ pub enum Class {
 
 /// Classifies a candidate; fills a lower-case role found around it.
 pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
+    let class = class_of(doc, lex, c);
+    // "a used Mercedes", "a Ferrari": one thing of a make, nobody's name.
+    if class == Class::Person
+        && c.toks.len() == 1
+        && c.role.is_none()
+        && after_indefinite(doc, lex, c.toks.start)
+    {
+        return Class::Drop;
+    }
+    class
+}
+
+/// Is the word at `i` after "a" or "an", perhaps with one lower-case word
+/// between ("a used X")?
+fn after_indefinite(doc: &Document, lex: &Lexicon, i: usize) -> bool {
+    let toks = &doc.toks;
+    let is_article = |k: usize| {
+        toks[k].shape == Shape::Lower && (toks[k].hash == lex.w.a || toks[k].hash == lex.w.an)
+    };
+    (i >= 1 && is_article(i - 1))
+        || (i >= 2
+            && toks[i - 1].shape == Shape::Lower
+            && toks[i - 1].flags & FUNCTION == 0
+            && is_article(i - 2))
+}
+
+/// [`classify`] before the checks that apply whatever the rule.
+fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     let toks = &doc.toks;
     let r = c.toks.clone();
     let n = r.len();
@@ -968,7 +996,8 @@ fn is_team_name(doc: &Document, r: &Range<usize>) -> bool {
         && last.flags & (PLACE | PLACE_KW | GIVEN | SURNAME) == 0
         && word.len() > 3
         && word.ends_with('s')
-        && !word.ends_with("ss")
+        // Not a plural: "Khan Younis", "Port Tarvus".
+        && !["ss", "is", "us"].iter().any(|e| word.ends_with(e))
         && toks[r.start].flags & (PLACE | PLACE_START) != 0
         && toks[r.start..r.end - 1].iter().all(|t| t.is_cap())
 }

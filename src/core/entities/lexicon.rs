@@ -316,6 +316,22 @@ const PLACE_NOUNS: &[&str] = &[
     "governorate",
     "emirate",
     "kingdom",
+    // Offices and parts that only places have: "the mayor of X", "the
+    // outskirts of Y", "north of Z".
+    "mayor",
+    "governor",
+    "outskirts",
+    "suburbs",
+    "residents",
+    "streets",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
 ];
 
 /// See [`Words::kin`].

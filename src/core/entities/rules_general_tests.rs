@@ -1057,3 +1057,27 @@ fn and_joins_common_words_after_an_opening_keyword_and_a_lone_plural_keyword() {
         ],
     );
 }
+
+#[test]
+fn offices_and_parts_of_places_put_a_place_after_of() {
+    let (_, e) = run("Trial\n\n\
+        A former mayor of Kessington was sentenced. Troops massed north of \
+        Velmaro, on the outskirts of Tarvo. The governor of the Bank of \
+        Harlow spoke.\n");
+    expect_kinds(&e, EntityKind::Place, &["Kessington", "Velmaro", "Tarvo"]);
+    assert_eq!(kind(&e, "Bank of Harlow"), Some(EntityKind::Organisation));
+}
+
+#[test]
+fn a_given_name_after_a_or_an_is_a_thing_not_a_person() {
+    let (_, e) = run("Bribes\n\n\
+        He took cash, vacations and a used Mercedes. Ann Lee met a friend, \
+        Bo Rask, in Khan Younis.\n");
+    assert!(find(&e, "Mercedes").is_none(), "{:?}", names(&e));
+    expect_kinds(&e, EntityKind::Person, &["Ann Lee", "Bo Rask"]);
+    assert_eq!(
+        kind(&e, "Khan Younis"),
+        Some(EntityKind::Place),
+        "no team plural"
+    );
+}
