@@ -1097,10 +1097,17 @@ fn role_after(doc: &Document, lex: &Lexicon, end: usize) -> Option<Range<usize>>
         k += 1;
     }
     let start = k;
+    // The role leaves out whose it is: "the company's chief executive",
+    // "his chief of staff".
+    let mut role_start = k;
     for j in k..(k + 4).min(toks.len()) {
         let t = &toks[j];
         if t.shape != Shape::Lower || (t.flags & FUNCTION != 0 && j > start) {
             return None;
+        }
+        if t.poss || t.flags & FUNCTION != 0 {
+            role_start = j + 1;
+            continue;
         }
         if t.flags & ROLE != 0 {
             // Stop at the noun unless the next word extends it ("chief executive").
@@ -1111,7 +1118,7 @@ fn role_after(doc: &Document, lex: &Lexicon, end: usize) -> Option<Range<usize>>
             {
                 e = j + 1;
             }
-            return Some(toks[start].start()..toks[e].end());
+            return Some(toks[role_start].start()..toks[e].end());
         }
     }
     None

@@ -1081,3 +1081,19 @@ fn a_given_name_after_a_or_an_is_a_thing_not_a_person() {
         "no team plural"
     );
 }
+
+#[test]
+fn an_apposition_role_leaves_out_whose_it_is() {
+    let (_, e) = run("Firms\n\n\
+        Ivo Rask, the company's chief executive, spoke. Ann Lee, his \
+        adviser, agreed. Contracts went to Halloway Construction and Orvel \
+        Robotics.\n");
+    let role = |n: &str| find(&e, n).and_then(|p| p.role.clone());
+    assert_eq!(role("Ivo Rask").as_deref(), Some("chief executive"));
+    assert_eq!(role("Ann Lee").as_deref(), Some("adviser"));
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Halloway Construction", "Orvel Robotics"],
+    );
+}
