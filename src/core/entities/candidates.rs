@@ -5,7 +5,9 @@
 
 use std::ops::Range;
 
-use super::classify::{corporate_after, group_of_place, is_known_org, org_apposition};
+use super::classify::{
+    corporate_after, group_of_place, is_known_org, is_nationality_phrase, org_apposition,
+};
 use super::document::{Document, stems};
 use super::gazetteer::{
     ABBR, CALENDAR, COMMON, COUNTRY, DESIGNATOR, FUNCTION, GIVEN, GROUP, NATIONALITY, ORG_KW,
@@ -371,6 +373,11 @@ fn split_run(
             s += 1;
             continue;
         }
+        // "South Korean President Yoon Suk Yeol"
+        if e - s > 2 && !ends_org && is_nationality_phrase(lex, toks, s, s + 2) {
+            s += 2;
+            continue;
+        }
         break;
     }
     while s < e && !toks[s].is_cap() {
@@ -608,10 +615,14 @@ fn push_segments(
                     w.ends_with('s') && !w.ends_with("ss")
                 });
             let next_is_own_name = next_seg.clone().any(|x| x.flags & DESIGNATOR != 0)
-                || next_seg
-                    .clone()
-                    .next()
-                    .is_some_and(|x| x.flags & ORG_KW != 0 && !lone_plural)
+                || next_seg.clone().next().is_some_and(|x| {
+                    x.flags & ORG_KW != 0
+                        && !lone_plural
+                        // "Institute for International Economics": an
+                        // adjective keyword opens no name of its own.
+                        && !(x.flags & COMMON != 0
+                            && next_seg.clone().last().is_some_and(|l| l.flags & ORG_KW == 0))
+                })
                 || (of_the && next_seg.clone().any(|x| x.flags & ORG_KW != 0));
             let next_is_date = next_seg.clone().any(|x| x.flags & CALENDAR != 0);
             hall_of_fame

@@ -7,9 +7,10 @@ use std::ops::Range;
 use super::candidates::Cand;
 use super::document::Document;
 use super::gazetteer::{
-    ABBREV, CALENDAR, COMMON, COUNTRY, DESIGNATOR, FUNCTION, GIVEN, GROUP, MISC_KW, NATIONALITY,
-    ORG_KW, ORG_START, P_BODY, P_FACILITY, P_ORG, P_ORG_CAPS, P_PLACE, P_ROLE, PARTICLE, PLACE,
-    PLACE_KW, PLACE_PREFIX, PLACE_START, RARE, ROLE, SURNAME, TEAM, TITLE, phrase_hash, word_hash,
+    ABBREV, CALENDAR, COMMON, COUNTRY, DESIGNATOR, FUNCTION, GIVEN, GROUP, MISC_KW, NAT_START,
+    NATIONALITY, ORG_KW, ORG_START, P_BODY, P_FACILITY, P_NATIONALITY, P_ORG, P_ORG_CAPS, P_PLACE,
+    P_ROLE, PARTICLE, PLACE, PLACE_KW, PLACE_PREFIX, PLACE_START, RARE, ROLE, SURNAME, TEAM, TITLE,
+    phrase_hash, word_hash,
 };
 use super::lexicon::Lexicon;
 use super::tokens::{Shape, Token};
@@ -30,6 +31,11 @@ pub enum Class {
 /// Classifies a candidate; fills a lower-case role found around it.
 pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     let class = class_of(doc, lex, c);
+    // "her album \"Velvet Morning\"": a title in quotes after the word
+    // for a work names the work.
+    if class == Class::Person && c.role.is_none() && is_quoted_work(doc, lex, &c.toks) {
+        return Class::Drop;
+    }
     // "a used Mercedes", "a Ferrari": one thing of a make, nobody's name.
     if class == Class::Person
         && c.toks.len() == 1
@@ -39,6 +45,17 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         return Class::Drop;
     }
     class
+}
+
+/// Is the name the whole of a quotation after a work noun ("album",
+/// "film", "titled" …)?
+fn is_quoted_work(doc: &Document, lex: &Lexicon, r: &Range<usize>) -> bool {
+    let toks = &doc.toks;
+    r.start >= 2
+        && toks[r.start - 1].punct() == Some(b'"')
+        && toks.get(r.end).and_then(Token::punct) == Some(b'"')
+        && toks[r.start - 2].shape == Shape::Lower
+        && lex.w.work_nouns.contains(toks[r.start - 2].hash)
 }
 
 /// Is the word at `i` after "a" or "an", perhaps with one lower-case word
@@ -68,6 +85,10 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
             .is_hall_of_fame([toks[r.end - 3].hash, toks[r.end - 2].hash, last.hash])
     {
         return Class::Organisation;
+    }
+    // "his South Korean counterpart": a nationality names nobody.
+    if n == 2 && is_nationality_phrase(lex, toks, r.start, r.end) {
+        return Class::Drop;
     }
     // "Reuters", "Goldman Sachs": a well-known organisation.
     if c.role.is_none() && is_known_org(lex, toks, &r) {
@@ -315,6 +336,17 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if n == 1 {
         return single(doc, lex, c);
     }
+    // "K.D. Ferro", "J. Ann Lee": initials before names.
+    if first.shape == Shape::Upper
+        && first.dot
+        && first.flags & (PLACE | ABBREV | ORG_START) == 0
+        && is_initials(doc.tok_text_of(first))
+        && toks[r.start + 1..r.end]
+            .iter()
+            .all(|t| t.shape == Shape::Cap && t.flags & (ORG_KW | PLACE_KW | DESIGNATOR) == 0)
+    {
+        return Class::Person;
+    }
     let name_words = toks[r.clone()].iter().filter(|t| t.is_cap());
     let all_uncommon = name_words.clone().all(|t| t.flags & COMMON == 0);
     let caps = name_words.clone().count();
@@ -372,14 +404,21 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if c.the_before {
         return Class::Organisation;
     }
+    // Four names with a particle are one person's: "Luiz Inácio Lula da
+    // Silva"; four without, more often a title or a foreign body's name.
+    let max_caps = if !last.dot && toks[r.clone()].iter().any(|t| t.shape == Shape::Lower) {
+        4
+    } else {
+        3
+    };
     if last.flags & SURNAME != 0
         && person_shape()
-        && caps <= 3
+        && caps <= max_caps
         && (last.flags & COMMON == 0 || first.flags & (COMMON | PLACE | ORG_KW) == 0)
     {
         return Class::Person;
     }
-    if all_uncommon && caps <= 3 && person_shape() {
+    if all_uncommon && caps <= max_caps && person_shape() {
         return if after_place_preposition(doc, lex, r.start) {
             Class::Place
         } else {
@@ -417,6 +456,25 @@ fn ends_place_list(doc: &Document, lex: &Lexicon, r: &Range<usize>) -> bool {
         }
     }
     false
+}
+
+/// "J.", "K.D.", "H.W.": one to three single letters, each with its dot.
+fn is_initials(w: &str) -> bool {
+    let b = w.as_bytes();
+    (2..=6).contains(&b.len())
+        && b.len().is_multiple_of(2)
+        && b.chunks(2)
+            .all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
+}
+
+/// Is `toks[s..e]` a multi-word nationality ("South Korean")?
+pub fn is_nationality_phrase(lex: &Lexicon, toks: &[Token], s: usize, e: usize) -> bool {
+    toks[s].flags & NAT_START != 0
+        && lex
+            .gaz
+            .phrase(phrase_hash(toks[s..e].iter().map(|t| t.hash)))
+            & P_NATIONALITY
+            != 0
 }
 
 /// Is the run a dateline: ALL-CAPS words opening a line, then a dash,

@@ -63,6 +63,8 @@ pub const MISC_KW: u32 = 1 << 21;
 pub const TEAM: u32 = 1 << 22;
 /// The first word of a well-known organisation's name ([`P_ORG`]).
 pub const ORG_START: u32 = 1 << 23;
+/// The first word of a multi-word nationality ("South" of "South Korean").
+pub const NAT_START: u32 = 1 << 24;
 
 /// Phrase flag: a multi-word place.
 pub const P_PLACE: u8 = 1;
@@ -82,6 +84,9 @@ pub const P_ORG: u8 = 1 << 5;
 /// Phrase flag: a [`P_ORG`] name written in capitals ("WHO", "ICE"),
 /// which matches only words written in capitals.
 pub const P_ORG_CAPS: u8 = 1 << 6;
+/// Phrase flag: a multi-word nationality adjective ("South Korean", "Sri
+/// Lankan").
+pub const P_NATIONALITY: u8 = 1 << 7;
 
 const SEED: u64 = 0xcbf2_9ce4_8422_2325;
 const MUL: u64 = 0x517c_c1b7_2722_0a95;
@@ -300,6 +305,7 @@ impl Gazetteer {
         g.add_words(asset!("roles.txt"), ROLE, P_ROLE);
         g.add_words(asset!("group_words.txt"), GROUP, 0);
         g.add_words(asset!("nationalities.txt"), NATIONALITY | GROUP, 0);
+        g.add_nationality_phrases(asset!("nationalities.txt"));
         g.add_words(asset!("demonyms.txt"), NATIONALITY | GROUP, 0);
         g.add_words(asset!("calendar.txt"), CALENDAR, 0);
         g.add_words(asset!("place_keywords.txt"), PLACE_KW, 0);
@@ -362,6 +368,27 @@ impl Builder {
 
     /// Adds one list: single words get `flag`, multi-word lines `phrase_flag`
     /// (and their first word a *_START flag).
+    /// Adds the multi-word nationality adjectives as [`P_NATIONALITY`]
+    /// phrases. The list also holds territories without an adjective of
+    /// their own ("Hong Kong", "Puerto Rico"): only entries ending like an
+    /// adjective count.
+    fn add_nationality_phrases(&mut self, src: &str) {
+        const ENDINGS: [&str; 4] = ["an", "ese", "ish", "er"];
+        for e in entries(src) {
+            let words: Vec<&str> = e.split_whitespace().collect();
+            let last = words.last().copied().unwrap_or("");
+            if words.len() < 2
+                || !e.chars().all(|c| c.is_alphabetic() || c == ' ')
+                || !ENDINGS.iter().any(|x| last.ends_with(x))
+            {
+                continue;
+            }
+            let h = phrase_hash(words.iter().map(|w| word_hash(w)));
+            *self.phrases.entry(h) |= P_NATIONALITY;
+            *self.words.entry(word_hash(words[0])) |= NAT_START;
+        }
+    }
+
     fn add_words(&mut self, src: &str, flag: u32, phrase_flag: u8) {
         for e in entries(src) {
             if e.contains(',') {

@@ -78,6 +78,9 @@ pub struct Words {
     /// Plural nouns of areas that close a list of places ("Hart, Elbert
     /// and Franklin counties").
     pub place_plurals: WordSet,
+    /// Words for works whose title may follow in quotes ("the album
+    /// \"Velvet Morning\"").
+    pub work_nouns: WordSet,
     /// Irregular plurals whose possessive sits inside names ("People's
     /// Liberation Army", "Women's Institute").
     pub irregular_plurals: WordSet,
@@ -270,6 +273,29 @@ const IMPERATIVES: &[&str] = &[
     "see", "ask", "call", "meet", "watch", "read", "thank", "visit",
 ];
 
+/// See [`Words::work_nouns`].
+const WORK_NOUNS: &[&str] = &[
+    "album",
+    "song",
+    "single",
+    "track",
+    "film",
+    "movie",
+    "book",
+    "novel",
+    "memoir",
+    "show",
+    "series",
+    "play",
+    "poem",
+    "documentary",
+    "opera",
+    "musical",
+    "painting",
+    "titled",
+    "entitled",
+];
+
 /// See [`Words::place_plurals`].
 const PLACE_PLURALS: &[&str] = &[
     "counties",
@@ -448,6 +474,7 @@ impl Words {
             imperatives: WordSet::new(IMPERATIVES),
             place_nouns: WordSet::new(PLACE_NOUNS),
             place_plurals: WordSet::new(PLACE_PLURALS),
+            work_nouns: WordSet::new(WORK_NOUNS),
             irregular_plurals: WordSet::new(&["people", "men", "women", "children"]),
             saints: WordSet::new(&["st", "saint", "ste"]),
             result_verbs: WordSet::new(&["won", "lost", "drew", "tied", "led", "trailed"]),

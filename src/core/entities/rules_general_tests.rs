@@ -1097,3 +1097,50 @@ fn an_apposition_role_leaves_out_whose_it_is() {
         &["Halloway Construction", "Orvel Robotics"],
     );
 }
+
+#[test]
+fn initials_open_a_name_and_four_names_with_a_particle_are_one_person() {
+    let (_, e) = run("Summit\n\n\
+        On Monday, K.D. Ferro said the talks would go on. Yesterday Luiz \
+        Tarvo Lenço da Brask sent a message. The U.S. Treasury agreed.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Person,
+        &["K.D. Ferro", "Luiz Tarvo Lenço da Brask"],
+    );
+    assert_eq!(kind(&e, "U.S. Treasury"), Some(EntityKind::Organisation));
+}
+
+#[test]
+fn a_quoted_title_after_a_work_noun_is_no_person() {
+    let (_, e) = run("Obituary\n\n\
+        Her 1974 album \"Velvet Morning\" spent 12 weeks at No. 1. Her son, \
+        Darnell Okonjo, confirmed the death.\n");
+    assert!(find(&e, "Velvet Morning").is_none(), "{:?}", names(&e));
+    assert_eq!(kind(&e, "Darnell Okonjo"), Some(EntityKind::Person));
+}
+
+#[test]
+fn an_adjective_keyword_after_for_continues_the_name() {
+    let (_, e) = run("Forecasts\n\n\
+        Analysts at the Harlow Institute for International Economics said so.\n");
+    assert_eq!(
+        kind(&e, "Harlow Institute for International Economics"),
+        Some(EntityKind::Organisation),
+        "{:?}",
+        names(&e)
+    );
+}
+
+#[test]
+fn a_multi_word_nationality_is_no_entity_and_no_part_of_a_name() {
+    let (_, e) = run("Talks\n\n\
+        He met his South Korean counterpart. A Sri Lankan court ruled. South \
+        Korean President Ivo Rask spoke in Hong Kong.\n");
+    for n in ["South Korean", "Sri Lankan"] {
+        assert!(find(&e, n).is_none(), "{n}: {:?}", names(&e));
+    }
+    let p = find(&e, "Ivo Rask").expect("the president");
+    assert_eq!(p.role.as_deref(), Some("President"));
+    assert_eq!(kind(&e, "Hong Kong"), Some(EntityKind::Place));
+}
