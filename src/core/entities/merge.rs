@@ -488,13 +488,27 @@ fn find_known(
 ) {
     reset_map(forms, ents.len());
     let mut max_len = 1;
+    let toks = &doc.toks;
     for (n, e) in ents.iter().enumerate() {
         for (r, &key) in e.forms.iter().zip(&e.keys) {
             forms.entry(key).or_insert(n);
             max_len = max_len.max(r.len());
         }
     }
-    let toks = &doc.toks;
+    // A person's surname stands for them in a headline ("Macron and
+    // Scholz Push …") and opening a sentence, though the article never
+    // writes it alone elsewhere, unless it is also a word ("Young").
+    for (n, e) in ents.iter().enumerate() {
+        if e.kind != EntityKind::Person {
+            continue;
+        }
+        for r in e.forms.iter().filter(|r| r.len() > 1) {
+            let last = &toks[r.end - 1];
+            if last.shape == Shape::Cap && last.flags & (COMMON | GIVEN | PLACE) == 0 {
+                forms.entry(phrase_hash([last.hash])).or_insert(n);
+            }
+        }
+    }
     for &i in dropped {
         let key = phrase_hash([toks[i].hash]);
         if let Some(&e) = forms.get(&key) {

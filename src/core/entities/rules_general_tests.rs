@@ -1144,3 +1144,17 @@ fn a_multi_word_nationality_is_no_entity_and_no_part_of_a_name() {
     assert_eq!(p.role.as_deref(), Some("President"));
     assert_eq!(kind(&e, "Hong Kong"), Some(EntityKind::Place));
 }
+
+#[test]
+fn a_surname_stands_for_its_person_in_headlines_and_opening_sentences() {
+    let (text, e) = run("Brask and Olvenholt Push Tarvin to Loosen Rules\n\n\
+        Minister Ivo Brask and Chancellor Lena Olvenholt met. Olvenholt left \
+        early.\n");
+    let o = find(&e, "Lena Olvenholt").expect("the chancellor");
+    assert_eq!(
+        spans(&text, o),
+        ["Olvenholt", "Lena Olvenholt", "Olvenholt"]
+    );
+    let b = find(&e, "Ivo Brask").expect("the minister");
+    assert_eq!(spans(&text, b), ["Brask", "Ivo Brask"]);
+}
