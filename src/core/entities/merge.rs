@@ -190,6 +190,7 @@ pub fn build(
     }
     // 3. Known names in headlines and in sentence-initial words.
     find_known(doc, lex, ents, pool, dropped, forms, places);
+    lone_names_join_places(ents, places);
     finish(doc, ents, pool, by_name, mentions)
 }
 
@@ -566,6 +567,33 @@ fn find_known(
             } else {
                 i += 1;
             }
+        }
+    }
+}
+
+/// One name, one referent: a lone word taken for a person by default
+/// ("Kessington's mayor") is the place the article names the same way
+/// ("the mayor of Kessington"). A person with a role, or known by a
+/// longer name, keeps the word.
+fn lone_names_join_places(ents: &mut [Ent], places: &mut HashMapU64<usize>) {
+    let lone = |e: &Ent| e.forms.len() == 1 && e.forms[0].len() == 1;
+    reset_map(places, 0);
+    for (n, e) in ents.iter().enumerate() {
+        if e.kind == EntityKind::Place && lone(e) {
+            places.insert(e.keys[0], n);
+        }
+    }
+    if places.is_empty() {
+        return;
+    }
+    for n in 0..ents.len() {
+        let e = &ents[n];
+        if e.kind != EntityKind::Person || e.role.is_some() || !lone(e) {
+            continue;
+        }
+        if let Some(&p) = places.get(&e.keys[0]) {
+            let moved = std::mem::take(&mut ents[n].mentions);
+            ents[p].mentions.extend(moved);
         }
     }
 }

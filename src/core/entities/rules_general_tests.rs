@@ -1158,3 +1158,19 @@ fn a_surname_stands_for_its_person_in_headlines_and_opening_sentences() {
     let b = find(&e, "Ivo Brask").expect("the minister");
     assert_eq!(spans(&text, b), ["Brask", "Ivo Brask"]);
 }
+
+#[test]
+fn a_lone_word_is_one_referent_the_place_when_the_article_says_so() {
+    let (text, e) = run("Trial\n\n\
+        A former mayor of Kessington was jailed. Kessington's current mayor, \
+        Ann Lee, spoke.\n");
+    let p = find(&e, "Kessington").expect("the town");
+    assert_eq!(p.kind, EntityKind::Place);
+    assert_eq!(spans(&text, p), ["Kessington", "Kessington"]);
+    assert_eq!(
+        e.iter().filter(|x| x.name == "Kessington").count(),
+        1,
+        "{:?}",
+        names(&e)
+    );
+}
