@@ -345,7 +345,11 @@ fn split_run(
         }
         // "Coroner Ann Lee", "Hall Famer Ivo Rask": capitalised common nouns
         // before a full personal name.
-        if !ends_org && let Some(p) = given_after_common(toks, s, e) {
+        // Not "New York Knicks": York is a given name, but "New York" a place.
+        if !ends_org
+            && let Some(p) = given_after_common(toks, s, e)
+            && !starts_place(doc, lex, s, e)
+        {
             s = p;
             continue;
         }

@@ -1174,3 +1174,21 @@ fn a_lone_word_is_one_referent_the_place_when_the_article_says_so() {
         names(&e)
     );
 }
+
+#[test]
+fn a_place_opening_a_name_is_kept_and_a_designator_can_end_a_sentence() {
+    let (_, e) = run("Markets\n\n\
+        They beat the New York Knicks. Shares rose on the New York Stock \
+        Exchange after deals by Orvex PLC. Brask & Brask agreed to buy Talmer \
+        Inc. last month.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "New York Knicks",
+            "New York Stock Exchange",
+            "Brask & Brask",
+            "Talmer Inc.",
+        ],
+    );
+}

@@ -6,7 +6,9 @@
 
 use std::ops::Range;
 
-use super::gazetteer::{ABBR, FUNCTION, Gazetteer, TITLE, ascii_letters_hash, word_hash};
+use super::gazetteer::{
+    ABBR, DESIGNATOR, FUNCTION, Gazetteer, TITLE, ascii_letters_hash, word_hash,
+};
 
 /// What a token looks like.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,6 +47,8 @@ pub struct Token {
     pub dot: bool,
     /// The word holds a hyphen ("Post-Gazette", "al-Rashid").
     pub hyphen: bool,
+    /// The word holds a dot between letters ("U.S.", "K.D.").
+    pub dotted: bool,
     /// What the token does to sentence starts ([`boundary_effect`]), kept
     /// so that marking them needs no branch on the shape.
     brk: u8,
@@ -374,6 +378,7 @@ fn plain(start: usize, end: usize, hash: u64, flags: u32, shape: Shape) -> Token
         sent_start: false,
         dot: false,
         hyphen: false,
+        dotted: false,
         brk: BRK_WORD,
     }
 }
@@ -434,6 +439,7 @@ fn punct(start: usize, end: usize, shape: Shape) -> Token {
         sent_start: false,
         dot: false,
         hyphen: false,
+        dotted: false,
         brk: boundary_effect(shape),
     }
 }
@@ -597,6 +603,7 @@ fn word(text: &str, start: usize, gaz: &Gazetteer, out: &mut Vec<Token>) -> usiz
         sent_start: false,
         dot: end != j,
         hyphen,
+        dotted,
         brk: BRK_WORD,
     });
     resume.unwrap_or(end)
@@ -670,14 +677,20 @@ impl SentenceMarker {
             tokens[i].sent_start = word & boundary;
             // "… in the U.S. The talks …": a dotted abbreviation that is
             // not a title can end a sentence.
+            // So can a company designator: "… AstraZeneca PLC. Johnson &
+            // Johnson agreed …" (not "Samsung Co. Ltd.", nor initials that
+            // read like one, "K.D. Ferro").
             let abbr_end = word
                 && t.dot
-                && t.shape == Shape::Upper
                 && t.hi > t.lo
                 && t.flags & TITLE == 0
-                && tokens
-                    .get(i + 1)
-                    .is_some_and(|n| n.shape == Shape::Cap && n.flags & FUNCTION != 0);
+                && tokens.get(i + 1).is_some_and(|n| {
+                    (t.shape == Shape::Upper && n.shape == Shape::Cap && n.flags & FUNCTION != 0)
+                        || (t.flags & DESIGNATOR != 0
+                            && !t.dotted
+                            && n.is_cap()
+                            && n.flags & DESIGNATOR == 0)
+                });
             boundary = (boundary & (t.brk == BRK_KEEP)) | (t.brk == BRK_SET) | abbr_end;
         }
         self.boundary = boundary;
