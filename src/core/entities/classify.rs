@@ -98,7 +98,15 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     // kept inside a name (see `candidates::push_segments`) joins a firm's
     // founders or initials, unless it stands for the "and" of a known
     // place ("Trinidad & Tobago").
+    // Common words on both sides name a thing: "Home & Away matches",
+    // "the Hobby & Crafts market".
     if n > 2 && toks[r.clone()].iter().any(|t| t.punct() == Some(b'&')) {
+        if toks[r.clone()]
+            .iter()
+            .all(|t| !t.is_cap() || (t.shape == Shape::Cap && t.flags & COMMON != 0))
+        {
+            return Class::Drop;
+        }
         let as_and = toks[r.clone()].iter().map(|t| {
             if t.punct() == Some(b'&') {
                 lex.w.and

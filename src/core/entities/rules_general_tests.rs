@@ -1033,7 +1033,7 @@ fn an_ampersand_inside_a_name_makes_a_firm_unless_it_joins_a_known_place() {
     let (_, e) = run("Deals\n\n\
         The plan to sell stores to K&T Velmar Grocers was weak, and Brask & \
         Orlen rose. Flights to Trinidad & Tobago resumed. Ann Lee & Bo Rask \
-        wrote the report.\n");
+        wrote the report. The station broadcast all Home & Away matches.\n");
     expect_kinds(
         &e,
         EntityKind::Organisation,
@@ -1041,6 +1041,7 @@ fn an_ampersand_inside_a_name_makes_a_firm_unless_it_joins_a_known_place() {
     );
     assert_eq!(kind(&e, "Trinidad & Tobago"), Some(EntityKind::Place));
     expect_kinds(&e, EntityKind::Person, &["Ann Lee", "Bo Rask"]);
+    assert!(find(&e, "Home & Away").is_none(), "{:?}", names(&e));
 }
 
 #[test]
