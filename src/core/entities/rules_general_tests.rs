@@ -1193,3 +1193,18 @@ fn a_place_opening_a_name_is_kept_and_a_designator_can_end_a_sentence() {
         ],
     );
 }
+
+#[test]
+fn community_is_an_organisation_keyword() {
+    let (_, e) = run("Troops\n\n\
+        The Southern African Development Community said it would send troops, \
+        and the Tarvin Economic Community agreed.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Southern African Development Community",
+            "Tarvin Economic Community",
+        ],
+    );
+}
