@@ -3,6 +3,7 @@
 
 mod support;
 
+use newsdesk::tui::App;
 use support::{app_with_storage, draw, press, screen_text, type_text};
 
 const SEED: &str = "seeds/000_32cdb249023d6e56.txt";
@@ -116,6 +117,54 @@ fn sidebar_corrections_apply_and_undo() {
         .find(|e| e.name == first)
         .expect("still there");
     assert_eq!(e.kind.as_str(), "organisation");
+}
+
+#[test]
+fn sidebar_merge_joins_one_name_into_another_and_esc_cancels() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let mut app = app_with_storage(&[SEED], (120, 40), home.path());
+    let idx = app.state.reader.as_ref().expect("reader").article;
+    let pos = |app: &App, name: &str| {
+        app.library
+            .entities(idx)
+            .iter()
+            .position(|e| e.name == name)
+            .expect(name)
+    };
+    let mentions = |app: &App, name: &str| app.library.entities(idx)[pos(app, name)].mentions.len();
+    let (russia, moscow) = (mentions(&app, "Russia"), mentions(&app, "Moscow"));
+    let before = app.library.entities(idx).len();
+    press(&mut app, &["tab"]);
+    let at = |app: &mut App, name: &str| {
+        let i = pos(app, name);
+        app.state.reader.as_mut().expect("reader").sidebar.selected = i;
+    };
+
+    // Esc drops a pending merge.
+    at(&mut app, "Russia");
+    press(&mut app, &["m"]);
+    assert!(screen_text(&draw(&app)).contains("merge “Russia” into"));
+    press(&mut app, &["esc"]);
+    assert!(screen_text(&draw(&app)).contains("merge cancelled"));
+    assert_eq!(app.library.entities(idx).len(), before);
+
+    // m on Russia, m on Moscow: one place with both names' mentions.
+    at(&mut app, "Russia");
+    press(&mut app, &["m"]);
+    at(&mut app, "Moscow");
+    press(&mut app, &["m"]);
+    assert!(screen_text(&draw(&app)).contains("“Russia” merged into “Moscow”"));
+    assert_eq!(app.library.entities(idx).len(), before - 1);
+    let m = &app.library.entities(idx)[pos(&app, "Moscow")];
+    assert_eq!(m.mentions.len(), russia + moscow);
+    assert!(m.aliases.iter().any(|a| a == "Russia"));
+    let stored = std::fs::read_to_string(home.path().join("data/corrections.json"))
+        .expect("corrections saved");
+    assert!(stored.contains("Russia") && stored.contains("Moscow"));
+
+    // u undoes it.
+    press(&mut app, &["u"]);
+    assert_eq!(app.library.entities(idx).len(), before);
 }
 
 #[test]

@@ -46,6 +46,7 @@ pub enum Action {
     MarkPlace,
     Reject,
     ChangeKind,
+    MergeEntity,
     UndoCorrection,
     Edit,
     Delete,
@@ -103,6 +104,7 @@ impl Action {
         Action::MarkPlace,
         Action::Reject,
         Action::ChangeKind,
+        Action::MergeEntity,
         Action::UndoCorrection,
         Action::Edit,
         Action::Delete,
@@ -173,6 +175,9 @@ impl Action {
             Action::MarkPlace => "mark the selection as a place",
             Action::Reject => "not a name: remove it from the who's who",
             Action::ChangeKind => "change its kind (person → organisation → place)",
+            Action::MergeEntity => {
+                "merge: press on a name, then on the one it is a form of (Esc cancels)"
+            }
             Action::UndoCorrection => "undo the last who's-who correction",
             Action::Edit => "edit the note",
             Action::Delete => "delete the note (asks first)",
@@ -219,6 +224,7 @@ impl Action {
             Action::Sort => "sort",
             Action::Reject => "reject",
             Action::ChangeKind => "kind",
+            Action::MergeEntity => "merge",
             Action::MarkPerson => "mark as person",
 
             _ => "",

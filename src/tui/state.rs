@@ -222,6 +222,8 @@ pub struct ReaderState {
     pub nav: Nav,
     /// Where a mouse drag in the text started.
     pub drag: Option<usize>,
+    /// The name picked to be merged into the next one picked (`m`).
+    pub merge_from: Option<String>,
     /// The article folded for find-as-you-type, built when it opens
     /// (folding costs ~1 ms per MB: once, not per keystroke).
     pub folded: Option<std::sync::Arc<crate::core::search::InArticleSearch>>,
@@ -259,6 +261,7 @@ impl ReaderState {
             search: ArticleSearch::default(),
             nav: Nav::Mentions,
             drag: None,
+            merge_from: None,
             folded: None,
         }
     }

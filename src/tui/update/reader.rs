@@ -51,9 +51,18 @@ pub fn remember_position(state: &State, library: &mut Library) {
     }
 }
 
-/// Esc in the reader: drop the selection, then sidebar focus, then the
-/// selected entity.
+/// Esc in the reader: drop a pending merge, the selection, then sidebar
+/// focus, then the selected entity.
 pub fn cancel(state: &mut State) {
+    if state
+        .reader
+        .as_mut()
+        .and_then(|r| r.merge_from.take())
+        .is_some()
+    {
+        state.info("merge cancelled");
+        return;
+    }
     if let Some(r) = state.reader.as_mut() {
         if r.selection.is_some() {
             r.selection = None;
@@ -134,6 +143,9 @@ pub fn reader_action(state: &mut State, library: &mut Library, action: Action) {
             if reader.focus == Focus::Sidebar =>
         {
             sidebar::correction_action(state, library, action)
+        }
+        Action::MergeEntity if reader.focus == Focus::Sidebar => {
+            sidebar::merge_action(state, library)
         }
         _ if reader.focus == Focus::Sidebar => {
             let len = library.entities(reader.article).len();

@@ -1,4 +1,5 @@
-//! Who's-who corrections from the sidebar: reject, change kind, undo.
+//! Who's-who corrections from the sidebar: reject, change kind, merge,
+//! undo.
 
 use crate::core::entities::EntityKind;
 use crate::core::entities::corrections::Correction;
@@ -42,6 +43,45 @@ pub fn correction_action(state: &mut State, library: &mut Library, action: Actio
         )
     };
     apply_correction(state, library, correction, message);
+}
+
+/// `m` on the sidebar: the first press picks the name to merge, the
+/// second the entity it is a form of ("Chelsea" into "Chelsea FC").
+pub fn merge_action(state: &mut State, library: &mut Library) {
+    let Some(r) = state.reader.as_mut() else {
+        return;
+    };
+    let Some(entity) = library.entities(r.article).get(r.sidebar.selected) else {
+        return;
+    };
+    let name = entity.name.clone();
+    match r.merge_from.take() {
+        None => {
+            state.info(format!(
+                "merge “{name}” into…: move to the name it belongs to and press m again (Esc cancels)"
+            ));
+            if let Some(r) = state.reader.as_mut() {
+                r.merge_from = Some(name);
+            }
+        }
+        Some(from) if from == name => {
+            state.info(format!(
+                "“{name}” cannot be merged into itself: pick another name (Esc cancels)"
+            ));
+            if let Some(r) = state.reader.as_mut() {
+                r.merge_from = Some(from);
+            }
+        }
+        Some(from) => {
+            let message = format!("“{from}” merged into “{name}” (u undoes)");
+            apply_correction(
+                state,
+                library,
+                Correction::Merge { from, into: name },
+                message,
+            );
+        }
+    }
 }
 
 /// Saves a correction and redraws the who's who with it.
@@ -92,5 +132,6 @@ fn refresh_entities(state: &mut State, library: &Library) {
     fresh.note_ranges = old.note_ranges.clone();
     fresh.sidebar = old.sidebar;
     fresh.sidebar.selected = fresh.sidebar.selected.min(len.saturating_sub(1));
+    fresh.merge_from = old.merge_from.clone();
     state.reader = Some(fresh);
 }

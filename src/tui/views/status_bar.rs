@@ -63,6 +63,7 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
             Action::SelectEntity,
             Action::Reject,
             Action::ChangeKind,
+            Action::MergeEntity,
             Action::Back,
         ],
         Context::Library => &[
