@@ -426,6 +426,12 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     {
         return Class::Person;
     }
+    // "Rain Newton-Smith", "Jacob Rees-Mogg": a double-barrelled surname
+    // of known surnames ends a person's name, though the given name is
+    // also a word.
+    if n == 2 && first.shape == Shape::Cap && double_barrelled(doc, lex, r.end - 1) {
+        return Class::Person;
+    }
     if all_uncommon && caps <= max_caps && person_shape() {
         return if after_place_preposition(doc, lex, r.start) {
             Class::Place
@@ -570,6 +576,25 @@ fn hyphen_tail_is_org_keyword(doc: &Document, lex: &Lexicon, i: usize) -> bool {
         return false;
     };
     tail.starts_with(|c: char| c.is_uppercase()) && lex.gaz.flags(word_hash(tail)) & ORG_KW != 0
+}
+
+/// Is the word at `i` two capitalised parts joined by a hyphen, each a
+/// known surname or given name ("Newton-Smith")?
+fn double_barrelled(doc: &Document, lex: &Lexicon, i: usize) -> bool {
+    let t = &doc.toks[i];
+    if !t.hyphen || t.shape != Shape::Cap || t.poss {
+        return false;
+    }
+    let w = doc.tok_text(i);
+    let Some((head, tail)) = w.split_once('-') else {
+        return false;
+    };
+    let part = |p: &str| {
+        p.starts_with(|c: char| c.is_uppercase())
+            && lex.gaz.flags(word_hash(p)) & (SURNAME | GIVEN) != 0
+            && lex.gaz.flags(word_hash(p)) & (ORG_KW | PLACE_KW) == 0
+    };
+    part(head) && part(tail)
 }
 
 /// A score right after the name: "Tarvin 63-7".

@@ -451,16 +451,14 @@ fn attach(doc: &Document, e: &mut Ent, c: &Cand, key: u64) {
     if e.role.is_none()
         && let Some(role) = &c.role
         && let Some(s) = doc.text.get(role.clone())
-        && !is_honorific(s)
     {
-        let mut role = String::with_capacity(s.len());
-        for w in s.split_whitespace() {
-            if !role.is_empty() {
-                role.push(' ');
-            }
-            role.push_str(w);
+        // "Prime Minister Sir Keir Starmer": the role is "Prime Minister";
+        // a form of address is none.
+        let words: Vec<&str> = s.split_whitespace().collect();
+        let keep = words.len() - words.iter().rev().take_while(|w| is_honorific(w)).count();
+        if keep > 0 {
+            e.role = Some(words[..keep].join(" "));
         }
-        e.role = Some(role);
     }
     e.mentions.push(Mention {
         start: doc.toks[r.start].start(),

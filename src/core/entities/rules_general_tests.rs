@@ -1208,3 +1208,14 @@ fn community_is_an_organisation_keyword() {
         ],
     );
 }
+
+#[test]
+fn a_double_barrelled_surname_makes_a_person_and_an_honorific_is_no_role() {
+    let (_, e) = run("Budget\n\n\
+        Its director general, Rain Newton-Smith, said firms would be hit. \
+        Prime Minister Sir Ivo Rask spoke in Stratford-upon-Avon.\n");
+    assert_eq!(kind(&e, "Rain Newton-Smith"), Some(EntityKind::Person));
+    let p = find(&e, "Ivo Rask").expect("the prime minister");
+    assert_eq!(p.role.as_deref(), Some("Prime Minister"));
+    assert_eq!(kind(&e, "Stratford-upon-Avon"), Some(EntityKind::Place));
+}
