@@ -189,7 +189,7 @@ pub fn build(
         add(doc, ents, pool, by_key, kind, &f);
     }
     // 3. Known names in headlines and in sentence-initial words.
-    find_known(doc, lex, ents, pool, dropped, forms, places);
+    find_known(doc, lex, ents, pool, dropped, &index.org_part, forms);
     lone_names_join_places(ents, places);
     finish(doc, ents, pool, by_name, mentions)
 }
@@ -482,8 +482,8 @@ fn find_known(
     ents: &mut Vec<Ent>,
     pool: &mut Vec<Ent>,
     dropped: &[usize],
+    org_parts: &HashMapU64<usize>,
     forms: &mut HashMapU64<usize>,
-    places: &mut HashMapU64<usize>,
 ) {
     reset_map(forms, ents.len());
     let mut max_len = 1;
@@ -519,7 +519,8 @@ fn find_known(
             attach(doc, &mut ents[e], &c, key);
         }
     }
-    reset_map(places, 0);
+    // Places met only in headlines (few: allocated when one is met).
+    let mut places = HashMapU64::<usize>::default();
     for line in doc.lines.iter().filter(|l| l.headline) {
         let mut i = line.toks.start;
         while i < line.toks.end {
@@ -538,6 +539,16 @@ fn find_known(
                     hit = Some((e, n, key));
                     break;
                 }
+            }
+            // "Milei Wins Backing From IMF": the acronym (of three letters
+            // or more) of an organisation the article names in full.
+            if hit.is_none()
+                && toks[i].shape == Shape::Upper
+                && toks[i].end() - toks[i].start() >= 3
+                && let Some(&n) = org_parts.get(&toks[i].hash)
+                && is_acronym_of(doc, &ents[n], doc.tok_text(i))
+            {
+                hit = Some((i + 1, n, phrase_hash([toks[i].hash])));
             }
             if hit.is_none() {
                 let h = toks[i].hash;
@@ -594,6 +605,21 @@ fn lone_names_join_places(ents: &mut [Ent], places: &mut HashMapU64<usize>) {
             ents[p].mentions.extend(moved);
         }
     }
+}
+
+/// Is `word` (dots ignored) the acronym of one of the entity's
+/// multi-word forms? Not "EUROPEAN" of "European Commission" in an
+/// ALL-CAPS headline, where every word looks like an acronym.
+fn is_acronym_of(doc: &Document, e: &Ent, word: &str) -> bool {
+    let mut text = String::new();
+    let mut acro = String::new();
+    e.forms.iter().filter(|r| r.len() > 1).any(|r| {
+        text.clear();
+        acro.clear();
+        form_text(doc, r, &mut text);
+        acronym(&text, &mut acro);
+        acro.chars().eq(word.chars().filter(|&c| c != '.'))
+    })
 }
 
 /// Turns the built entities into the public type: canonical name = longest

@@ -1219,3 +1219,19 @@ fn a_double_barrelled_surname_makes_a_person_and_an_honorific_is_no_role() {
     assert_eq!(p.role.as_deref(), Some("Prime Minister"));
     assert_eq!(kind(&e, "Stratford-upon-Avon"), Some(EntityKind::Place));
 }
+
+#[test]
+fn a_headline_acronym_of_an_organisation_named_in_full_is_its_mention() {
+    let (text, e) = run("Tarvin Wins Backing From IVF\n\n\
+        The International Velmar Fund on Friday approved a loan.\n");
+    let f = find(&e, "International Velmar Fund").expect("the fund");
+    assert_eq!(spans(&text, f), ["IVF", "International Velmar Fund"]);
+    let (text, e) = run("EUROPEAN LEADERS MEET\n\n\
+        The European Commission met on Monday.\n");
+    let c = find(&e, "European Commission").expect("the commission");
+    assert_eq!(
+        spans(&text, c),
+        ["European Commission"],
+        "not every capital word"
+    );
+}
