@@ -449,9 +449,16 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
 /// rivers": is the name one of a list closed by a plural noun of areas?
 fn ends_place_list(doc: &Document, lex: &Lexicon, r: &Range<usize>) -> bool {
     let toks = &doc.toks;
-    let listed_before = r.start >= 2
-        && (toks[r.start - 1].hash == lex.w.and || toks[r.start - 1].hash == lex.w.or)
-        && toks[r.start - 2].is_cap();
+    let is_and = |t: &Token| (t.hash == lex.w.and) | (t.hash == lex.w.or);
+    let listed_before = r.start >= 2 && is_and(&toks[r.start - 1]) & toks[r.start - 2].is_cap();
+    // Lists are rare: one well-predicted test (no early exits) rules out
+    // nearly every name before the walk along the list.
+    let Some(next) = toks.get(r.end) else {
+        return false;
+    };
+    if !(listed_before | is_and(next) | (next.shape == Shape::Punct(b','))) {
+        return false;
+    }
     let mut k = r.end;
     let mut joined = listed_before;
     for _ in 0..8 {
@@ -481,7 +488,9 @@ fn is_initials(w: &str) -> bool {
             .all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
 }
 
-/// Is `toks[s..e]` a multi-word nationality ("South Korean")?
+/// Is `toks[s..e]` a multi-word nationality ("South Korean")? Inlined:
+/// its first test rules out nearly every name without a call.
+#[inline(always)]
 pub fn is_nationality_phrase(lex: &Lexicon, toks: &[Token], s: usize, e: usize) -> bool {
     toks[s].flags & NAT_START != 0
         && lex
