@@ -485,29 +485,8 @@ fn find_known(
     org_parts: &HashMapU64<usize>,
     forms: &mut HashMapU64<usize>,
 ) {
-    reset_map(forms, ents.len());
-    let mut max_len = 1;
     let toks = &doc.toks;
-    for (n, e) in ents.iter().enumerate() {
-        for (r, &key) in e.forms.iter().zip(&e.keys) {
-            forms.entry(key).or_insert(n);
-            max_len = max_len.max(r.len());
-        }
-    }
-    // A person's surname stands for them in a headline ("Macron and
-    // Scholz Push …") and opening a sentence, though the article never
-    // writes it alone elsewhere, unless it is also a word ("Young").
-    for (n, e) in ents.iter().enumerate() {
-        if e.kind != EntityKind::Person {
-            continue;
-        }
-        for r in e.forms.iter().filter(|r| r.len() > 1) {
-            let last = &toks[r.end - 1];
-            if last.shape == Shape::Cap && last.flags & (COMMON | GIVEN | PLACE) == 0 {
-                forms.entry(phrase_hash([last.hash])).or_insert(n);
-            }
-        }
-    }
+    let max_len = known_forms(doc, ents, forms);
     for &i in dropped {
         let key = phrase_hash([toks[i].hash]);
         if let Some(&e) = forms.get(&key) {
@@ -578,6 +557,34 @@ fn find_known(
             }
         }
     }
+}
+
+/// Fills `forms` with every form of every entity (the first entity met
+/// keeps a form) and gives the longest form's length in tokens.
+/// A person's surname stands for them too, in a headline ("Macron and
+/// Scholz Push …") or opening a sentence, though the article never writes
+/// it alone elsewhere, unless it is also a word ("Young").
+fn known_forms(doc: &Document, ents: &[Ent], forms: &mut HashMapU64<usize>) -> usize {
+    reset_map(forms, ents.len());
+    let mut max_len = 1;
+    for (n, e) in ents.iter().enumerate() {
+        for (r, &key) in e.forms.iter().zip(&e.keys) {
+            forms.entry(key).or_insert(n);
+            max_len = max_len.max(r.len());
+        }
+    }
+    for (n, e) in ents.iter().enumerate() {
+        if e.kind != EntityKind::Person {
+            continue;
+        }
+        for r in e.forms.iter().filter(|r| r.len() > 1) {
+            let last = &doc.toks[r.end - 1];
+            if last.shape == Shape::Cap && last.flags & (COMMON | GIVEN | PLACE) == 0 {
+                forms.entry(phrase_hash([last.hash])).or_insert(n);
+            }
+        }
+    }
+    max_len
 }
 
 /// One name, one referent: a lone word taken for a person by default
