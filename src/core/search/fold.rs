@@ -148,12 +148,15 @@ impl InArticleSearch {
         }
         let hits: Vec<usize> = prev.iter().map(|r| r.start).collect();
         if is_case_sensitive(query) {
+            // The longer query may overlap itself ("AA" in "AAA"): keep the
+            // matches `find` keeps, leftmost first.
             let q = query.as_bytes();
-            return hits
-                .into_iter()
-                .filter(|&s| text.as_bytes().get(s..s + q.len()) == Some(q))
-                .map(|s| s..s + q.len())
-                .collect();
+            return non_overlapping(
+                hits.into_iter()
+                    .filter(|&s| text.as_bytes().get(s..s + q.len()) == Some(q))
+                    .map(|s| s..s + q.len())
+                    .collect(),
+            );
         }
         let needle = fold_str(query);
         let n = needle.as_bytes();
@@ -272,6 +275,17 @@ mod tests {
             assert_eq!(r, s.find(t, q), "query {q}");
             prev = r;
             prev_q = q.to_string();
+        }
+    }
+
+    #[test]
+    fn refining_a_case_sensitive_query_that_overlaps_itself_equals_find() {
+        // Found by the property test below: "ÉÉ" after "É" in "ÉÉÉ" gave
+        // overlapping matches.
+        for (t, short, long) in [("ÉÉÉ", "É", "ÉÉ"), ("AAAA", "A", "AA")] {
+            let s = InArticleSearch::new(t);
+            let prev = s.find(t, short);
+            assert_eq!(s.refine(t, short, &prev, long), s.find(t, long), "{t}");
         }
     }
 
