@@ -2,6 +2,7 @@
 
 use std::io::Write;
 use std::path::PathBuf;
+use unicode_width::UnicodeWidthStr;
 
 use anyhow::Result;
 use serde::Serialize;
@@ -75,6 +76,11 @@ fn to_json<'a>(article: &'a Article, entities: &'a [Entity]) -> ArticleOut<'a> {
     }
 }
 
+/// Bounds of the name column of the text output, in terminal cells: a
+/// longer name pushes its own line's count out rather than every line's.
+const NAME_COLUMN_MIN: usize = 24;
+const NAME_COLUMN_MAX: usize = 60;
+
 fn write_text(article: &Article, entities: &[Entity], out: &mut dyn Write) -> Result<()> {
     writeln!(
         out,
@@ -82,22 +88,39 @@ fn write_text(article: &Article, entities: &[Entity], out: &mut dyn Write) -> Re
         sanitize::one_line(&article.title),
         sanitize::one_line(&article.display_path)
     )?;
+    // One name column for the article, as wide as its longest name (in
+    // terminal cells, so accented and wide names line up too).
+    let names: Vec<String> = entities
+        .iter()
+        .map(|e| sanitize::one_line(&e.name))
+        .collect();
+    let column = names
+        .iter()
+        .map(|n| n.width())
+        .max()
+        .unwrap_or(0)
+        .clamp(NAME_COLUMN_MIN, NAME_COLUMN_MAX);
     for kind in EntityKind::ALL {
-        let of_kind: Vec<_> = entities.iter().filter(|e| e.kind == kind).collect();
+        let of_kind: Vec<_> = entities
+            .iter()
+            .zip(&names)
+            .filter(|(e, _)| e.kind == kind)
+            .collect();
         if of_kind.is_empty() {
             continue;
         }
         writeln!(out, "  {} ({})", kind.heading(), of_kind.len())?;
-        for e in of_kind {
+        for (e, name) in of_kind {
             let role = e
                 .role
                 .as_deref()
                 .map(|r| format!(" — {r}"))
                 .unwrap_or_default();
+            let pad = column.saturating_sub(name.width());
             writeln!(
                 out,
-                "    {:<40} {:>4}{}",
-                sanitize::one_line(&e.name),
+                "    {name}{:pad$} {:>4}{}",
+                "",
                 e.mentions.len(),
                 sanitize::one_line(&role)
             )?;
