@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use super::classify::{
     corporate_after, group_of_place, is_known_org, is_nationality_phrase, org_apposition,
+    phrase_flags,
 };
 use super::document::{Document, stems};
 use super::gazetteer::{
@@ -539,12 +540,7 @@ fn is_org_run(toks: &[Token], s: usize, e: usize) -> bool {
 }
 
 fn starts_place(doc: &Document, lex: &Lexicon, s: usize, e: usize) -> bool {
-    (s + 2..=e.min(s + 4)).any(|k| {
-        lex.gaz
-            .phrase(phrase_hash(doc.toks[s..k].iter().map(|t| t.hash)))
-            & P_PLACE
-            != 0
-    })
+    (s + 2..=e.min(s + 4)).any(|k| phrase_flags(lex, &doc.toks[s..k]) & P_PLACE != 0)
 }
 
 /// Pushes the run, split at the connectors that do not belong to one name.
@@ -612,16 +608,19 @@ fn push_segments(
             let of_the = toks.get(k + 1).is_some_and(|x| x.hash == lex.w.the);
             let head_is_org = prev.is_cap() && prev.flags & (ORG_KW | DESIGNATOR) != 0;
             // A lone plural keyword is what the body deals with, not a
-            // name: "Commission for Museums and Monuments".
-            let lone_plural = next_seg.clone().count() == 1
-                && next_seg.clone().next().is_some_and(|x| {
-                    let w = doc.text.get(x.start()..x.end()).unwrap_or("");
-                    w.ends_with('s') && !w.ends_with("ss")
-                });
+            // name: "Commission for Museums and Monuments". (Asked only of
+            // a keyword: it reads the word's text.)
+            let lone_plural = || {
+                next_seg.clone().count() == 1
+                    && next_seg.clone().next().is_some_and(|x| {
+                        let w = doc.tok_text_of(x);
+                        w.ends_with('s') && !w.ends_with("ss")
+                    })
+            };
             let next_is_own_name = next_seg.clone().any(|x| x.flags & DESIGNATOR != 0)
                 || next_seg.clone().next().is_some_and(|x| {
                     x.flags & ORG_KW != 0
-                        && !lone_plural
+                        && !lone_plural()
                         // "Institute for International Economics": an
                         // adjective keyword opens no name of its own.
                         && !(x.flags & COMMON != 0

@@ -492,12 +492,13 @@ fn is_initials(w: &str) -> bool {
 /// its first test rules out nearly every name without a call.
 #[inline(always)]
 pub fn is_nationality_phrase(lex: &Lexicon, toks: &[Token], s: usize, e: usize) -> bool {
-    toks[s].flags & NAT_START != 0
-        && lex
-            .gaz
-            .phrase(phrase_hash(toks[s..e].iter().map(|t| t.hash)))
-            & P_NATIONALITY
-            != 0
+    toks[s].flags & NAT_START != 0 && phrase_flags(lex, &toks[s..e]) & P_NATIONALITY != 0
+}
+
+/// The gazetteer's phrase flags of the words of `toks` (0 when unknown).
+#[inline]
+pub fn phrase_flags(lex: &Lexicon, toks: &[Token]) -> u8 {
+    lex.gaz.phrase(phrase_hash(toks.iter().map(|t| t.hash)))
 }
 
 /// Is the run a dateline: ALL-CAPS words opening a line, then a dash,
@@ -734,9 +735,7 @@ pub fn is_known_org(lex: &Lexicon, toks: &[Token], r: &Range<usize>) -> bool {
     if toks[r.start].flags & ORG_START == 0 {
         return false;
     }
-    let f = lex
-        .gaz
-        .phrase(phrase_hash(toks[r.clone()].iter().map(|t| t.hash)));
+    let f = phrase_flags(lex, &toks[r.clone()]);
     f & P_ORG != 0
         && (f & P_ORG_CAPS == 0
             || toks[r.clone()].iter().all(|t| t.shape == Shape::Upper)
@@ -755,10 +754,7 @@ fn is_titled_acronym(t: &Token, n: usize) -> bool {
 }
 
 fn is_place_phrase(lex: &Lexicon, toks: &[Token], r: &Range<usize>) -> bool {
-    lex.gaz
-        .phrase(phrase_hash(toks[r.clone()].iter().map(|t| t.hash)))
-        & P_PLACE
-        != 0
+    phrase_flags(lex, &toks[r.clone()]) & P_PLACE != 0
 }
 
 /// A state named by its form: a nationality or place before the form

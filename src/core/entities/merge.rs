@@ -276,14 +276,7 @@ fn token_index(doc: &Document, lex: &Lexicon, ents: &[Ent], ix: &mut Index) {
                             ix.org_kw.entry(t.hash).or_insert(n);
                         }
                     }
-                    acro.clear();
-                    if is_plain_form(doc, r) {
-                        plain_acronym(doc, toks, &mut acro);
-                    } else {
-                        text.clear();
-                        form_text(doc, r, &mut text);
-                        acronym(&text, &mut acro);
-                    }
+                    form_acronym(doc, r, &mut text, &mut acro);
                     if acro.len() >= 2 {
                         ix.org_part
                             .entry(super::gazetteer::word_hash(&acro))
@@ -304,6 +297,19 @@ fn word_flags(lex: &Lexicon, t: &Token) -> u32 {
         t.flags
     } else {
         lex.gaz.flags(t.hash)
+    }
+}
+
+/// The initials of the form at `r` into `acro` (`text` is a buffer):
+/// "Council on Foreign Relations" → "CFR".
+fn form_acronym(doc: &Document, r: &Range<usize>, text: &mut String, acro: &mut String) {
+    acro.clear();
+    if is_plain_form(doc, r) {
+        plain_acronym(doc, &doc.toks[r.clone()], acro);
+    } else {
+        text.clear();
+        form_text(doc, r, text);
+        acronym(text, acro);
     }
 }
 
@@ -621,10 +627,7 @@ fn is_acronym_of(doc: &Document, e: &Ent, word: &str) -> bool {
     let mut text = String::new();
     let mut acro = String::new();
     e.forms.iter().filter(|r| r.len() > 1).any(|r| {
-        text.clear();
-        acro.clear();
-        form_text(doc, r, &mut text);
-        acronym(&text, &mut acro);
+        form_acronym(doc, r, &mut text, &mut acro);
         acro.chars().eq(word.chars().filter(|&c| c != '.'))
     })
 }
