@@ -36,10 +36,12 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if class == Class::Person && c.role.is_none() && is_quoted_work(doc, lex, &c.toks) {
         return Class::Drop;
     }
-    // "a used Mercedes", "a Ferrari": one thing of a make, nobody's name.
-    if class == Class::Person
-        && c.toks.len() == 1
+    // "a used Mercedes", "a Ferrari": one thing of a make, nobody's name
+    // (but "a Google spokesman" cites the firm).
+    if c.toks.len() == 1
         && c.role.is_none()
+        && (class == Class::Person
+            || class == Class::Organisation && !modifies_next(doc, c.toks.end))
         && after_indefinite(doc, lex, c.toks.start)
     {
         return Class::Drop;
@@ -56,6 +58,14 @@ fn is_quoted_work(doc: &Document, lex: &Lexicon, r: &Range<usize>) -> bool {
         && toks.get(r.end).and_then(Token::punct) == Some(b'"')
         && toks[r.start - 2].shape == Shape::Lower
         && lex.w.work_nouns.contains(toks[r.start - 2].hash)
+}
+
+/// Does the name before `next` modify the word there ("Google
+/// spokesman", "Tesla Model")?
+fn modifies_next(doc: &Document, next: usize) -> bool {
+    doc.toks.get(next).is_some_and(|t| {
+        t.is_cap() || (t.shape == Shape::Lower && t.flags & FUNCTION == 0 && !t.poss)
+    })
 }
 
 /// Is the word at `i` after "a" or "an", perhaps with one lower-case word

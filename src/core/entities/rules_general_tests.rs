@@ -1307,3 +1307,13 @@ fn multi_word_titles_are_roles_not_names() {
     }
     assert!(find(&e, "Chief Financial").is_none(), "{:?}", names(&e));
 }
+
+#[test]
+fn an_ideology_plural_after_the_is_no_team() {
+    let (_, e) = run("Talks\n\n\
+        He said his forces would accept a ceasefire if the Islamists allowed it. \
+        The Tories lost seats to the Zionists' rivals.\n");
+    for word in ["Islamists", "Tories", "Zionists"] {
+        assert!(find(&e, word).is_none(), "{word}: {:?}", names(&e));
+    }
+}
