@@ -379,6 +379,7 @@ fn split_run(
             && !is_org_run(toks, s, e)
             && !starts_place(doc, lex, s, e)
             && !given_before_surname(toks, s, e)
+            && !known_org_head(doc, lex, s, e)
         {
             s += 1;
             continue;
@@ -708,6 +709,7 @@ fn push_segments(
             && (toks[seg + 1].flags & COMMON == 0
                 || toks[seg + 1].flags & (TITLE | TITLE_START) != 0)
             && !is_org_run(toks, seg, r.end)
+            && !known_org_head(doc, lex, seg, r.end)
         {
             seg += 1;
             k = seg;

@@ -411,7 +411,11 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
                 && !doc.tok_text_of(t).bytes().any(|b| b.is_ascii_digit())
         })
     };
-    if first.flags & GIVEN != 0
+    // "the Royal Box": common words after "the" name no person, though
+    // each may be a given name or a surname.
+    let the_common = c.the_before && name_words.clone().all(|t| t.flags & COMMON != 0);
+    if !the_common
+        && first.flags & GIVEN != 0
         && first.shape == Shape::Cap
         && (first.flags & COMMON == 0
             || all_uncommon_after(doc, &r)
@@ -442,8 +446,13 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if n == 2 && first.shape == Shape::Cap && double_barrelled(doc, lex, r.end - 1) {
         return Class::Person;
     }
+    // "the prize went to Arno Penzias": after "to", a known surname or
+    // given name makes a person, not a destination.
     if all_uncommon && caps <= max_caps && person_shape() {
-        return if after_place_preposition(doc, lex, r.start) {
+        let to_person = r.start > 0
+            && toks[r.start - 1].hash == lex.w.to
+            && (first.flags & (GIVEN | SURNAME) != 0 || last.flags & SURNAME != 0);
+        return if !to_person && after_place_preposition(doc, lex, r.start) {
             Class::Place
         } else {
             Class::Person
@@ -880,6 +889,16 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
         };
     }
     if f & COMMON == 0 && !t.poss && lex.w.is_strong_place_preposition(prev_hash(doc, i)) {
+        return Class::Place;
+    }
+    // "Darnell Wilkes of Delano": a home town after a name.
+    if f & COMMON == 0
+        && !t.poss
+        && i >= 2
+        && doc.toks[i - 1].hash == lex.w.of
+        && doc.toks[i - 2].shape == Shape::Cap
+        && doc.toks[i - 2].flags & (ORG_KW | TITLE | DESIGNATOR) == 0
+    {
         return Class::Place;
     }
     if f & GIVEN != 0 && f & COMMON == 0 {

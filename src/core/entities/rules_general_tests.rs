@@ -1317,3 +1317,48 @@ fn an_ideology_plural_after_the_is_no_team() {
         assert!(find(&e, word).is_none(), "{word}: {:?}", names(&e));
     }
 }
+
+#[test]
+fn a_known_organisation_opening_with_a_group_word_stays_whole() {
+    let (_, e) = run("Fines\n\n\
+        The exchange moved money for Hamas and the Islamic State, officials said.\n");
+    assert_eq!(kind(&e, "Islamic State"), Some(EntityKind::Organisation));
+    assert!(find(&e, "State").is_none(), "{:?}", names(&e));
+}
+
+#[test]
+fn a_surname_after_to_is_a_person_and_common_words_after_the_are_nobody() {
+    let (_, e) = run("Prize\n\n\
+        In 1978 the prize went to Arno Vellinski and Bo Rask. The king watched \
+        from the Royal Box.\n");
+    assert_eq!(kind(&e, "Arno Vellinski"), Some(EntityKind::Person));
+    assert_ne!(kind(&e, "Royal Box"), Some(EntityKind::Person));
+}
+
+#[test]
+fn a_lone_word_after_a_persons_name_and_of_is_a_home_town() {
+    let (_, e) = run("Arrest\n\n\
+        The suspect, Darnell Wilkes of Delano, was arrested on Sunday.\n");
+    assert_eq!(kind(&e, "Darnell Wilkes"), Some(EntityKind::Person));
+    assert_eq!(kind(&e, "Delano"), Some(EntityKind::Place));
+}
+
+#[test]
+fn a_two_word_role_in_apposition_is_kept_whole() {
+    let (_, e) = run("Talks\n\n\
+        Simon Stallard, the executive secretary of the agency, spoke. Ria Khan, \
+        the bank's chief economist, agreed.\n");
+    let p = find(&e, "Simon Stallard").expect("the secretary");
+    assert_eq!(p.role.as_deref(), Some("executive secretary"));
+    let p = find(&e, "Ria Khan").expect("the economist");
+    assert_eq!(p.role.as_deref(), Some("chief economist"));
+}
+
+#[test]
+fn a_racing_team_is_an_organisation_and_a_firm_cited_as_modifier_stays() {
+    let (_, e) = run("Race\n\n\
+        Norris started on pole for McLaren. A Google spokesman declined to \
+        comment, and the winner drove off in a Ferrari.\n");
+    expect_kinds(&e, EntityKind::Organisation, &["McLaren", "Google"]);
+    assert!(find(&e, "Ferrari").is_none(), "{:?}", names(&e));
+}
