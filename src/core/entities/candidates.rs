@@ -26,12 +26,18 @@ pub struct Cand {
     pub role: Option<Range<usize>>,
     /// Preceded by "the" (or a dropped capitalised "The").
     pub the_before: bool,
+    /// One of the names of a byline ("By ANN LEE and BO RASK").
+    pub byline: bool,
 }
 
 /// Finds candidates in the body lines. Sentence-initial words judged not
 /// to be names are pushed to `dropped` (they may still match a known name).
 pub fn find(doc: &Document, lex: &Lexicon, out: &mut Vec<Cand>, dropped: &mut Vec<usize>) {
-    for line in doc.lines.iter().filter(|l| !l.headline) {
+    for line in doc.lines.iter() {
+        if line.headline {
+            byline(doc, lex, line.toks.clone(), out);
+            continue;
+        }
         let r = line.toks.clone();
         let mut i = r.start;
         // Runs start at capitalised tokens: visit only those.
@@ -44,6 +50,41 @@ pub fn find(doc: &Document, lex: &Lexicon, out: &mut Vec<Cand>, dropped: &mut Ve
             split_run(doc, lex, c..j + 1, out, dropped);
             i = j + 1;
         }
+    }
+}
+
+/// Most tokens of a byline line.
+const MAX_BYLINE_TOKENS: usize = 16;
+
+/// The names of a byline, a short line of names after "By" ("By ANN LEE
+/// and BO RASK", "By Ann Lee, Reuters"), which reads as a headline: each
+/// group of capitalised words between commas, "and", "&", "|" or "/".
+fn byline(doc: &Document, lex: &Lexicon, r: Range<usize>, out: &mut Vec<Cand>) {
+    let toks = &doc.toks;
+    if r.len() < 3 || r.len() > MAX_BYLINE_TOKENS || toks[r.start].hash != lex.w.by {
+        return;
+    }
+    let mut seg = r.start + 1;
+    for k in r.start + 1..=r.end {
+        let t = toks.get(k).filter(|_| k < r.end);
+        let splits = t.is_none_or(|t| {
+            t.hash == lex.w.and || matches!(t.punct(), Some(b',' | b'&' | b'-' | b'/'))
+        });
+        if !splits {
+            if t.is_some_and(|t| !t.is_cap() && t.flags & PARTICLE == 0) {
+                return;
+            }
+            continue;
+        }
+        if k > seg {
+            out.push(Cand {
+                toks: seg..k,
+                role: None,
+                the_before: false,
+                byline: true,
+            });
+        }
+        seg = k + 1;
     }
 }
 
@@ -303,6 +344,7 @@ fn split_run(
                 toks: s..e + 1,
                 role: None,
                 the_before,
+                byline: false,
             });
             return;
         }
@@ -606,7 +648,14 @@ fn push_segments(
         } else if t.flags & PARTICLE != 0 && !lex.w.is_org_connector(t.hash) {
             true
         } else if t.hash == lex.w.the {
-            prev.hash == lex.w.of && in_of
+            // "Bank of the South"; "Institute for the Study of War" (a
+            // common noun next), not "League for the St. Louis Eagles".
+            in_of
+                && (prev.hash == lex.w.of
+                    || (prev.hash == lex.w.for_ || prev.hash == lex.w.on)
+                        && toks.get(k + 1).is_some_and(|n| {
+                            n.shape == Shape::Cap && n.flags & COMMON != 0 && n.flags & PLACE == 0
+                        }))
         } else if t.hash == lex.w.and {
             // Not "Law Society of Kenya and Amnesty International": a
             // known organisation after the "and" is a name of its own.
@@ -659,8 +708,14 @@ fn push_segments(
                             .take_while(|x| x.is_cap())
                             .all(|x| x.flags & ORG_KW == 0)
                 });
+            // "Institute for the Study of War": a licensed "the" opened a
+            // phrase that goes on.
+            let after_the = in_of && k >= 2 && toks[k - 2].hash == lex.w.the;
             hall_of_fame
-                || head_is_org && !next_is_own_name && !next_is_date && !next_is_titled
+                || (head_is_org || after_the)
+                    && !next_is_own_name
+                    && !next_is_date
+                    && !next_is_titled
                 || group_of_place(doc, lex, k, cap_run_end(doc, k + 1, r.end))
         };
         if licensed {
@@ -688,6 +743,7 @@ fn push_segments(
                 } else {
                     toks[seg - 1].hash == lex.w.the
                 },
+                byline: false,
             });
         }
         first = false;
@@ -736,6 +792,7 @@ fn push_segments(
             } else {
                 toks[seg - 1].hash == lex.w.the
             },
+            byline: false,
         });
     }
 }

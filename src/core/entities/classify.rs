@@ -30,6 +30,9 @@ pub enum Class {
 
 /// Classifies a candidate; fills a lower-case role found around it.
 pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
+    if c.byline {
+        return byline_class(doc, lex, &c.toks);
+    }
     let class = class_of(doc, lex, c);
     // "her album \"Velvet Morning\"": a title in quotes after the word
     // for a work names the work.
@@ -47,6 +50,29 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         return Class::Drop;
     }
     class
+}
+
+/// A name of a byline: a known organisation ("By Ann Lee, Reuters"), a
+/// writer's name of two to four words, or a desk ("Staff Writer").
+fn byline_class(doc: &Document, lex: &Lexicon, r: &Range<usize>) -> Class {
+    let toks = &doc.toks[r.clone()];
+    if is_known_org(lex, &doc.toks, r) {
+        return Class::Organisation;
+    }
+    let words = toks.iter().filter(|t| t.is_cap()).count();
+    // Word flags of a capitalised token are all kept, whatever its case.
+    let plain = toks
+        .iter()
+        .all(|t| t.flags & (ORG_KW | DESIGNATOR | PLACE | TITLE | ROLE | CALENDAR) == 0);
+    let common = toks
+        .iter()
+        .filter(|t| t.is_cap())
+        .all(|t| t.flags & COMMON != 0 && t.flags & (GIVEN | SURNAME) == 0);
+    if (2..=4).contains(&words) && plain && !common {
+        Class::Person
+    } else {
+        Class::Drop
+    }
 }
 
 /// Is the name the whole of a quotation after a work noun ("album",
@@ -668,7 +694,8 @@ fn employer_after_role(doc: &Document, lex: &Lexicon, start: usize) -> bool {
         return false;
     }
     let job = &toks[start - 2];
-    if job.shape != Shape::Lower {
+    // "Economists at Itaú Unibanco said": the job may open the sentence.
+    if job.shape != Shape::Lower && !(job.shape == Shape::Cap && job.sent_start) {
         return false;
     }
     let w = doc.tok_text_of(job);

@@ -16,6 +16,8 @@ pub struct Words {
     pub in_: u64,
     pub to: u64,
     pub from: u64,
+    /// "By Ann Lee and Bo Rask": a byline.
+    pub by: u64,
     pub near: u64,
     pub across: u64,
     pub outside: u64,
@@ -441,6 +443,7 @@ impl Words {
             in_: word_hash("in"),
             to: word_hash("to"),
             from: word_hash("from"),
+            by: word_hash("by"),
             near: word_hash("near"),
             across: word_hash("across"),
             outside: word_hash("outside"),

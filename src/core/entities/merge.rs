@@ -8,7 +8,9 @@ use std::ops::Range;
 use super::candidates::Cand;
 use super::classify::{Class, after_place_preposition};
 use super::document::{Document, HashSetU64};
-use super::gazetteer::{COMMON, GIVEN, HashMapU64, ORG_KW, P_PLACE, PLACE, SURNAME, phrase_hash};
+use super::gazetteer::{
+    COMMON, GIVEN, HashMapU64, ORG_KW, P_PLACE, PARTICLE, PLACE, SURNAME, phrase_hash,
+};
 use super::lexicon::Lexicon;
 use super::tokens::{Shape, Token};
 use super::{Entity, EntityKind, Mention};
@@ -153,6 +155,7 @@ pub fn build(
                         .get(&t.hash)
                         .filter(|_| t.flags & GIVEN != 0 || f.class == Class::Person)
                 })
+                .or_else(|| index.person_inner.get(&t.hash))
                 .copied(),
             // "the Senate" after "the Tarvinian Senate" is its short form;
             // "Bloomberg" after "Michael Bloomberg" is his.
@@ -227,6 +230,9 @@ fn is_person_token(doc: &Document, person_tokens: &HashSetU64, f: &Found) -> boo
 struct Index {
     person_last: HashMapU64<usize>,
     person_first: HashMapU64<usize>,
+    /// Inner words of personal names of three words or more: "Lula" of
+    /// "Luiz Inácio Lula da Silva".
+    person_inner: HashMapU64<usize>,
     org_part: HashMapU64<usize>,
     /// Organisation keywords inside organisation names ("the League").
     org_kw: HashMapU64<usize>,
@@ -251,6 +257,7 @@ fn token_index(doc: &Document, lex: &Lexicon, ents: &[Ent], ix: &mut Index) {
     let n = ents.len();
     reset_map(&mut ix.person_last, n);
     reset_map(&mut ix.person_first, n);
+    reset_map(&mut ix.person_inner, n);
     reset_map(&mut ix.org_part, n);
     reset_map(&mut ix.org_kw, n);
     reset_map(&mut ix.org_first, n);
@@ -270,6 +277,11 @@ fn token_index(doc: &Document, lex: &Lexicon, ents: &[Ent], ix: &mut Index) {
                 EntityKind::Person => {
                     ix.person_last.entry(last.hash).or_insert(n);
                     ix.person_first.entry(first.hash).or_insert(n);
+                    for t in toks.iter().take(toks.len() - 1).skip(1) {
+                        if t.shape == Shape::Cap && word_flags(lex, t) & PARTICLE == 0 {
+                            ix.person_inner.entry(t.hash).or_insert(n);
+                        }
+                    }
                 }
                 EntityKind::Organisation => {
                     ix.org_first.entry(first.hash).or_insert(n);
@@ -510,6 +522,7 @@ fn find_known(
                 toks: i..i + 1,
                 role: None,
                 the_before: false,
+                byline: false,
             };
             attach(doc, &mut ents[e], &c, key);
         }
@@ -565,6 +578,7 @@ fn find_known(
                     toks: i..e,
                     role: None,
                     the_before: false,
+                    byline: false,
                 };
                 attach(doc, &mut ents[n], &c, key);
                 i = e;

@@ -1362,3 +1362,58 @@ fn a_racing_team_is_an_organisation_and_a_firm_cited_as_modifier_stays() {
     expect_kinds(&e, EntityKind::Organisation, &["McLaren", "Google"]);
     assert!(find(&e, "Ferrari").is_none(), "{:?}", names(&e));
 }
+
+#[test]
+fn the_after_for_before_a_common_noun_stays_in_the_name() {
+    let (_, e) = run("War\n\n\
+        Analysts at the Institute for the Study of Harbours said so. The \
+        Tarvin League for the St. Louis Eagles was formed.\n");
+    assert_eq!(
+        kind(&e, "Institute for the Study of Harbours"),
+        Some(EntityKind::Organisation),
+        "{:?}",
+        names(&e)
+    );
+    assert!(
+        find(&e, "Tarvin League for the St. Louis Eagles").is_none(),
+        "{:?}",
+        names(&e)
+    );
+}
+
+#[test]
+fn a_sentence_initial_job_before_at_points_to_an_employer() {
+    let (_, e) = run("Rates\n\n\
+        Economists at Velmar Unibanco said they expected a rise.\n");
+    assert_eq!(kind(&e, "Velmar Unibanco"), Some(EntityKind::Organisation));
+}
+
+#[test]
+fn an_inner_name_of_a_long_personal_name_is_its_short_form() {
+    let (text, e) = run("Fuel\n\n\
+        President Luiz Inácio Lula da Silva met the oil chief. Lula, as he is \
+        known, has clashed with the company.\n");
+    let p = find(&e, "Luiz Inácio Lula da Silva").expect("the president");
+    assert_eq!(spans(&text, p), ["Luiz Inácio Lula da Silva", "Lula"]);
+    assert_eq!(e.len(), 1, "{:?}", names(&e));
+}
+
+#[test]
+fn the_names_of_a_byline_are_writers_and_news_agencies() {
+    let (_, e) = run("Army Chief Fired\n\
+        By OLENA KOVALENKO and MARK HARRIGAN\n\n\
+        KYIV — The army chief was fired on Thursday.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Person,
+        &["OLENA KOVALENKO", "MARK HARRIGAN"],
+    );
+    let (_, e) = run("Army Chief Fired\n\
+        By Olena Kovalenko, Associated Press\n\n\
+        By Thursday the army chief was gone.\n");
+    assert_eq!(kind(&e, "Olena Kovalenko"), Some(EntityKind::Person));
+    assert_eq!(kind(&e, "Associated Press"), Some(EntityKind::Organisation));
+    assert!(find(&e, "Thursday").is_none(), "{:?}", names(&e));
+    let (_, e) = run("Army Chief Fired\nBy Staff Writer\n\nThe chief was fired.\n");
+    assert!(e.is_empty(), "{:?}", names(&e));
+}
