@@ -12,7 +12,8 @@ use super::classify::{
 use super::document::{Document, stems};
 use super::gazetteer::{
     ABBR, CALENDAR, COMMON, COUNTRY, DESIGNATOR, FUNCTION, GIVEN, GROUP, NATIONALITY, ORG_KW,
-    P_PLACE, P_TITLE, PARTICLE, PLACE, RARE, SURNAME, TITLE, TITLE_START, phrase_hash, word_hash,
+    ORG_START, P_PLACE, P_TITLE, PARTICLE, PLACE, PLACE_KW, RARE, SURNAME, TITLE, TITLE_START,
+    phrase_hash, word_hash,
 };
 use super::lexicon::Lexicon;
 use super::tokens::{Shape, Token};
@@ -239,10 +240,12 @@ pub fn initial_is_name(doc: &Document, lex: &Lexicon, i: usize, run_len: usize) 
         return false;
     }
     let next_is_name = run_len > 1
-        && doc
-            .toks
-            .get(i + 1)
-            .is_some_and(|n| n.is_cap() && n.flags & COMMON == 0);
+        && doc.toks.get(i + 1).is_some_and(|n| {
+            // "Sally Field starred": a surname, though also a word, after a
+            // given name that is no keyword ("Bank Hey is a suburb").
+            n.is_cap()
+                && (n.flags & COMMON == 0 || n.flags & SURNAME != 0 && f & (ORG_KW | PLACE_KW) == 0)
+        });
     // "See Ann Lee's book": an imperative, though also a given name.
     if f & GIVEN != 0 && next_is_name && !lex.w.imperatives.contains(t.hash) {
         return true;
@@ -473,6 +476,16 @@ fn given_before_surname(toks: &[Token], s: usize, e: usize) -> bool {
         && toks[s + 1].flags & (COMMON | GROUP | ORG_KW | PLACE | GIVEN | TITLE | CALENDAR) == 0
 }
 
+/// Is the "and" or "&" at `k` inside a known organisation's name that
+/// starts at `seg` or one word later ("U.S. Customs and Border
+/// Protection", "Brighton & Hove Albion")?
+fn known_org_across(doc: &Document, lex: &Lexicon, seg: usize, k: usize, end: usize) -> bool {
+    (seg..(seg + 2).min(k)).any(|a| {
+        doc.toks[a].flags & ORG_START != 0
+            && (k + 2..=end.min(a + 8)).any(|b| is_known_org(lex, &doc.toks, &(a..b)))
+    })
+}
+
 /// "Securities and Exchange Commission", "Food and Drug Administration":
 /// an "and" between capitalised common words, before a name that ends in an
 /// organisation keyword (not "Ann Lee and Harlow Council").
@@ -575,6 +588,10 @@ fn given_after_common(toks: &[Token], s: usize, e: usize) -> Option<usize> {
         if t.flags & GIVEN != 0 && t.flags & COMMON == 0 && toks[p + 1].is_cap() {
             return Some(p);
         }
+        // Not across a connector: "Google and Meta Platforms".
+        if t.shape == Shape::Lower {
+            return None;
+        }
         let common = t.flags & (COMMON | RARE) != 0 || t.shape != Shape::Cap;
         if !common || t.flags & (GIVEN | PLACE | ORG_KW) != 0 {
             return None;
@@ -640,6 +657,7 @@ fn push_segments(
             // "Procter & Gamble", "Marks & Spencer Group"; not "Ann Lee & Bo Li".
             // Written tight it is always one name: "AT&T", "C&S Grocers".
             (prev.end() == t.start() && toks[k + 1].start() == t.end())
+                || known_org_across(doc, lex, seg, k, r.end)
                 || toks[r.clone()]
                     .iter()
                     .any(|x| x.flags & ORG_KW != 0 && x.is_cap())
@@ -658,12 +676,15 @@ fn push_segments(
                         }))
         } else if t.hash == lex.w.and {
             // Not "Law Society of Kenya and Amnesty International": a
-            // known organisation after the "and" is a name of its own.
-            (in_of
-                && k + 1 < r.end
-                && !toks[k + 1..r.end].iter().any(|x| x.hash == lex.w.of)
-                && !(toks[k + 1].is_cap() && known_org_head(doc, lex, k + 1, r.end)))
-                || joins_common_words(doc, seg, k, r.end)
+            // known organisation after the "and" is a name of its own;
+            // not "Google and Meta Platforms" either, before it.
+            known_org_across(doc, lex, seg, k, r.end)
+                || !is_known_org(lex, toks, &(seg..k))
+                    && ((in_of
+                        && k + 1 < r.end
+                        && !toks[k + 1..r.end].iter().any(|x| x.hash == lex.w.of)
+                        && !(toks[k + 1].is_cap() && known_org_head(doc, lex, k + 1, r.end)))
+                        || joins_common_words(doc, seg, k, r.end))
         } else {
             // "Bank of England", "Ministry of Harbour Works"; not "League
             // for FC Basel", "Division of the Border Corps" (a part of

@@ -126,8 +126,12 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if n == 2 && is_nationality_phrase(lex, toks, r.start, r.end) {
         return Class::Drop;
     }
-    // "Reuters", "Goldman Sachs": a well-known organisation.
-    if c.role.is_none() && is_known_org(lex, toks, &r) {
+    // "Reuters", "Goldman Sachs": a well-known organisation; "U.S.
+    // Customs and Border Protection": one with its country before it.
+    if c.role.is_none()
+        && (is_known_org(lex, toks, &r)
+            || n > 2 && first.flags & PLACE != 0 && is_known_org(lex, toks, &(r.start + 1..r.end)))
+    {
         return Class::Organisation;
     }
     // "Procter & Gamble", "AT&T", "C&S Wholesale Grocers": an ampersand
@@ -330,14 +334,23 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if n > 1 && last.flags & PLACE_KW != 0 && last.shape == Shape::Cap {
         // "actress Sally Field", "Tom Ridge, the former secretary": a role
         // says a given name and a surname are a person, not a site.
-        if n == 2
-            && first.flags & GIVEN != 0
-            && last.flags & SURNAME != 0
-            && let Some(role) =
+        if n == 2 && first.flags & GIVEN != 0 && last.flags & SURNAME != 0 {
+            if let Some(role) =
                 role_before(doc, lex, r.start).or_else(|| role_after(doc, lex, r.end))
-        {
-            c.role = Some(role);
-            return Class::Person;
+            {
+                c.role = Some(role);
+                return Class::Person;
+            }
+            // "a spokeswoman, Emma Wood, said", "United's Mason Mount": no
+            // cue of a place either.
+            if !c.the_before
+                && first.flags & PLACE == 0
+                && lex.w.surname_places.contains(last.hash)
+                && !after_place_preposition(doc, lex, r.start)
+                && !followed_by_region(doc, r.end)
+            {
+                return Class::Person;
+            }
         }
         return Class::Place;
     }
@@ -394,9 +407,13 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     let name_words = toks[r.clone()].iter().filter(|t| t.is_cap());
     let all_uncommon = name_words.clone().all(|t| t.flags & COMMON == 0);
     let caps = name_words.clone().count();
-    if name_words
-        .clone()
-        .any(|t| t.flags & (GROUP | CALENDAR) != 0 && t.flags & GIVEN == 0)
+    // "Christian Faith": a group word that is also a given name, before a
+    // common word, is no name either.
+    let group_given = n == 2 && first.flags & GROUP != 0 && last.flags & COMMON != 0;
+    if group_given
+        || name_words
+            .clone()
+            .any(|t| t.flags & (GROUP | CALENDAR) != 0 && t.flags & GIVEN == 0)
     {
         return if c.the_before {
             Class::Organisation
@@ -903,7 +920,15 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
         };
     }
     if c.the_before && modifies_noun(doc, i) {
-        return Class::Unknown;
+        // "the Biden administration": a leader's name.
+        let leader = doc.toks[i + 1].shape == Shape::Lower
+            && lex.w.leader_nouns.contains(doc.toks[i + 1].hash)
+            && f & (PLACE | ORG_KW | COMMON) == 0;
+        return if leader {
+            Class::Person
+        } else {
+            Class::Unknown
+        };
     }
     if c.the_before && f & GIVEN == 0 {
         let plural = doc.tok_text(i).ends_with('s') && !doc.tok_text(i).ends_with("ss");

@@ -381,7 +381,16 @@ pub fn is_headline(text: &str, toks: &[Token], in_heading: bool) -> bool {
             }
             // A lower-case content word: neither title case nor all caps
             // (every test below would fail), so stop reading the line.
-            Shape::Lower if t.flags & FUNCTION == 0 => return false,
+            // "iPhone Maker Apple Faces …": a brand in camel case counts
+            // as capitalised.
+            Shape::Lower if t.flags & FUNCTION == 0 => {
+                let w = text.get(t.start()..t.end()).unwrap_or("");
+                if !w.bytes().skip(1).any(|b| b.is_ascii_uppercase()) {
+                    return false;
+                }
+                content += 1;
+                cap += 1;
+            }
             Shape::Cap => {}
             Shape::Lower => {}
             _ => {}

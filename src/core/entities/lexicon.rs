@@ -93,6 +93,11 @@ pub struct Words {
     pub result_verbs: WordSet,
     /// Relatives named before a name ("her son Hunter").
     pub kin: WordSet,
+    /// What a leader's name heads ("the Biden administration").
+    pub leader_nouns: WordSet,
+    /// Place keywords that are common surnames too ("Emma Wood", "Mason
+    /// Mount"), unlike "Way" or "Dock".
+    pub surname_places: WordSet,
     /// Prefixes of natural features ("River", "Lake", "Mount").
     pub feature_prefixes: WordSet,
     /// "with" ("an economist with Tarvin Capital").
@@ -362,6 +367,15 @@ const PLACE_NOUNS: &[&str] = &[
     "southwest",
 ];
 
+/// See [`Words::surname_places`].
+const SURNAME_PLACES: &[&str] = &[
+    "wood", "woods", "hill", "hills", "field", "fields", "mount", "ford", "brook", "brooks",
+    "banks", "marsh",
+];
+
+/// See [`Words::leader_nouns`].
+const LEADER_NOUNS: &[&str] = &["administration", "presidency", "premiership"];
+
 /// See [`Words::kin`].
 const KIN: &[&str] = &[
     "son",
@@ -483,6 +497,8 @@ impl Words {
             result_verbs: WordSet::new(&["won", "lost", "drew", "tied", "led", "trailed"]),
             with: word_hash("with"),
             kin: WordSet::new(KIN),
+            leader_nouns: WordSet::new(LEADER_NOUNS),
+            surname_places: WordSet::new(SURNAME_PLACES),
             feature_prefixes: WordSet::new(&["river", "lake", "mount", "mt", "cape", "isle"]),
             dj: word_hash("dj"),
             mc: word_hash("mc"),

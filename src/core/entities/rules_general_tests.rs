@@ -1417,3 +1417,53 @@ fn the_names_of_a_byline_are_writers_and_news_agencies() {
     let (_, e) = run("Army Chief Fired\nBy Staff Writer\n\nThe chief was fired.\n");
     assert!(e.is_empty(), "{:?}", names(&e));
 }
+
+#[test]
+fn a_known_organisation_holding_and_or_ampersand_stays_whole_and_ends_a_pair() {
+    let (_, e) = run("Border\n\n\
+        Officers of U.S. Customs and Border Protection recorded a record. He \
+        joined from Brighton & Hove Albion. They said Google and Meta Platforms \
+        are under investigation.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "U.S. Customs and Border Protection",
+            "Brighton & Hove Albion",
+            "Google",
+            "Meta Platforms",
+        ],
+    );
+}
+
+#[test]
+fn a_headline_opening_with_a_camel_case_brand_is_still_a_headline() {
+    let (_, e) = run("iPhone Maker Apple Faces Fine Over Music Streaming\n\n\
+        The Commission fined Apple on Monday.\n");
+    assert!(
+        e.iter().all(|x| !x.name.contains("Faces")),
+        "{:?}",
+        names(&e)
+    );
+    assert_eq!(kind(&e, "Apple"), Some(EntityKind::Organisation));
+}
+
+#[test]
+fn a_given_name_and_a_surname_that_is_also_a_place_word_is_a_person() {
+    let (_, e) = run("Fine\n\n\
+        An Apple spokeswoman, Emma Wood, said so. United's Mason Mount was \
+        injured. Sally Field starred in the film. They met in Clinton Hill.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Person,
+        &["Emma Wood", "Mason Mount", "Sally Field"],
+    );
+    assert_eq!(kind(&e, "Clinton Hill"), Some(EntityKind::Place));
+}
+
+#[test]
+fn a_name_before_administration_is_a_leader() {
+    let (_, e) = run("Border\n\n\
+        She was an official in the Varnell administration.\n");
+    assert_eq!(kind(&e, "Varnell"), Some(EntityKind::Person));
+}
