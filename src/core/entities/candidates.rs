@@ -406,6 +406,8 @@ fn split_run(
             && !org_apposition(doc, lex, e)
             && !known_org_head(doc, lex, s, e)
             && !keyword_heads_name(toks, s, e)
+            // "Hurricane Milton made landfall": kept, to be known a storm.
+            && !lex.w.storm_words.contains(t.hash)
             && (e - s != 1 || !corporate_after(doc, lex, e))
             && (!ends_org || e - s <= 2 || !is_ordinal_word(doc.tok_text(s)))
             // "British Airways said": a nationality inside a company name.
@@ -474,6 +476,22 @@ fn given_before_surname(toks: &[Token], s: usize, e: usize) -> bool {
         && toks[s].flags & GIVEN != 0
         && toks[s + 1].shape == Shape::Cap
         && toks[s + 1].flags & (COMMON | GROUP | ORG_KW | PLACE | GIVEN | TITLE | CALENDAR) == 0
+}
+
+/// "Broad Institute of MIT and Harvard": is what follows the last "of"
+/// before `k` an organisation too (so that "and" joins two of them inside
+/// one name)?
+fn org_after_of(doc: &Document, lex: &Lexicon, seg: usize, k: usize) -> bool {
+    let toks = &doc.toks;
+    let Some(of) = (seg..k).rev().find(|&j| toks[j].hash == lex.w.of) else {
+        return false;
+    };
+    let part = of + 1..k;
+    !part.is_empty()
+        && (is_known_org(lex, toks, &part)
+            || part.len() == 1
+                && toks[of + 1].shape == Shape::Upper
+                && toks[of + 1].flags & PLACE == 0)
 }
 
 /// Is the "and" or "&" at `k` inside a known organisation's name that
@@ -683,7 +701,9 @@ fn push_segments(
                     && ((in_of
                         && k + 1 < r.end
                         && !toks[k + 1..r.end].iter().any(|x| x.hash == lex.w.of)
-                        && !(toks[k + 1].is_cap() && known_org_head(doc, lex, k + 1, r.end)))
+                        && !(toks[k + 1].is_cap()
+                            && known_org_head(doc, lex, k + 1, r.end)
+                            && !org_after_of(doc, lex, seg, k)))
                         || joins_common_words(doc, seg, k, r.end))
         } else {
             // "Bank of England", "Ministry of Harbour Works"; not "League

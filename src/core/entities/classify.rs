@@ -36,7 +36,11 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     let class = class_of(doc, lex, c);
     // "her album \"Velvet Morning\"": a title in quotes after the word
     // for a work names the work.
-    if class == Class::Person && c.role.is_none() && is_quoted_work(doc, lex, &c.toks) {
+    if matches!(class, Class::Person | Class::Organisation)
+        && c.role.is_none()
+        && is_quoted_work(doc, lex, &c.toks)
+        && !is_known_org(lex, &doc.toks, &c.toks)
+    {
         return Class::Drop;
     }
     // "a used Mercedes", "a Ferrari": one thing of a make, nobody's name
@@ -121,6 +125,10 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
             .is_hall_of_fame([toks[r.end - 3].hash, toks[r.end - 2].hash, last.hash])
     {
         return Class::Organisation;
+    }
+    // "Hurricane Milton", "Tropical Storm Debby": a storm, no person.
+    if n > 1 && first.shape == Shape::Cap && lex.w.storm_words.contains(first.hash) {
+        return Class::Drop;
     }
     // "his South Korean counterpart": a nationality names nobody.
     if n == 2 && is_nationality_phrase(lex, toks, r.start, r.end) {

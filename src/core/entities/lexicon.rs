@@ -95,6 +95,8 @@ pub struct Words {
     pub kin: WordSet,
     /// What a leader's name heads ("the Biden administration").
     pub leader_nouns: WordSet,
+    /// Words that make a name a storm's ("Hurricane Milton").
+    pub storm_words: WordSet,
     /// Place keywords that are common surnames too ("Emma Wood", "Mason
     /// Mount"), unlike "Way" or "Dock".
     pub surname_places: WordSet,
@@ -373,6 +375,9 @@ const SURNAME_PLACES: &[&str] = &[
     "banks", "marsh",
 ];
 
+/// See [`Words::storm_words`].
+const STORM_WORDS: &[&str] = &["hurricane", "typhoon", "cyclone", "superstorm", "tropical"];
+
 /// See [`Words::leader_nouns`].
 const LEADER_NOUNS: &[&str] = &["administration", "presidency", "premiership"];
 
@@ -498,6 +503,7 @@ impl Words {
             with: word_hash("with"),
             kin: WordSet::new(KIN),
             leader_nouns: WordSet::new(LEADER_NOUNS),
+            storm_words: WordSet::new(STORM_WORDS),
             surname_places: WordSet::new(SURNAME_PLACES),
             feature_prefixes: WordSet::new(&["river", "lake", "mount", "mt", "cape", "isle"]),
             dj: word_hash("dj"),

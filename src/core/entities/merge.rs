@@ -57,6 +57,9 @@ pub struct Buffers {
     places: HashMapU64<usize>,
     mentions: Vec<(Mention, usize)>,
     person_tokens: HashSetU64,
+    /// Names of storms ("Milton" of "Hurricane Milton"): no short form of
+    /// anyone's.
+    storms: Vec<u64>,
     /// How often each undecided one-word surname occurs.
     surname_counts: HashMapU64<usize>,
     /// Keys of the multi-word tails of longer personal names → the key of
@@ -84,11 +87,13 @@ pub fn build(
         places,
         mentions,
         person_tokens,
+        storms,
         surname_counts,
         tails,
     } = bufs;
     ents.clear();
     later.clear();
+    storms.clear();
     reset_map(by_key, found.len());
     // Words of multi-word person names ("Washington" of "George Washington").
     person_tokens.clear_for(found.len());
@@ -108,7 +113,13 @@ pub fn build(
                 later.push(f);
                 continue;
             }
-            Class::Drop => continue,
+            Class::Drop => {
+                let r = f.cand.toks.clone();
+                if r.len() > 1 && lex.w.storm_words.contains(doc.toks[r.start].hash) {
+                    storms.push(doc.toks[r.end - 1].hash);
+                }
+                continue;
+            }
         };
         if f.cand.toks.len() == 1 && kind != EntityKind::Place {
             later.push(f);
@@ -142,6 +153,9 @@ pub fn build(
     for f in later.drain(..) {
         let i = f.cand.toks.start;
         let t = &doc.toks[i];
+        if !storms.is_empty() && f.cand.toks.len() == 1 && storms.contains(&t.hash) {
+            continue;
+        }
         let target = match f.class {
             Class::Person | Class::Unknown => index
                 .person_last

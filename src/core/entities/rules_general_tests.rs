@@ -1467,3 +1467,31 @@ fn a_name_before_administration_is_a_leader() {
         She was an official in the Varnell administration.\n");
     assert_eq!(kind(&e, "Varnell"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_storm_is_no_person_nor_is_its_short_name() {
+    let (_, e) = run("Storm\n\n\
+        Hurricane Marlon made landfall on Wednesday. Marlon's storm surge \
+        reached 10 feet, weeks after Tropical Storm Debby. Gov. Ann Lee spoke.\n");
+    assert_eq!(names(&e), ["Ann Lee"], "only the governor: {:?}", names(&e));
+}
+
+#[test]
+fn a_quoted_work_after_album_is_no_organisation() {
+    let (_, e) = run("Tour\n\n\
+        Her album \"The Tortured Harbour Department\" was released by Velmar \
+        Records in April.\n");
+    assert_eq!(names(&e), ["Velmar Records"]);
+}
+
+#[test]
+fn and_between_two_organisations_after_of_stays_in_the_name() {
+    let (_, e) = run("Research\n\n\
+        It funded work at the Broad Institute of MIT and Harvard and at the \
+        Tarvin Theatres.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Broad Institute of MIT and Harvard", "Tarvin Theatres"],
+    );
+}
