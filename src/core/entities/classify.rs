@@ -887,6 +887,10 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
         if f & PLACE != 0 {
             return Class::Place;
         }
+        // "the 737 MAX", "Galaxy S24 FE": a model after its number.
+        if i > 0 && doc.toks[i - 1].shape == Shape::Number && !t.poss {
+            return Class::Drop;
+        }
         if f & ABBREV != 0 {
             return Class::Drop;
         }
@@ -1260,6 +1264,15 @@ fn is_modifier(f: u32) -> bool {
     f & FUNCTION == 0 && f & COMMON != 0
 }
 
+/// A verb that links a name to its role ("who became chief executive",
+/// "who served as envoy").
+fn is_copula(doc: &Document, i: usize) -> bool {
+    const VERBS: [&str; 8] = [
+        "became", "becomes", "become", "remains", "remained", "served", "serves", "named",
+    ];
+    VERBS.contains(&doc.tok_text(i))
+}
+
 /// A verb before a role noun is not part of the role: "he met [actress]
 /// Ann Lee", "they thanked [coach] Ivo Rask".
 fn reads_as_verb(w: &str) -> bool {
@@ -1290,7 +1303,8 @@ fn role_after(doc: &Document, lex: &Lexicon, end: usize) -> Option<Range<usize>>
         if t.shape != Shape::Lower || (t.flags & FUNCTION != 0 && j > start) {
             return None;
         }
-        if t.poss || t.flags & FUNCTION != 0 {
+        // "who became chief executive": the verb is not part of the role.
+        if t.poss || t.flags & FUNCTION != 0 || (t.flags & ROLE == 0 && is_copula(doc, j)) {
             role_start = j + 1;
             continue;
         }

@@ -1495,3 +1495,13 @@ fn and_between_two_organisations_after_of_stays_in_the_name() {
         &["Broad Institute of MIT and Harvard", "Tarvin Theatres"],
     );
 }
+
+#[test]
+fn a_linking_verb_is_not_part_of_a_role_and_a_model_is_no_organisation() {
+    let (_, e) = run("Strike\n\n\
+        Kelly Ortmann, who became chief executive in August, said the company \
+        would restart 737 MAX production.\n");
+    let p = find(&e, "Kelly Ortmann").expect("the chief executive");
+    assert_eq!(p.role.as_deref(), Some("chief executive"));
+    assert!(find(&e, "MAX").is_none(), "{:?}", names(&e));
+}
