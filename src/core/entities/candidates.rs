@@ -294,7 +294,7 @@ fn ends_like_word(w: &str) -> bool {
 }
 
 /// Longest title starting at `i` inside `r` (1–4 words), as its end index.
-fn title_at(doc: &Document, lex: &Lexicon, i: usize, r: &Range<usize>) -> Option<usize> {
+pub fn title_at(doc: &Document, lex: &Lexicon, i: usize, r: &Range<usize>) -> Option<usize> {
     let toks = &doc.toks;
     let t = &toks[i];
     if t.flags & (TITLE | TITLE_START) == 0 {
@@ -494,9 +494,9 @@ fn org_after_of(doc: &Document, lex: &Lexicon, seg: usize, k: usize) -> bool {
                 && toks[of + 1].flags & PLACE == 0)
 }
 
-/// Is the "and" or "&" at `k` inside a known organisation's name that
+/// Is the connector at `k` inside a known organisation's name that
 /// starts at `seg` or one word later ("U.S. Customs and Border
-/// Protection", "Brighton & Hove Albion")?
+/// Protection", "Brighton & Hove Albion", "Alternative for Germany")?
 fn known_org_across(doc: &Document, lex: &Lexicon, seg: usize, k: usize, end: usize) -> bool {
     (seg..(seg + 2).min(k)).any(|a| {
         doc.toks[a].flags & ORG_START != 0
@@ -758,6 +758,7 @@ fn push_segments(
                     && !next_is_date
                     && !next_is_titled
                 || group_of_place(doc, lex, k, cap_run_end(doc, k + 1, r.end))
+                || known_org_across(doc, lex, seg, k, r.end)
         };
         if licensed {
             if t.hash == lex.w.of || t.hash == lex.w.on || t.hash == lex.w.for_ {

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::candidates::Cand;
+use super::candidates::{Cand, title_at};
 use super::document::Document;
 use super::gazetteer::{
     ABBREV, CALENDAR, COMMON, COUNTRY, DESIGNATOR, FUNCTION, GIVEN, GROUP, MISC_KW, NAT_START,
@@ -1295,6 +1295,13 @@ fn role_after(doc: &Document, lex: &Lexicon, end: usize) -> Option<Range<usize>>
         k += 1;
     }
     let start = k;
+    // "Ed Miliband, the Energy Secretary, said": a capitalised title.
+    if toks.get(k).is_some_and(Token::is_cap)
+        && let Some(te) = title_at(doc, lex, k, &(k..(k + 4).min(toks.len())))
+        && toks.get(te).is_none_or(|t| !t.is_cap())
+    {
+        return Some(toks[k].start()..toks[te - 1].end());
+    }
     // The role leaves out whose it is: "the company's chief executive",
     // "his chief of staff".
     let mut role_start = k;

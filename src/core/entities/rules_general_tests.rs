@@ -1505,3 +1505,29 @@ fn a_linking_verb_is_not_part_of_a_role_and_a_model_is_no_organisation() {
     assert_eq!(p.role.as_deref(), Some("chief executive"));
     assert!(find(&e, "MAX").is_none(), "{:?}", names(&e));
 }
+
+#[test]
+fn a_known_organisation_with_a_connector_after_a_common_word_stays_whole() {
+    let (_, e) = run("Election\n\n\
+        Officials said the Alternative for Germany, or AfD, welcomed it. VAT \
+        rose.\n");
+    assert_eq!(
+        kind(&e, "Alternative for Germany"),
+        Some(EntityKind::Organisation)
+    );
+    assert!(find(&e, "VAT").is_none(), "{:?}", names(&e));
+}
+
+#[test]
+fn a_capitalised_title_in_apposition_is_the_role() {
+    let (_, e) = run("Bills\n\n\
+        Ed Mallory, the Energy Secretary, said so. Ann Lee, General Motors' \
+        envoy, spoke.\n");
+    let p = find(&e, "Ed Mallory").expect("the secretary");
+    assert_eq!(p.role.as_deref(), Some("Energy Secretary"));
+    assert_eq!(kind(&e, "General Motors"), Some(EntityKind::Organisation));
+    assert_ne!(
+        find(&e, "Ann Lee").and_then(|p| p.role.as_deref()),
+        Some("General")
+    );
+}
