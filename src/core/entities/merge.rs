@@ -211,6 +211,14 @@ pub fn build(
             Class::Unknown if !f.cand.the_before && unknown_is_person(doc, i, surname_counts) => {
                 EntityKind::Person
             }
+            // "KESTOWN, Velmaria — … Troops left Kestown": a place already
+            // named so.
+            Class::Unknown => {
+                if let Some(&e) = by_key.get(&(f.key ^ EntityKind::Place as u64)) {
+                    attach(doc, &mut ents[e], &f.cand, f.key);
+                }
+                continue;
+            }
             _ => continue,
         };
         add(doc, ents, pool, by_key, kind, &f);
@@ -486,9 +494,19 @@ impl Ent {
 /// hash of the candidate's words.
 fn attach(doc: &Document, e: &mut Ent, c: &Cand, key: u64) {
     let r = &c.toks;
-    if !e.keys.contains(&key) {
-        e.keys.push(key);
-        e.forms.push(r.clone());
+    match e.keys.iter().position(|&k| k == key) {
+        None => {
+            e.keys.push(key);
+            e.forms.push(r.clone());
+        }
+        // "Kyiv" names the place better than a dateline's "KYIV" (an
+        // organisation keeps its acronym's capitals).
+        Some(p) if e.kind != EntityKind::Organisation && in_capitals(doc, &e.forms[p]) => {
+            if !in_capitals(doc, r) {
+                e.forms[p] = r.clone();
+            }
+        }
+        Some(_) => {}
     }
     if e.role.is_none()
         && let Some(role) = &c.role
@@ -506,6 +524,13 @@ fn attach(doc: &Document, e: &mut Ent, c: &Cand, key: u64) {
         start: doc.toks[r.start].start(),
         end: doc.toks[r.end - 1].end(),
     });
+}
+
+/// Is every word of the form in capitals ("KYIV", "OLENA KOVALENKO")?
+fn in_capitals(doc: &Document, r: &Range<usize>) -> bool {
+    doc.toks[r.clone()]
+        .iter()
+        .all(|t| t.shape == Shape::Upper || !t.is_cap())
 }
 
 /// Mr., Mrs., Ms., Miss: forms of address, not roles.
@@ -709,7 +734,8 @@ fn finish(
     out
 }
 
-/// The texts of the forms, longest (in characters) first, then by text,
+/// The texts of the forms, longest (in characters) first, then the ones
+/// not in capitals ("Kyiv" before a dateline's "KYIV"), then by text,
 /// without repeats: the first (the name) and the others (the aliases).
 fn form_names(doc: &Document, forms: &[Range<usize>]) -> (String, Vec<String>) {
     if let [r] = forms {
@@ -717,17 +743,22 @@ fn form_names(doc: &Document, forms: &[Range<usize>]) -> (String, Vec<String>) {
         form_text(doc, r, &mut text);
         return (text, Vec::new());
     }
-    let mut names: Vec<(usize, String)> = forms
+    let mut names: Vec<(usize, bool, String)> = forms
         .iter()
         .map(|r| {
             let mut text = String::with_capacity(span(doc, r));
             form_text(doc, r, &mut text);
-            (text.chars().count(), text)
+            let capitals = !text.chars().any(char::is_lowercase);
+            (text.chars().count(), capitals, text)
         })
         .collect();
-    names.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-    names.dedup_by(|a, b| a.1 == b.1);
-    let mut names = names.into_iter().map(|(_, t)| t);
+    names.sort_by(|a, b| {
+        b.0.cmp(&a.0)
+            .then_with(|| a.1.cmp(&b.1))
+            .then_with(|| a.2.cmp(&b.2))
+    });
+    names.dedup_by(|a, b| a.2 == b.2);
+    let mut names = names.into_iter().map(|(_, _, t)| t);
     let name = names.next().unwrap_or_default();
     (name, names.collect())
 }

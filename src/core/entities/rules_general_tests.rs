@@ -1531,3 +1531,13 @@ fn a_capitalised_title_in_apposition_is_the_role() {
         Some("General")
     );
 }
+
+#[test]
+fn a_name_met_in_capitals_and_in_text_is_shown_as_written_in_text() {
+    let (_, e) = run("Army Chief Fired\n\n\
+        KESTOWN, Velmaria — The army chief was fired. Troops left Kestown on \
+        Monday. NATO said so.\n");
+    let p = find(&e, "Kestown").expect("the town, as written in the text");
+    assert_eq!(p.mentions.len(), 2);
+    assert!(find(&e, "NATO").is_some(), "{:?}", names(&e));
+}
