@@ -880,6 +880,13 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
     if f & GROUP != 0 && f & PLACE == 0 {
         return Class::Drop;
     }
+    // "the obesity drug Zepbound": a product.
+    if f & (PLACE | ORG_KW) == 0
+        && after_product_noun(doc, lex, i)
+        && !is_known_org(lex, &doc.toks, &c.toks)
+    {
+        return Class::Drop;
+    }
     if f & TITLE != 0 && f & (GIVEN | SURNAME | PLACE) == 0 {
         return Class::Drop;
     }
@@ -1262,6 +1269,14 @@ fn role_before(doc: &Document, lex: &Lexicon, start: usize) -> Option<Range<usiz
 /// function word or another role.
 fn is_modifier(f: u32) -> bool {
     f & FUNCTION == 0 && f & COMMON != 0
+}
+
+/// Is the word at `i` right after a lower-case product noun ("the drug
+/// [Zepbound]", "drugs [Ozempic] and Wegovy")?
+pub fn after_product_noun(doc: &Document, lex: &Lexicon, i: usize) -> bool {
+    i > 0
+        && doc.toks[i - 1].shape == Shape::Lower
+        && lex.w.product_nouns.contains(doc.toks[i - 1].hash)
 }
 
 /// A verb that links a name to its role ("who became chief executive",

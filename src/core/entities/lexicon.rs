@@ -97,6 +97,8 @@ pub struct Words {
     pub leader_nouns: WordSet,
     /// Words that make a name a storm's ("Hurricane Milton").
     pub storm_words: WordSet,
+    /// Nouns of products named after them ("the drug Ozempic").
+    pub product_nouns: WordSet,
     /// Place keywords that are common surnames too ("Emma Wood", "Mason
     /// Mount"), unlike "Way" or "Dock".
     pub surname_places: WordSet,
@@ -375,6 +377,18 @@ const SURNAME_PLACES: &[&str] = &[
     "banks", "marsh",
 ];
 
+/// See [`Words::product_nouns`].
+const PRODUCT_NOUNS: &[&str] = &[
+    "drug",
+    "drugs",
+    "medication",
+    "medicine",
+    "vaccine",
+    "vaccines",
+    "pill",
+    "jab",
+];
+
 /// See [`Words::storm_words`].
 const STORM_WORDS: &[&str] = &["hurricane", "typhoon", "cyclone", "superstorm", "tropical"];
 
@@ -504,6 +518,7 @@ impl Words {
             kin: WordSet::new(KIN),
             leader_nouns: WordSet::new(LEADER_NOUNS),
             storm_words: WordSet::new(STORM_WORDS),
+            product_nouns: WordSet::new(PRODUCT_NOUNS),
             surname_places: WordSet::new(SURNAME_PLACES),
             feature_prefixes: WordSet::new(&["river", "lake", "mount", "mt", "cape", "isle"]),
             dj: word_hash("dj"),

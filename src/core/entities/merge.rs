@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::candidates::Cand;
-use super::classify::{Class, after_place_preposition};
+use super::classify::{Class, after_place_preposition, after_product_noun};
 use super::document::{Document, HashSetU64};
 use super::gazetteer::{
     COMMON, GIVEN, HashMapU64, ORG_KW, P_PLACE, PARTICLE, PLACE, SURNAME, phrase_hash,
@@ -57,9 +57,9 @@ pub struct Buffers {
     places: HashMapU64<usize>,
     mentions: Vec<(Mention, usize)>,
     person_tokens: HashSetU64,
-    /// Names of storms ("Milton" of "Hurricane Milton"): no short form of
-    /// anyone's.
-    storms: Vec<u64>,
+    /// Names of things: storms ("Milton" of "Hurricane Milton") and
+    /// products ("the drug Ozempic"), no short form of anyone's.
+    things: Vec<u64>,
     /// How often each undecided one-word surname occurs.
     surname_counts: HashMapU64<usize>,
     /// Keys of the multi-word tails of longer personal names → the key of
@@ -87,19 +87,30 @@ pub fn build(
         places,
         mentions,
         person_tokens,
-        storms,
+        things,
         surname_counts,
         tails,
     } = bufs;
     ents.clear();
     later.clear();
-    storms.clear();
+    things.clear();
     reset_map(by_key, found.len());
     // Words of multi-word person names ("Washington" of "George Washington").
     person_tokens.clear_for(found.len());
+    // Names of things (see `Buffers::things`).
     for f in found.iter() {
-        if f.class == Class::Person && f.cand.toks.len() > 1 {
-            person_tokens.extend(doc.toks[f.cand.toks.clone()].iter().map(|t| t.hash));
+        let r = f.cand.toks.clone();
+        match f.class {
+            Class::Person if r.len() > 1 => {
+                person_tokens.extend(doc.toks[r].iter().map(|t| t.hash));
+            }
+            Class::Drop if r.len() > 1 && lex.w.storm_words.contains(doc.toks[r.start].hash) => {
+                things.push(doc.toks[r.end - 1].hash);
+            }
+            Class::Drop if r.len() == 1 && after_product_noun(doc, lex, r.start) => {
+                things.push(doc.toks[r.start].hash);
+            }
+            _ => {}
         }
     }
     person_tails(doc, found, tails);
@@ -113,14 +124,14 @@ pub fn build(
                 later.push(f);
                 continue;
             }
-            Class::Drop => {
-                let r = f.cand.toks.clone();
-                if r.len() > 1 && lex.w.storm_words.contains(doc.toks[r.start].hash) {
-                    storms.push(doc.toks[r.end - 1].hash);
-                }
-                continue;
-            }
+            Class::Drop => continue,
         };
+        if f.cand.toks.len() == 1
+            && !things.is_empty()
+            && things.contains(&doc.toks[f.cand.toks.start].hash)
+        {
+            continue;
+        }
         if f.cand.toks.len() == 1 && kind != EntityKind::Place {
             later.push(f);
             continue;
@@ -153,7 +164,7 @@ pub fn build(
     for f in later.drain(..) {
         let i = f.cand.toks.start;
         let t = &doc.toks[i];
-        if !storms.is_empty() && f.cand.toks.len() == 1 && storms.contains(&t.hash) {
+        if !things.is_empty() && f.cand.toks.len() == 1 && things.contains(&t.hash) {
             continue;
         }
         let target = match f.class {

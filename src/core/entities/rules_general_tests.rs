@@ -1541,3 +1541,12 @@ fn a_name_met_in_capitals_and_in_text_is_shown_as_written_in_text() {
     assert_eq!(p.mentions.len(), 2);
     assert!(find(&e, "NATO").is_some(), "{:?}", names(&e));
 }
+
+#[test]
+fn a_product_named_after_its_noun_is_no_entity_anywhere_in_the_article() {
+    let (_, e) = run("Forecast\n\n\
+        The maker of the obesity drug Velozempic cut its forecast. The FDA \
+        removed the ingredient in Velozempic from its list.\n");
+    assert!(find(&e, "Velozempic").is_none(), "{:?}", names(&e));
+    assert_eq!(kind(&e, "FDA"), Some(EntityKind::Organisation));
+}
