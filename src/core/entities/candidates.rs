@@ -6,14 +6,14 @@
 use std::ops::Range;
 
 use super::classify::{
-    corporate_after, group_of_place, is_known_org, is_nationality_phrase, org_apposition,
-    phrase_flags,
+    corporate_after, group_of_place, is_known_org, is_national_body, is_nationality_phrase,
+    org_apposition, phrase_flags,
 };
 use super::document::{Document, stems};
 use super::gazetteer::{
     ABBR, CALENDAR, COMMON, COUNTRY, DESIGNATOR, FUNCTION, GIVEN, GROUP, NATIONALITY, ORG_KW,
-    ORG_START, P_PLACE, P_TITLE, PARTICLE, PLACE, PLACE_KW, RARE, SURNAME, TITLE, TITLE_START,
-    phrase_hash, word_hash,
+    ORG_START, P_PLACE, P_TITLE, PARTICLE, PLACE, PLACE_KW, PLACE_START, RARE, SURNAME, TITLE,
+    TITLE_START, phrase_hash, word_hash,
 };
 use super::lexicon::Lexicon;
 use super::tokens::{Shape, Token};
@@ -371,7 +371,8 @@ fn split_run(
             && let Some(te) = title_at(doc, lex, s, &(s..e))
             && te < e
             && !is_org_run(toks, te, e)
-            && toks[te].is_cap()
+            // "Mr. van Dijk": a surname may open with a particle.
+            && (toks[te].is_cap() || particles_before_name(toks, te))
             && !toks[te..e]
                 .iter()
                 .take_while(|t| t.shape != Shape::Lower)
@@ -408,6 +409,7 @@ fn split_run(
             && !keyword_heads_name(toks, s, e)
             // "Hurricane Milton made landfall": kept, to be known a storm.
             && !lex.w.storm_words.contains(t.hash)
+            && !is_national_body(toks, &(s..e))
             && (e - s != 1 || !corporate_after(doc, lex, e))
             && (!ends_org || e - s <= 2 || !is_ordinal_word(doc.tok_text(s)))
             // "British Airways said": a nationality inside a company name.
@@ -427,6 +429,8 @@ fn split_run(
             && !starts_place(doc, lex, s, e)
             && !given_before_surname(toks, s, e)
             && !known_org_head(doc, lex, s, e)
+            // "European Union Election Observation Mission"
+            && toks[s + 1].flags & ORG_KW == 0
         {
             s += 1;
             continue;
@@ -438,7 +442,8 @@ fn split_run(
         }
         break;
     }
-    while s < e && !toks[s].is_cap() {
+    // A surname's particles stay: "Mr. van Dijk" is "van Dijk".
+    while s < e && !toks[s].is_cap() && !(role.is_some() && particles_before_name(toks, s)) {
         s += 1;
     }
     if s >= e {
@@ -494,13 +499,26 @@ fn org_after_of(doc: &Document, lex: &Lexicon, seg: usize, k: usize) -> bool {
                 && toks[of + 1].flags & PLACE == 0)
 }
 
+/// One or two particles before a capitalised word at `i`: "van Dijk",
+/// "de la Cruz".
+fn particles_before_name(toks: &[Token], i: usize) -> bool {
+    let particle = |k: usize| toks.get(k).is_some_and(|t| t.flags & PARTICLE != 0);
+    let cap = |k: usize| toks.get(k).is_some_and(Token::is_cap);
+    particle(i) && (cap(i + 1) || particle(i + 1) && cap(i + 2))
+}
+
 /// Is the connector at `k` inside a known organisation's name that
 /// starts at `seg` or one word later ("U.S. Customs and Border
 /// Protection", "Brighton & Hove Albion", "Alternative for Germany")?
+/// Known places count too ("Trinidad and Tobago").
 fn known_org_across(doc: &Document, lex: &Lexicon, seg: usize, k: usize, end: usize) -> bool {
+    let toks = &doc.toks;
     (seg..(seg + 2).min(k)).any(|a| {
-        doc.toks[a].flags & ORG_START != 0
-            && (k + 2..=end.min(a + 8)).any(|b| is_known_org(lex, &doc.toks, &(a..b)))
+        (toks[a].flags & ORG_START != 0
+            && (k + 2..=end.min(a + 8)).any(|b| is_known_org(lex, toks, &(a..b))))
+            || (toks[a].flags & PLACE_START != 0
+                && a == seg
+                && (k + 2..=end.min(a + 6)).any(|b| phrase_flags(lex, &toks[a..b]) & P_PLACE != 0))
     })
 }
 

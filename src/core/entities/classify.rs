@@ -323,6 +323,7 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         && first.shape == Shape::Cap
         && last.flags & TEAM == 0
         && !plural_noun
+        && !hyphen_tail_is_org_keyword(doc, lex, r.end - 1)
     {
         // Rivers, lakes and mountains are often named after people
         // ("River Mersey", "Lake Victoria").
@@ -428,6 +429,11 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         } else {
             Class::Drop
         };
+    }
+    // "Public Safety Canada", "Statistics Canada", "Sport England":
+    // common words before a country name a national body.
+    if is_national_body(toks, &r) {
+        return Class::Organisation;
     }
     // "Vantor Japan", "Orvex Brussels": a name ending in a place that is
     // no surname is a branch or a club, not a person.
@@ -1271,6 +1277,18 @@ fn is_modifier(f: u32) -> bool {
     f & FUNCTION == 0 && f & COMMON != 0
 }
 
+/// "Public Safety Canada", "Statistics Canada", "Sport England": common
+/// words before a country's name name a national body.
+pub fn is_national_body(toks: &[Token], r: &Range<usize>) -> bool {
+    r.len() > 1
+        && toks[r.end - 1].flags & COUNTRY != 0
+        && toks[r.start..r.end - 1].iter().all(|t| {
+            t.shape == Shape::Cap
+                && t.flags & COMMON != 0
+                && t.flags & (GROUP | NATIONALITY | PLACE | GIVEN | TITLE) == 0
+        })
+}
+
 /// Is the word at `i` right after a lower-case product noun ("the drug
 /// [Zepbound]", "drugs [Ozempic] and Wegovy")?
 pub fn after_product_noun(doc: &Document, lex: &Lexicon, i: usize) -> bool {
@@ -1291,9 +1309,10 @@ fn is_copula(doc: &Document, i: usize) -> bool {
 /// A verb before a role noun is not part of the role: "he met [actress]
 /// Ann Lee", "they thanked [coach] Ivo Rask".
 fn reads_as_verb(w: &str) -> bool {
-    const VERBS: [&str; 12] = [
+    // Prepositions too: "slotted it past goalkeeper Ann Lee".
+    const VERBS: [&str; 17] = [
         "met", "meets", "said", "says", "told", "tells", "saw", "sees", "called", "named",
-        "thanked", "praised",
+        "thanked", "praised", "past", "beat", "beats", "against", "behind",
     ];
     w.ends_with("ed") || VERBS.contains(&w)
 }
@@ -1338,6 +1357,13 @@ fn role_after(doc: &Document, lex: &Lexicon, end: usize) -> Option<Range<usize>>
                 && lex.gaz.phrase(phrase_hash([t.hash, n.hash])) & P_ROLE != 0
             {
                 e = j + 1;
+                // "chief financial officer"
+                if let Some(n2) = toks.get(j + 2)
+                    && n2.shape == Shape::Lower
+                    && lex.gaz.phrase(phrase_hash([t.hash, n.hash, n2.hash])) & P_ROLE != 0
+                {
+                    e = j + 2;
+                }
             }
             return Some(toks[role_start].start()..toks[e].end());
         }

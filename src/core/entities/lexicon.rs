@@ -520,7 +520,9 @@ impl Words {
             storm_words: WordSet::new(STORM_WORDS),
             product_nouns: WordSet::new(PRODUCT_NOUNS),
             surname_places: WordSet::new(SURNAME_PLACES),
-            feature_prefixes: WordSet::new(&["river", "lake", "mount", "mt", "cape", "isle"]),
+            feature_prefixes: WordSet::new(&[
+                "river", "lake", "mount", "mt", "cape", "isle", "fort", "port",
+            ]),
             dj: word_hash("dj"),
             mc: word_hash("mc"),
         }

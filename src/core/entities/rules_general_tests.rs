@@ -1550,3 +1550,77 @@ fn a_product_named_after_its_noun_is_no_entity_anywhere_in_the_article() {
     assert!(find(&e, "Velozempic").is_none(), "{:?}", names(&e));
     assert_eq!(kind(&e, "FDA"), Some(EntityKind::Organisation));
 }
+
+#[test]
+fn fort_and_port_open_a_place_though_a_given_name_follows() {
+    let (_, e) = run("Wildfire\n\n\
+        Residents of Fort St. John fled on Monday. The Fort Worth Star-Telegram \
+        reported it.\n");
+    assert_eq!(kind(&e, "Fort St. John"), Some(EntityKind::Place));
+    assert_eq!(
+        kind(&e, "Fort Worth Star-Telegram"),
+        Some(EntityKind::Organisation)
+    );
+}
+
+#[test]
+fn common_words_before_a_country_name_a_national_body() {
+    let (_, e) = run("Wildfire\n\n\
+        The province asked for help. Public Safety Canada confirmed it, and \
+        Statistics Canada agreed.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Public Safety Canada", "Statistics Canada"],
+    );
+}
+
+#[test]
+fn a_known_place_holding_and_stays_whole() {
+    let (_, e) = run("Vote\n\n\
+        A former chief justice of Trinidad and Tobago spoke. Officials in \
+        Bosnia and Herzegovina agreed.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Place,
+        &["Trinidad and Tobago", "Bosnia and Herzegovina"],
+    );
+    assert!(find(&e, "Trinidad").is_none(), "{:?}", names(&e));
+}
+
+#[test]
+fn a_surname_with_particles_after_an_honorific_joins_the_full_name() {
+    let (text, e) = run("Crash\n\n\
+        Willem van Dijk, an investigator, spoke. Later Mr. van Dijk said more. \
+        Maria Lourdes de la Cruz agreed, and Ms. de la Cruz left.\n");
+    let p = find(&e, "Willem van Dijk").expect("the investigator");
+    assert_eq!(spans(&text, p), ["Willem van Dijk", "van Dijk"]);
+    let p = find(&e, "Maria Lourdes de la Cruz").expect("the second");
+    assert_eq!(spans(&text, p), ["Maria Lourdes de la Cruz", "de la Cruz"]);
+}
+
+#[test]
+fn three_word_roles_and_prepositions_before_roles() {
+    let (_, e) = run("Results\n\n\
+        Marcus O'Donnell, the company's chief financial officer, said so. He \
+        slotted it past goalkeeper Unai Etxeberria.\n");
+    let p = find(&e, "Marcus O'Donnell").expect("the officer");
+    assert_eq!(p.role.as_deref(), Some("chief financial officer"));
+    let p = find(&e, "Unai Etxeberria").expect("the goalkeeper");
+    assert_eq!(p.role.as_deref(), Some("goalkeeper"));
+}
+
+#[test]
+fn a_group_word_before_a_keyword_opens_an_organisation() {
+    let (_, e) = run("Vote\n\n\
+        It has been orderly. The European Union Election Observation Mission, \
+        headed by him, said so. Olympique Velmar won.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "European Union Election Observation Mission",
+            "Olympique Velmar",
+        ],
+    );
+}
