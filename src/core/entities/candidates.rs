@@ -99,6 +99,57 @@ fn is_connector(t: &Token, lex: &Lexicon) -> bool {
     }
 }
 
+/// Is the comma at `k` inside the list of an organisation's "of" phrase
+/// that starts at `i`: "Ministry of Agriculture, Forestry and Fisheries"
+/// (a keyword, "of", then capitalised common words split by commas, the
+/// last after "and")?
+fn name_list_after_of(doc: &Document, lex: &Lexicon, i: usize, k: usize, end: usize) -> bool {
+    let toks = &doc.toks;
+    // A common word or its plural ("Firearms"), no name.
+    let word = |t: &Token| {
+        t.shape == Shape::Cap
+            && t.flags & PLACE == 0
+            && (t.flags & COMMON != 0 || t.flags & (GIVEN | SURNAME) == 0)
+    };
+    // "… Ministry of X," (or "of X, Y," at a later comma).
+    let Some(of) = (i + 1..k)
+        .rev()
+        .take(12)
+        .find(|&m| toks[m].hash == lex.w.of)
+    else {
+        return false;
+    };
+    let head_is_keyword = toks[of - 1].is_cap() && toks[of - 1].flags & ORG_KW != 0;
+    let list_so_far = toks[of + 1..k]
+        .iter()
+        .all(|t| word(t) || t.shape == Shape::Punct(b','));
+    if !(head_is_keyword && list_so_far) {
+        return false;
+    }
+    // Then ", Y" … "and Z", and nothing capitalised after Z.
+    let mut m = k;
+    for _ in 0..6 {
+        match toks.get(m) {
+            Some(t) if t.shape == Shape::Punct(b',') || t.hash == lex.w.and => {
+                let and = t.hash == lex.w.and;
+                let n = m + 1;
+                let stop = (n..end.min(n + 3))
+                    .find(|&x| !word(&toks[x]))
+                    .unwrap_or(end.min(n + 3));
+                if stop == n {
+                    return false;
+                }
+                if and {
+                    return toks.get(stop).is_none_or(|t| !t.is_cap());
+                }
+                m = stop;
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// The last token index of the capitalised run starting at `i`.
 fn run_end(doc: &Document, lex: &Lexicon, i: usize, end: usize) -> usize {
     let toks = &doc.toks;
@@ -138,6 +189,12 @@ fn run_end(doc: &Document, lex: &Lexicon, i: usize, end: usize) -> usize {
             && toks[k].shape == Shape::Lower
             && toks[k + 1].is_cap()
         {
+            j = k + 1;
+            continue;
+        }
+        // "Ministry of Trade, Industry and Energy": a list after a
+        // keyword's "of".
+        if toks[k].shape == Shape::Punct(b',') && name_list_after_of(doc, lex, i, k, end) {
             j = k + 1;
             continue;
         }
@@ -710,6 +767,8 @@ fn push_segments(
                         && toks.get(k + 1).is_some_and(|n| {
                             n.shape == Shape::Cap && n.flags & COMMON != 0 && n.flags & PLACE == 0
                         }))
+        } else if t.shape == Shape::Punct(b',') {
+            in_of && name_list_after_of(doc, lex, r.start, k, r.end)
         } else if t.hash == lex.w.and {
             // Not "Law Society of Kenya and Amnesty International": a
             // known organisation after the "and" is a name of its own;

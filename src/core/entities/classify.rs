@@ -965,7 +965,21 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
             Class::Drop
         };
     }
-    if f & COMMON == 0 && !t.poss && lex.w.is_strong_place_preposition(prev_hash(doc, i)) {
+    // "in Houthi attacks": a word that modifies a plural noun after "in"
+    // says whose they are, not where.
+    let modifies_plural = || {
+        doc.toks.get(i + 1).is_some_and(|n| {
+            n.shape == Shape::Lower
+                && n.flags & FUNCTION == 0
+                && n.end() - n.start() > 3
+                && doc.tok_text_of(n).ends_with('s')
+        })
+    };
+    if f & COMMON == 0
+        && !t.poss
+        && lex.w.is_strong_place_preposition(prev_hash(doc, i))
+        && !modifies_plural()
+    {
         return Class::Place;
     }
     // "Darnell Wilkes of Delano": a home town after a name.
@@ -984,7 +998,7 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
     if t.poss && f & COMMON == 0 {
         return Class::Person;
     }
-    if f & COMMON == 0 && after_place_preposition(doc, lex, i) {
+    if f & COMMON == 0 && after_place_preposition(doc, lex, i) && !modifies_plural() {
         return Class::Place;
     }
     Class::Unknown

@@ -1624,3 +1624,31 @@ fn a_group_word_before_a_keyword_opens_an_organisation() {
         ],
     );
 }
+
+#[test]
+fn a_word_after_in_that_modifies_a_plural_noun_is_no_place() {
+    let (_, e) = run("Talks\n\n\
+        They watched for any reduction in Velmari attacks. The talks ended in \
+        Kessington on Monday.\n");
+    assert!(find(&e, "Velmari").is_none(), "{:?}", names(&e));
+    assert_eq!(kind(&e, "Kessington"), Some(EntityKind::Place));
+}
+
+#[test]
+fn a_list_in_an_organisations_of_phrase_stays_in_the_name() {
+    let (_, e) = run("Exports\n\n\
+        The Ministry of Trade, Industry and Energy said exports fell. Agents of \
+        the Bureau of Alcohol, Tobacco, Firearms and Explosives came. The Bank \
+        of England, Barclays and HSBC agreed.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Ministry of Trade, Industry and Energy",
+            "Bureau of Alcohol, Tobacco, Firearms and Explosives",
+            "Bank of England",
+            "Barclays",
+            "HSBC",
+        ],
+    );
+}
