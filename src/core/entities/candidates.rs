@@ -194,7 +194,10 @@ fn run_end(doc: &Document, lex: &Lexicon, i: usize, end: usize) -> usize {
         }
         // "Ministry of Trade, Industry and Energy": a list after a
         // keyword's "of".
-        if toks[k].shape == Shape::Punct(b',') && name_list_after_of(doc, lex, i, k, end) {
+        if k + 1 < end
+            && toks[k].shape == Shape::Punct(b',')
+            && name_list_after_of(doc, lex, i, k, end)
+        {
             j = k + 1;
             continue;
         }

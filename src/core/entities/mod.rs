@@ -12,6 +12,8 @@ mod hashtab;
 mod lexicon;
 mod merge;
 #[cfg(test)]
+mod robustness_tests;
+#[cfg(test)]
 mod rules_general_tests;
 #[cfg(test)]
 mod rules_tests;
