@@ -337,6 +337,23 @@ fn token_index(doc: &Document, lex: &Lexicon, ents: &[Ent], ix: &mut Index) {
                             .entry(super::gazetteer::word_hash(&acro))
                             .or_insert(n);
                     }
+                    // "BOJ", "DOJ": many acronyms keep the "of".
+                    if toks.iter().any(|t| t.hash == lex.w.of) {
+                        acro.clear();
+                        acro.extend(toks.iter().filter_map(|t| {
+                            let c = doc.tok_text_of(t).chars().next()?;
+                            if t.hash == lex.w.of {
+                                Some('O')
+                            } else {
+                                c.is_uppercase().then_some(c)
+                            }
+                        }));
+                        if acro.len() >= 3 {
+                            ix.org_part
+                                .entry(super::gazetteer::word_hash(&acro))
+                                .or_insert(n);
+                        }
+                    }
                 }
                 EntityKind::Place => {}
             }

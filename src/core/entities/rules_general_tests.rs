@@ -1652,3 +1652,11 @@ fn a_list_in_an_organisations_of_phrase_stays_in_the_name() {
         ],
     );
 }
+
+#[test]
+fn an_acronym_that_keeps_the_of_is_the_organisations_short_form() {
+    let (text, e) = run("Rates\n\n\
+        The Bank of Velmaria held rates. The BOV said more on Monday.\n");
+    let b = find(&e, "Bank of Velmaria").expect("the bank");
+    assert_eq!(spans(&text, b), ["Bank of Velmaria", "BOV"]);
+}
