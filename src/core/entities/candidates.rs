@@ -274,7 +274,7 @@ fn is_irregular_plural_possessive(doc: &Document, lex: &Lexicon, i: usize) -> bo
 
 /// A quoted nickname between a given name and a surname: `Ann "Bo" Lee`
 /// (the quotes at `i + 1` and `i + 3`).
-fn is_nickname(doc: &Document, i: usize) -> bool {
+pub fn is_nickname(doc: &Document, i: usize) -> bool {
     let toks = &doc.toks;
     toks[i].shape == Shape::Cap
         && !toks[i].poss
@@ -443,6 +443,11 @@ fn split_run(
             s = te;
             continue;
         }
+        // "Tokyo-based Hoshida Pharmaceutical": where the firm is based.
+        if t.hyphen && e - s > 1 && doc.tok_text(s).ends_with("-based") {
+            s += 1;
+            continue;
+        }
         // "NFL Champion Harlow Falcons": a title won, before the team.
         if let Some(k) = (s..(s + 3).min(e)).find(|&k| toks[k].hash == lex.w.champion)
             && e - k > 2
@@ -469,7 +474,7 @@ fn split_run(
             && !keyword_heads_name(toks, s, e)
             // "Hurricane Milton made landfall": kept, to be known a storm.
             && !lex.w.storm_words.contains(t.hash)
-            && !is_national_body(toks, &(s..e))
+            && !is_national_body(lex, toks, &(s..e))
             && (e - s != 1 || !corporate_after(doc, lex, e))
             && (!ends_org || e - s <= 2 || !is_ordinal_word(doc.tok_text(s)))
             // "British Airways said": a nationality inside a company name.
@@ -541,6 +546,17 @@ fn given_before_surname(toks: &[Token], s: usize, e: usize) -> bool {
         && toks[s].flags & GIVEN != 0
         && toks[s + 1].shape == Shape::Cap
         && toks[s + 1].flags & (COMMON | GROUP | ORG_KW | PLACE | GIVEN | TITLE | CALENDAR) == 0
+}
+
+/// "… and Arizona State University": a place, then a keyword ending the
+/// run, names a body of its own.
+fn place_headed_name(doc: &Document, from: usize, end: usize) -> bool {
+    let toks = &doc.toks;
+    let last = cap_run_end(doc, from, end);
+    last == end
+        && last - from >= 2
+        && toks[from].flags & PLACE != 0
+        && toks[last - 1].flags & ORG_KW != 0
 }
 
 /// "Broad Institute of MIT and Harvard": is what follows the last "of"
@@ -782,7 +798,8 @@ fn push_segments(
                         && k + 1 < r.end
                         && !toks[k + 1..r.end].iter().any(|x| x.hash == lex.w.of)
                         && !(toks[k + 1].is_cap()
-                            && known_org_head(doc, lex, k + 1, r.end)
+                            && (known_org_head(doc, lex, k + 1, r.end)
+                                || place_headed_name(doc, k + 1, r.end))
                             && !org_after_of(doc, lex, seg, k)))
                         || joins_common_words(doc, seg, k, r.end))
         } else {

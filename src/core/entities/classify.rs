@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::candidates::{Cand, title_at};
+use super::candidates::{Cand, is_nickname, title_at};
 use super::document::Document;
 use super::gazetteer::{
     ABBREV, CALENDAR, COMMON, COUNTRY, DESIGNATOR, FUNCTION, GIVEN, GROUP, MISC_KW, NAT_START,
@@ -130,6 +130,14 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if n > 1 && first.shape == Shape::Cap && lex.w.storm_words.contains(first.hash) {
         return Class::Drop;
     }
+    // `Gordon "Buck" Halvorsen Jr.`: a quoted nickname is a person's.
+    if n > 3 && c.role.is_none() && (r.start..r.end - 3).any(|k| is_nickname(doc, k)) {
+        return Class::Person;
+    }
+    // "Alzheimer's disease", "Parkinson's": a disease named for a person.
+    if n == 1 && last.poss && lex.w.eponyms.contains(last.hash) {
+        return Class::Drop;
+    }
     // "his South Korean counterpart": a nationality names nobody.
     if n == 2 && is_nationality_phrase(lex, toks, r.start, r.end) {
         return Class::Drop;
@@ -215,8 +223,8 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     {
         return Class::Organisation;
     }
-    // "the town of Hiram", "the province of Tarvinia".
-    if n <= 3
+    // "the town of Hiram", "the town of San Isidro del Monte".
+    if n <= 4
         && c.role.is_none()
         && last.flags & (ORG_KW | DESIGNATOR) == 0
         && after_place_noun(doc, lex, r.start)
@@ -383,6 +391,10 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if n <= 2 && first.flags & GIVEN == 0 && followed_by_region(doc, r.end) {
         return Class::Place;
     }
+    // "Jackson, Miss.", "Lincoln, Neb.": a town before its state.
+    if n <= 3 && followed_by_state_abbreviation(doc, lex, r.end) {
+        return Class::Place;
+    }
     let place_word = n == 1 && first.flags & PLACE != 0 && first.flags & (GIVEN | SURNAME) == 0;
     if !place_word
         && let Some(role) = role_before(doc, lex, r.start).or_else(|| role_after(doc, lex, r.end))
@@ -432,7 +444,7 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     }
     // "Public Safety Canada", "Statistics Canada", "Sport England":
     // common words before a country name a national body.
-    if is_national_body(toks, &r) {
+    if is_national_body(lex, toks, &r) {
         return Class::Organisation;
     }
     // "Vantor Japan", "Orvex Brussels": a name ending in a place that is
@@ -896,6 +908,14 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
     if f & TITLE != 0 && f & (GIVEN | SURNAME | PLACE) == 0 {
         return Class::Drop;
     }
+    // "Raleigh, N.C.": the state's abbreviation, part of the town's address.
+    if i > 0
+        && doc.toks[i - 1].punct() == Some(b',')
+        && (t.dot || t.dotted)
+        && lex.w.state_abbreviations.contains(t.hash)
+    {
+        return Class::Drop;
+    }
     if t.shape == Shape::Upper {
         if f & PLACE != 0 {
             return Class::Place;
@@ -1246,6 +1266,17 @@ fn followed_by_region(doc: &Document, end: usize) -> bool {
         && toks.get(end + 2).is_none_or(|n| !n.is_cap())
 }
 
+/// A comma and a US state's abbreviation with its dot ("Miss.", "N.C.").
+fn followed_by_state_abbreviation(doc: &Document, lex: &Lexicon, end: usize) -> bool {
+    let toks = &doc.toks;
+    toks.get(end).and_then(Token::punct) == Some(b',')
+        && toks.get(end + 1).is_some_and(|t| {
+            t.is_cap()
+                && (t.dot || t.dotted || toks.get(end + 2).and_then(Token::punct) == Some(b'.'))
+                && lex.w.state_abbreviations.contains(t.hash)
+        })
+}
+
 fn prev_hash(doc: &Document, i: usize) -> u64 {
     if i == 0 { 0 } else { doc.toks[i - 1].hash }
 }
@@ -1293,13 +1324,15 @@ fn is_modifier(f: u32) -> bool {
 
 /// "Public Safety Canada", "Statistics Canada", "Sport England": common
 /// words before a country's name name a national body.
-pub fn is_national_body(toks: &[Token], r: &Range<usize>) -> bool {
+/// Not "Former England captain …": a modifier is no body's name.
+pub fn is_national_body(lex: &Lexicon, toks: &[Token], r: &Range<usize>) -> bool {
     r.len() > 1
         && toks[r.end - 1].flags & COUNTRY != 0
         && toks[r.start..r.end - 1].iter().all(|t| {
             t.shape == Shape::Cap
                 && t.flags & COMMON != 0
                 && t.flags & (GROUP | NATIONALITY | PLACE | GIVEN | TITLE) == 0
+                && !lex.w.modifiers.contains(t.hash)
         })
 }
 

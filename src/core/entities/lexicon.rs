@@ -99,6 +99,13 @@ pub struct Words {
     pub storm_words: WordSet,
     /// Nouns of products named after them ("the drug Ozempic").
     pub product_nouns: WordSet,
+    /// Adjectives that open no body's name ("Former England captain").
+    pub modifiers: WordSet,
+    /// Names of diseases in the possessive ("Alzheimer's").
+    pub eponyms: WordSet,
+    /// US states' abbreviations, AP style, without their dots ("Miss.",
+    /// "N.C.").
+    pub state_abbreviations: WordSet,
     /// Place keywords that are common surnames too ("Emma Wood", "Mason
     /// Mount"), unlike "Way" or "Dock".
     pub surname_places: WordSet,
@@ -377,6 +384,32 @@ const SURNAME_PLACES: &[&str] = &[
     "banks", "marsh",
 ];
 
+/// See [`Words::modifiers`].
+const MODIFIERS: &[&str] = &[
+    "former", "late", "then", "acting", "interim", "new", "old", "current", "future", "outgoing",
+    "incoming", "retired", "fellow", "rival", "northern", "southern", "eastern", "western",
+    "central", "rural", "modern", "ancient", "greater",
+];
+
+/// See [`Words::eponyms`].
+const EPONYMS: &[&str] = &[
+    "alzheimer",
+    "parkinson",
+    "crohn",
+    "huntington",
+    "asperger",
+    "tourette",
+    "hodgkin",
+];
+
+/// See [`Words::state_abbreviations`].
+const STATE_ABBREVIATIONS: &[&str] = &[
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
+    "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "nh", "nj", "nm", "ny",
+    "nc", "nd", "okla", "ore", "pa", "ri", "sc", "sd", "tenn", "vt", "va", "wash", "wva", "wis",
+    "wyo",
+];
+
 /// See [`Words::product_nouns`].
 const PRODUCT_NOUNS: &[&str] = &[
     "drug",
@@ -519,6 +552,9 @@ impl Words {
             leader_nouns: WordSet::new(LEADER_NOUNS),
             storm_words: WordSet::new(STORM_WORDS),
             product_nouns: WordSet::new(PRODUCT_NOUNS),
+            modifiers: WordSet::new(MODIFIERS),
+            eponyms: WordSet::new(EPONYMS),
+            state_abbreviations: WordSet::new(STATE_ABBREVIATIONS),
             surname_places: WordSet::new(SURNAME_PLACES),
             feature_prefixes: WordSet::new(&[
                 "river", "lake", "mount", "mt", "cape", "isle", "fort", "port",

@@ -1660,3 +1660,53 @@ fn an_acronym_that_keeps_the_of_is_the_organisations_short_form() {
     let b = find(&e, "Bank of Velmaria").expect("the bank");
     assert_eq!(spans(&text, b), ["Bank of Velmaria", "BOV"]);
 }
+
+#[test]
+fn a_quoted_nickname_makes_a_person_whatever_the_cue() {
+    let (_, e) = run("Race\n\n\
+        It was funded by the developer Gordon \"Buck\" Halvorsen Jr., who spent \
+        more.\n");
+    assert_eq!(
+        kind(&e, "Gordon \"Buck\" Halvorsen Jr."),
+        Some(EntityKind::Person),
+        "{:?}",
+        names(&e)
+    );
+}
+
+#[test]
+fn a_modifier_before_a_country_names_no_national_body() {
+    let (_, e) = run("Transfer\n\n\
+        Former England captain Sir Martin Ashcroft spoke.\n");
+    assert!(find(&e, "Former England").is_none(), "{:?}", names(&e));
+    assert_eq!(kind(&e, "Martin Ashcroft"), Some(EntityKind::Person));
+}
+
+#[test]
+fn a_town_before_a_state_abbreviation_is_a_place() {
+    let (_, e) = run("Trial\n\n\
+        Clinics in Lincoln, Neb., and Jackson, Miss., and Raleigh, N.C., joined. \
+        It slows Alzheimer's disease.\n");
+    expect_kinds(&e, EntityKind::Place, &["Lincoln", "Jackson", "Raleigh"]);
+    for word in ["N.C.", "Alzheimer"] {
+        assert!(find(&e, word).is_none(), "{word}: {:?}", names(&e));
+    }
+}
+
+#[test]
+fn a_based_adjective_and_a_second_university_are_not_in_the_name() {
+    let (_, e) = run("Trial\n\n\
+        They hired Tokyo-based Hoshida Pharmaceutical Co. for it. Researchers \
+        at the University of Arizona and Arizona State University agreed, as \
+        did the town of San Isidro del Monte.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Hoshida Pharmaceutical Co.",
+            "University of Arizona",
+            "Arizona State University",
+        ],
+    );
+    assert_eq!(kind(&e, "San Isidro del Monte"), Some(EntityKind::Place));
+}
