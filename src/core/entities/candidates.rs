@@ -115,7 +115,7 @@ fn name_list_after_of(doc: &Document, lex: &Lexicon, i: usize, k: usize, end: us
     let Some(of) = (i + 1..k)
         .rev()
         .take(12)
-        .find(|&m| toks[m].hash == lex.w.of)
+        .find(|&m| toks[m].hash == lex.w.of || toks[m].hash == lex.w.for_)
     else {
         return false;
     };

@@ -134,6 +134,10 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if n > 3 && c.role.is_none() && (r.start..r.end - 3).any(|k| is_nickname(doc, k)) {
         return Class::Person;
     }
+    // "at Christie's", "Sotheby's said": a firm known by a possessive.
+    if n == 1 && last.poss && lex.w.possessive_firms.contains(last.hash) {
+        return Class::Organisation;
+    }
     // "Alzheimer's disease", "Parkinson's": a disease named for a person.
     if n == 1 && last.poss && lex.w.eponyms.contains(last.hash) {
         return Class::Drop;
@@ -284,8 +288,12 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if c.role.is_some() {
         // "Miss Murder", "King County", "General Meeting": a title before
         // a plain word or another title names nobody.
+        // Nor a title before a street or an area ("King Street").
         let f = first.flags;
-        if n == 1 && (f & TITLE != 0 || (f & (COMMON | RARE) != 0 && f & (GIVEN | SURNAME) == 0)) {
+        if n == 1
+            && (f & (TITLE | PLACE_KW) != 0
+                || (f & (COMMON | RARE) != 0 && f & (GIVEN | SURNAME) == 0))
+        {
             return Class::Drop;
         }
         return Class::Person;

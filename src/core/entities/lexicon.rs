@@ -103,6 +103,8 @@ pub struct Words {
     pub modifiers: WordSet,
     /// Names of diseases in the possessive ("Alzheimer's").
     pub eponyms: WordSet,
+    /// Firms known by a possessive ("Christie's", "McDonald's").
+    pub possessive_firms: WordSet,
     /// US states' abbreviations, AP style, without their dots ("Miss.",
     /// "N.C.").
     pub state_abbreviations: WordSet,
@@ -402,6 +404,21 @@ const EPONYMS: &[&str] = &[
     "hodgkin",
 ];
 
+/// See [`Words::possessive_firms`].
+const POSSESSIVE_FIRMS: &[&str] = &[
+    "christie",
+    "sotheby",
+    "mcdonald",
+    "macy",
+    "moody",
+    "lloyd",
+    "sainsbury",
+    "kellogg",
+    "kohl",
+    "dillard",
+    "bonham",
+];
+
 /// See [`Words::state_abbreviations`].
 const STATE_ABBREVIATIONS: &[&str] = &[
     "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
@@ -554,6 +571,7 @@ impl Words {
             product_nouns: WordSet::new(PRODUCT_NOUNS),
             modifiers: WordSet::new(MODIFIERS),
             eponyms: WordSet::new(EPONYMS),
+            possessive_firms: WordSet::new(POSSESSIVE_FIRMS),
             state_abbreviations: WordSet::new(STATE_ABBREVIATIONS),
             surname_places: WordSet::new(SURNAME_PLACES),
             feature_prefixes: WordSet::new(&[

@@ -1710,3 +1710,18 @@ fn a_based_adjective_and_a_second_university_are_not_in_the_name() {
     );
     assert_eq!(kind(&e, "San Isidro del Monte"), Some(EntityKind::Place));
 }
+
+#[test]
+fn a_firm_known_by_a_possessive_and_a_titled_street_are_no_people() {
+    let (_, e) = run("Auction\n\n\
+        The sketch sold at Christie's in London. The gallery is on King Street. \
+        The Department for Culture, Media and Sport agreed at 9 a.m. EDT.\n");
+    assert_eq!(kind(&e, "Christie"), Some(EntityKind::Organisation));
+    assert_eq!(
+        kind(&e, "Department for Culture, Media and Sport"),
+        Some(EntityKind::Organisation)
+    );
+    for word in ["Street", "EDT"] {
+        assert!(find(&e, word).is_none(), "{word}: {:?}", names(&e));
+    }
+}
