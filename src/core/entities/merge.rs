@@ -9,7 +9,7 @@ use super::candidates::Cand;
 use super::classify::{Class, after_place_preposition, after_product_noun};
 use super::document::{Document, HashSetU64};
 use super::gazetteer::{
-    COMMON, GIVEN, HashMapU64, ORG_KW, P_PLACE, PARTICLE, PLACE, SURNAME, phrase_hash,
+    COMMON, COUNTRY, GIVEN, HashMapU64, ORG_KW, P_PLACE, PARTICLE, PLACE, SURNAME, phrase_hash,
 };
 use super::lexicon::Lexicon;
 use super::tokens::{Shape, Token};
@@ -60,6 +60,9 @@ pub struct Buffers {
     /// Names of things: storms ("Milton" of "Hurricane Milton") and
     /// products ("the drug Ozempic"), no short form of anyone's.
     things: Vec<u64>,
+    /// Towns that name a club in the article ("Frankfurt" of "Eintracht
+    /// Frankfurt").
+    team_towns: Vec<u64>,
     /// How often each undecided one-word surname occurs.
     surname_counts: HashMapU64<usize>,
     /// Keys of the multi-word tails of longer personal names → the key of
@@ -88,12 +91,14 @@ pub fn build(
         mentions,
         person_tokens,
         things,
+        team_towns,
         surname_counts,
         tails,
     } = bufs;
     ents.clear();
     later.clear();
     things.clear();
+    team_towns.clear();
     reset_map(by_key, found.len());
     // Words of multi-word person names ("Washington" of "George Washington").
     person_tokens.clear_for(found.len());
@@ -109,6 +114,18 @@ pub fn build(
             }
             Class::Drop if r.len() == 1 && after_product_noun(doc, lex, r.start) => {
                 things.push(doc.toks[r.start].hash);
+            }
+            // "Eintracht Frankfurt": a club named after its town.
+            Class::Organisation if r.len() == 2 => {
+                let (a, b) = (&doc.toks[r.start], &doc.toks[r.start + 1]);
+                if b.flags & PLACE != 0
+                    && b.flags & COUNTRY == 0
+                    && b.shape == Shape::Cap
+                    && a.is_cap()
+                    && a.flags & (PLACE | ORG_KW) == 0
+                {
+                    team_towns.push(b.hash);
+                }
             }
             _ => {}
         }
@@ -140,6 +157,17 @@ pub fn build(
             && kind == EntityKind::Place
             && is_person_token(doc, person_tokens, &f)
         {
+            later.push(f);
+            continue;
+        }
+        // "Frankfurt won the second leg" after "Eintracht Frankfurt": the
+        // club, unless a place's preposition says the town.
+        if f.cand.toks.len() == 1
+            && kind == EntityKind::Place
+            && !team_towns.is_empty()
+            && is_team_town(doc, lex, team_towns, f.cand.toks.start)
+        {
+            f.class = Class::Organisation;
             later.push(f);
             continue;
         }
@@ -250,6 +278,14 @@ fn unknown_is_person(doc: &Document, i: usize, counts: &HashMapU64<usize>) -> bo
         && t.flags & SURNAME != 0
         && !doc.lower.contains(&t.hash)
         && counts.get(&t.hash).is_some_and(|&n| n >= 2)
+}
+
+/// Is the one-word place at `i` the town of a club named in the article,
+/// written as the club is (no place preposition before it, not in
+/// capitals as a dateline is)?
+fn is_team_town(doc: &Document, lex: &Lexicon, towns: &[u64], i: usize) -> bool {
+    let t = &doc.toks[i];
+    t.shape == Shape::Cap && towns.contains(&t.hash) && !after_place_preposition(doc, lex, i)
 }
 
 /// Is a one-word place also a part of a person's name in this article

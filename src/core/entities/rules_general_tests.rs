@@ -1725,3 +1725,14 @@ fn a_firm_known_by_a_possessive_and_a_titled_street_are_no_people() {
         assert!(find(&e, word).is_none(), "{word}: {:?}", names(&e));
     }
 }
+
+#[test]
+fn a_town_that_names_a_club_in_the_article_is_the_club_unless_a_preposition_says_the_town() {
+    let (text, e) = run("Cup\n\n\
+        A late header sent Eintracht Frankfurt through on Thursday. Frankfurt \
+        won the second leg, and fans in Frankfurt celebrated.\n");
+    let club = find(&e, "Eintracht Frankfurt").expect("the club");
+    assert_eq!(club.kind, EntityKind::Organisation);
+    assert_eq!(spans(&text, club), ["Eintracht Frankfurt", "Frankfurt"]);
+    assert_eq!(kind(&e, "Frankfurt"), Some(EntityKind::Place));
+}
