@@ -601,7 +601,7 @@ fn known_org_across(doc: &Document, lex: &Lexicon, seg: usize, k: usize, end: us
 /// "Securities and Exchange Commission", "Food and Drug Administration":
 /// an "and" between capitalised common words, before a name that ends in an
 /// organisation keyword (not "Ann Lee and Harlow Council").
-fn joins_common_words(doc: &Document, seg: usize, k: usize, end: usize) -> bool {
+fn joins_common_words(doc: &Document, lex: &Lexicon, seg: usize, k: usize, end: usize) -> bool {
     let toks = &doc.toks;
     let before = &toks[seg..k];
     let after_end = cap_run_end(doc, k + 1, end);
@@ -631,7 +631,9 @@ fn joins_common_words(doc: &Document, seg: usize, k: usize, end: usize) -> bool 
             || t.shape == Shape::Upper && t.flags & ABBR != 0
     }) && (before.iter().any(common) || keyword_end)
         && toks[k + 1].shape == Shape::Cap
-        && toks[after_end - 1].flags & ORG_KW != 0
+        && (toks[after_end - 1].flags & ORG_KW != 0
+            // "Environment and Climate Change Canada"
+            || is_national_body(lex, toks, &(k + 1..after_end)))
 }
 
 /// The end of the run of capitalised words from `from` (at most `end`).
@@ -801,7 +803,7 @@ fn push_segments(
                             && (known_org_head(doc, lex, k + 1, r.end)
                                 || place_headed_name(doc, k + 1, r.end))
                             && !org_after_of(doc, lex, seg, k)))
-                        || joins_common_words(doc, seg, k, r.end))
+                        || joins_common_words(doc, lex, seg, k, r.end))
         } else {
             // "Bank of England", "Ministry of Harbour Works"; not "League
             // for FC Basel", "Division of the Border Corps" (a part of

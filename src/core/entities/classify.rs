@@ -1336,11 +1336,14 @@ fn is_modifier(f: u32) -> bool {
 pub fn is_national_body(lex: &Lexicon, toks: &[Token], r: &Range<usize>) -> bool {
     r.len() > 1
         && toks[r.end - 1].flags & COUNTRY != 0
+        && toks[r.start].shape == Shape::Cap
         && toks[r.start..r.end - 1].iter().all(|t| {
-            t.shape == Shape::Cap
-                && t.flags & COMMON != 0
-                && t.flags & (GROUP | NATIONALITY | PLACE | GIVEN | TITLE) == 0
-                && !lex.w.modifiers.contains(t.hash)
+            // "Environment and Climate Change Canada"
+            (t.shape == Shape::Lower && t.hash == lex.w.and)
+                || t.shape == Shape::Cap
+                    && t.flags & COMMON != 0
+                    && t.flags & (GROUP | NATIONALITY | PLACE | GIVEN | TITLE) == 0
+                    && !lex.w.modifiers.contains(t.hash)
         })
 }
 

@@ -1567,11 +1567,16 @@ fn fort_and_port_open_a_place_though_a_given_name_follows() {
 fn common_words_before_a_country_name_a_national_body() {
     let (_, e) = run("Wildfire\n\n\
         The province asked for help. Public Safety Canada confirmed it, and \
-        Statistics Canada agreed.\n");
+        Statistics Canada agreed, as did Environment and Climate Change \
+        Canada.\n");
     expect_kinds(
         &e,
         EntityKind::Organisation,
-        &["Public Safety Canada", "Statistics Canada"],
+        &[
+            "Public Safety Canada",
+            "Statistics Canada",
+            "Environment and Climate Change Canada",
+        ],
     );
 }
 
