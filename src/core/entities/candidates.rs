@@ -587,7 +587,7 @@ fn particles_before_name(toks: &[Token], i: usize) -> bool {
 /// starts at `seg` or one word later ("U.S. Customs and Border
 /// Protection", "Brighton & Hove Albion", "Alternative for Germany")?
 /// Known places count too ("Trinidad and Tobago").
-fn known_org_across(doc: &Document, lex: &Lexicon, seg: usize, k: usize, end: usize) -> bool {
+fn known_name_across(doc: &Document, lex: &Lexicon, seg: usize, k: usize, end: usize) -> bool {
     let toks = &doc.toks;
     (seg..(seg + 2).min(k)).any(|a| {
         (toks[a].flags & ORG_START != 0
@@ -771,7 +771,7 @@ fn push_segments(
             // "Procter & Gamble", "Marks & Spencer Group"; not "Ann Lee & Bo Li".
             // Written tight it is always one name: "AT&T", "C&S Grocers".
             (prev.end() == t.start() && toks[k + 1].start() == t.end())
-                || known_org_across(doc, lex, seg, k, r.end)
+                || known_name_across(doc, lex, seg, k, r.end)
                 || toks[r.clone()]
                     .iter()
                     .any(|x| x.flags & ORG_KW != 0 && x.is_cap())
@@ -794,7 +794,7 @@ fn push_segments(
             // Not "Law Society of Kenya and Amnesty International": a
             // known organisation after the "and" is a name of its own;
             // not "Google and Meta Platforms" either, before it.
-            known_org_across(doc, lex, seg, k, r.end)
+            known_name_across(doc, lex, seg, k, r.end)
                 || !is_known_org(lex, toks, &(seg..k))
                     && ((in_of
                         && k + 1 < r.end
@@ -857,7 +857,7 @@ fn push_segments(
                     && !next_is_date
                     && !next_is_titled
                 || group_of_place(doc, lex, k, cap_run_end(doc, k + 1, r.end))
-                || known_org_across(doc, lex, seg, k, r.end)
+                || known_name_across(doc, lex, seg, k, r.end)
         };
         if licensed {
             if t.hash == lex.w.of || t.hash == lex.w.on || t.hash == lex.w.for_ {

@@ -133,6 +133,13 @@ pub fn build(
     person_tails(doc, found, tails);
     // 1. Multi-word names (and typed single words) become entities.
     for mut f in found.drain(..) {
+        // Every one-word name passes here, typed or not (see `things`).
+        if f.cand.toks.len() == 1
+            && !things.is_empty()
+            && things.contains(&doc.toks[f.cand.toks.start].hash)
+        {
+            continue;
+        }
         let kind = match f.class {
             Class::Person => EntityKind::Person,
             Class::Organisation => EntityKind::Organisation,
@@ -143,12 +150,6 @@ pub fn build(
             }
             Class::Drop => continue,
         };
-        if f.cand.toks.len() == 1
-            && !things.is_empty()
-            && things.contains(&doc.toks[f.cand.toks.start].hash)
-        {
-            continue;
-        }
         if f.cand.toks.len() == 1 && kind != EntityKind::Place {
             later.push(f);
             continue;
@@ -192,9 +193,6 @@ pub fn build(
     for f in later.drain(..) {
         let i = f.cand.toks.start;
         let t = &doc.toks[i];
-        if !things.is_empty() && f.cand.toks.len() == 1 && things.contains(&t.hash) {
-            continue;
-        }
         let target = match f.class {
             Class::Person | Class::Unknown => index
                 .person_last
@@ -798,8 +796,7 @@ fn finish(
     out
 }
 
-/// The texts of the forms, longest (in characters) first, then the ones
-/// not in capitals ("Kyiv" before a dateline's "KYIV"), then by text,
+/// The texts of the forms, longest (in characters) first, then by text,
 /// without repeats: the first (the name) and the others (the aliases).
 fn form_names(doc: &Document, forms: &[Range<usize>]) -> (String, Vec<String>) {
     if let [r] = forms {
@@ -807,22 +804,17 @@ fn form_names(doc: &Document, forms: &[Range<usize>]) -> (String, Vec<String>) {
         form_text(doc, r, &mut text);
         return (text, Vec::new());
     }
-    let mut names: Vec<(usize, bool, String)> = forms
+    let mut names: Vec<(usize, String)> = forms
         .iter()
         .map(|r| {
             let mut text = String::with_capacity(span(doc, r));
             form_text(doc, r, &mut text);
-            let capitals = !text.chars().any(char::is_lowercase);
-            (text.chars().count(), capitals, text)
+            (text.chars().count(), text)
         })
         .collect();
-    names.sort_by(|a, b| {
-        b.0.cmp(&a.0)
-            .then_with(|| a.1.cmp(&b.1))
-            .then_with(|| a.2.cmp(&b.2))
-    });
-    names.dedup_by(|a, b| a.2 == b.2);
-    let mut names = names.into_iter().map(|(_, _, t)| t);
+    names.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    names.dedup_by(|a, b| a.1 == b.1);
+    let mut names = names.into_iter().map(|(_, t)| t);
     let name = names.next().unwrap_or_default();
     (name, names.collect())
 }
