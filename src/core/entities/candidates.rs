@@ -385,7 +385,8 @@ fn split_run(
 ) {
     let toks = &doc.toks;
     let mut s = run.start;
-    let e = run.end;
+    let titled = toks[s].flags & (TITLE | TITLE_START) != 0;
+    let e = before_post_nominals(lex, toks, &run, titled);
     // The name before any connector ends in a keyword: "Tarvin Water
     // Board", "Bank of …"; not "Professor Ann Lee of the … University".
     let head_end = (s..e).find(|&k| toks[k].shape == Shape::Lower).unwrap_or(e);
@@ -537,6 +538,33 @@ fn split_run(
         }
     }
     push_segments(doc, lex, s..e, role, the_before, out);
+}
+
+/// Where a capitalised run that is a personal name ends before the
+/// letters after it: "Ann Lee MP", "Ivo Rask OBE", "Advocate Pieter Rask
+/// SC" end before "MP", "OBE", "SC". Only after two words or more that
+/// open with a title or a given name, or are no common words or places.
+fn before_post_nominals(lex: &Lexicon, toks: &[Token], r: &Range<usize>, titled: bool) -> usize {
+    let mut end = r.end;
+    // "SC" also ends clubs' names ("Al Sadd SC"): only after a title.
+    while end > r.start
+        && toks[end - 1].shape == Shape::Upper
+        && lex.w.post_nominals.contains(toks[end - 1].hash)
+        && (titled || toks[end - 1].hash != lex.w.sc)
+    {
+        end -= 1;
+    }
+    let name = &toks[r.start..end];
+    let personal = name.len() >= 2
+        && name
+            .iter()
+            .all(|t| t.shape == Shape::Cap && t.flags & ORG_KW == 0)
+        && (titled
+            || name[0].flags & GIVEN != 0
+            || name
+                .iter()
+                .all(|t| t.flags & (COMMON | PLACE | NATIONALITY) == 0));
+    if personal && end < r.end { end } else { r.end }
 }
 
 /// A group word that is also a given name, before one word that can only

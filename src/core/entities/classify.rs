@@ -444,7 +444,13 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
             .clone()
             .any(|t| t.flags & (GROUP | CALENDAR) != 0 && t.flags & GIVEN == 0)
     {
-        return if c.the_before {
+        // "the Illinois Democrat said": one member, not the party.
+        let member = n == 2
+            && first.flags & PLACE != 0
+            && last.flags & GROUP != 0
+            && last.flags & NATIONALITY == 0
+            && !doc.tok_text_of(last).ends_with('s');
+        return if c.the_before && !member {
             Class::Organisation
         } else {
             Class::Drop
@@ -791,8 +797,9 @@ fn team_plural(doc: &Document, lex: &Lexicon, i: usize) -> bool {
     let toks = &doc.toks;
     let t = &toks[i];
     let next = toks.get(i + 1);
+    // "The Hornets said": a sentence-initial "The" counts as well.
     i > 0
-        && toks[i - 1].shape == Shape::Lower
+        && (toks[i - 1].shape == Shape::Lower || toks[i - 1].hash == lex.w.the)
         && !t.sent_start
         && t.flags & (GROUP | NATIONALITY | MISC_KW | CALENDAR) == 0
         && !next.is_some_and(|n| n.hash == lex.w.of || (t.poss && n.is_cap()))

@@ -105,6 +105,11 @@ pub struct Words {
     pub eponyms: WordSet,
     /// Firms known by a possessive ("Christie's", "McDonald's").
     pub possessive_firms: WordSet,
+    /// Letters after a person's name ("Ann Lee MP", "Ivo Rask KC"):
+    /// offices, honours and degrees.
+    pub post_nominals: WordSet,
+    /// "SC": Senior Counsel, or a club's "Sport Club".
+    pub sc: u64,
     /// US states' abbreviations, AP style, without their dots ("Miss.",
     /// "N.C.").
     pub state_abbreviations: WordSet,
@@ -419,6 +424,12 @@ const POSSESSIVE_FIRMS: &[&str] = &[
     "bonham",
 ];
 
+/// See [`Words::post_nominals`].
+const POST_NOMINALS: &[&str] = &[
+    "mp", "mep", "msp", "ms", "mla", "td", "kc", "qc", "sc", "obe", "mbe", "cbe", "kbe", "dbe",
+    "frs", "phd",
+];
+
 /// See [`Words::state_abbreviations`].
 const STATE_ABBREVIATIONS: &[&str] = &[
     "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
@@ -572,12 +583,14 @@ impl Words {
             modifiers: WordSet::new(MODIFIERS),
             eponyms: WordSet::new(EPONYMS),
             possessive_firms: WordSet::new(POSSESSIVE_FIRMS),
+            post_nominals: WordSet::new(POST_NOMINALS),
             state_abbreviations: WordSet::new(STATE_ABBREVIATIONS),
             surname_places: WordSet::new(SURNAME_PLACES),
             feature_prefixes: WordSet::new(&[
                 "river", "lake", "mount", "mt", "cape", "isle", "fort", "port",
             ]),
             dj: word_hash("dj"),
+            sc: word_hash("sc"),
             mc: word_hash("mc"),
         }
     }

@@ -9,7 +9,8 @@ use super::candidates::Cand;
 use super::classify::{Class, after_place_preposition, after_product_noun};
 use super::document::{Document, HashSetU64};
 use super::gazetteer::{
-    COMMON, COUNTRY, GIVEN, HashMapU64, ORG_KW, P_PLACE, PARTICLE, PLACE, SURNAME, phrase_hash,
+    COMMON, COUNTRY, GIVEN, HashMapU64, ORG_KW, P_PLACE, PARTICLE, PLACE, SURNAME, TEAM,
+    phrase_hash,
 };
 use super::lexicon::Lexicon;
 use super::tokens::{Shape, Token};
@@ -351,19 +352,36 @@ fn token_index(doc: &Document, lex: &Lexicon, ents: &[Ent], ix: &mut Index) {
                     }
                 }
                 EntityKind::Organisation => {
-                    ix.org_first.entry(first.hash).or_insert(n);
+                    let head = head_keyword(lex, toks);
+                    // "the Army" of "Army Combat Readiness Center": a
+                    // keyword that is not the head names another body.
+                    let first_flags = word_flags(lex, first);
+                    let other_kw = first_flags & ORG_KW != 0 && head != Some(0);
+                    if !other_kw {
+                        ix.org_first.entry(first.hash).or_insert(n);
+                    }
                     // "Vela" of "Vela Records"; not "Air" of "Air Division".
-                    if word_flags(lex, first) & COMMON == 0 || first.shape == Shape::Upper {
+                    if (first_flags & COMMON == 0 || first.shape == Shape::Upper) && !other_kw {
                         ix.org_part.entry(first.hash).or_insert(n);
                     }
-                    // "the Falcons" of "Harlow Falcons".
-                    if word_flags(lex, last) & (ORG_KW | COMMON) == 0 {
+                    // "the Falcons" of "Harlow Falcons", "the Warriors" of
+                    // "Golden State Warriors" (a common word, but a team's).
+                    let last_flags = word_flags(lex, last);
+                    if last_flags & (ORG_KW | COMMON) == 0 || last_flags & TEAM != 0 {
                         ix.org_part.entry(last.hash).or_insert(n);
                     }
-                    for t in toks {
-                        if word_flags(lex, t) & ORG_KW != 0 {
-                            ix.org_kw.entry(t.hash).or_insert(n);
-                        }
+                    // "the Bank" of "Bank of England", "the Center" of
+                    // "Army Combat Readiness Center".
+                    if let Some(h) = head {
+                        ix.org_kw.entry(toks[h].hash).or_insert(n);
+                    }
+                    // "the Scouts" of "Bangladesh Scouts": a plural common
+                    // word that ends the name, after "the".
+                    if last.shape == Shape::Cap
+                        && last_flags & COMMON != 0
+                        && doc.tok_text_of(last).ends_with('s')
+                    {
+                        ix.org_kw.entry(last.hash).or_insert(n);
                     }
                     form_acronym(doc, r, &mut text, &mut acro);
                     if acro.len() >= 2 {
@@ -393,6 +411,21 @@ fn token_index(doc: &Document, lex: &Lexicon, ents: &[Ent], ix: &mut Index) {
             }
         }
     }
+}
+
+/// The head keyword of an organisation's name: its last keyword before
+/// the first "of", "for" or "on" ("Bank" of "Federal Reserve Bank of New
+/// York"), else its last keyword ("Center" of "Army Combat Readiness
+/// Center", "College" of "Imperial College London").
+fn head_keyword(lex: &Lexicon, toks: &[Token]) -> Option<usize> {
+    let w = &lex.w;
+    let end = toks
+        .iter()
+        .position(|t| t.hash == w.of || t.hash == w.for_ || t.hash == w.on)
+        .unwrap_or(toks.len());
+    toks[..end]
+        .iter()
+        .rposition(|t| word_flags(lex, t) & ORG_KW != 0)
 }
 
 /// The gazetteer flags of a token's word: those the tokenizer kept when

@@ -1741,3 +1741,67 @@ fn a_town_that_names_a_club_in_the_article_is_the_club_unless_a_preposition_says
     assert_eq!(spans(&text, club), ["Eintracht Frankfurt", "Frankfurt"]);
     assert_eq!(kind(&e, "Frankfurt"), Some(EntityKind::Place));
 }
+
+#[test]
+fn a_keyword_that_opens_a_name_is_another_body_not_its_short_form() {
+    let (text, e) = run("Crash review\n\n\
+        The Army said on Friday that the Army Aviation Safety Center would lead \
+        the review. Army pilots were grounded.\n");
+    let center = find(&e, "Army Aviation Safety Center").expect("the center");
+    assert_eq!(spans(&text, center), ["Army Aviation Safety Center"]);
+    let army = find(&e, "Army").expect("the army, a body of its own");
+    assert_eq!(army.kind, EntityKind::Organisation);
+    assert_eq!(spans(&text, army), ["Army", "Army"]);
+}
+
+#[test]
+fn a_team_nickname_after_the_joins_the_team_also_at_a_sentence_start() {
+    let (text, e) = run("Trade\n\n\
+        The Harlow Hornets sent guard Ivo Rask to the Kestown Warriors on Monday. \
+        The Hornets got two picks. Rask had asked the Hornets for a move, and the \
+        Warriors agreed.\n");
+    let hornets = find(&e, "Harlow Hornets").expect("the Hornets");
+    assert_eq!(
+        spans(&text, hornets),
+        ["Harlow Hornets", "Hornets", "Hornets"]
+    );
+    let warriors = find(&e, "Kestown Warriors").expect("the Warriors");
+    assert_eq!(spans(&text, warriors), ["Kestown Warriors", "Warriors"]);
+    assert!(find(&e, "Hornets").is_none() && find(&e, "Warriors").is_none());
+}
+
+#[test]
+fn a_party_member_from_a_state_is_no_organisation() {
+    let (_, e) = run("Hearing\n\n\
+        \"We owe them answers,\" the Illinois Democrat said on Monday, while the \
+        Texas Democrats walked out.\n");
+    assert!(find(&e, "Illinois Democrat").is_none(), "{:?}", names(&e));
+    assert_eq!(kind(&e, "Texas Democrats"), Some(EntityKind::Organisation));
+}
+
+#[test]
+fn letters_after_a_name_are_left_out_of_it() {
+    let (_, e) = run("Inquiry\n\n\
+        The chair, Ann Halvorsen MP, opened the session. Lisbeth Rask OBE gave \
+        evidence, and Advocate Pieter Vandermolen SC objected. Councilmember Bo \
+        Ferrante voted no. Al Kestown SC won on Sunday.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Person,
+        &[
+            "Ann Halvorsen",
+            "Lisbeth Rask",
+            "Pieter Vandermolen",
+            "Bo Ferrante",
+        ],
+    );
+    assert_eq!(
+        find(&e, "Pieter Vandermolen").and_then(|p| p.role.as_deref()),
+        Some("Advocate")
+    );
+    assert_eq!(
+        find(&e, "Bo Ferrante").and_then(|p| p.role.as_deref()),
+        Some("Councilmember")
+    );
+    assert_eq!(kind(&e, "Al Kestown SC"), Some(EntityKind::Organisation));
+}
