@@ -516,28 +516,48 @@ fn split_run(
         return;
     }
     // Mid-run titles split: "Moscow Mayor Ivan Orlov" → Moscow | Ivan Orlov.
-    if role.is_none() && !ends_org {
+    // "Bank of Italy Governor Fabio Panetta" too, when a personal name
+    // follows the title.
+    if role.is_none() {
         for m in s + 1..e.saturating_sub(1) {
             // Not "… of Major League Baseball": a keyword after the title
-            // makes it part of an organisation's name.
+            // makes it part of an organisation's name. A keyword may open
+            // a title of more words ("Saudi Energy Minister Ann Lee").
             if toks[m].flags & (TITLE | TITLE_START) != 0
-                && toks[m].flags & ORG_KW == 0
                 && let Some(te) = title_at(doc, lex, m, &(m..e))
+                && (toks[m].flags & ORG_KW == 0 || te > m + 1)
                 && te < e
                 && toks[te].is_cap()
                 && !toks[te..e]
                     .iter()
                     .take_while(|t| t.is_cap())
                     .any(|t| t.flags & ORG_KW != 0)
+                && (!ends_org || personal_name_at(toks, te, e))
             {
                 push_segments(doc, lex, s..m, None, the_before, out);
                 let role = Some(toks[m].start()..toks[te - 1].end());
-                push_segments(doc, lex, te..e, role, false, out);
+                // "Energy Minister Prince Abdulaziz": an honorific after
+                // the office is no part of the name either.
+                let name = match title_at(doc, lex, te, &(te..e)) {
+                    Some(k) if k < e && toks[k].is_cap() => k,
+                    _ => te,
+                };
+                push_segments(doc, lex, name..e, role, false, out);
                 return;
             }
         }
     }
     push_segments(doc, lex, s..e, role, the_before, out);
+}
+
+/// The words `from..end` are a personal name of two words or more that
+/// opens with a given name ("Fabio Panetta").
+fn personal_name_at(toks: &[Token], from: usize, end: usize) -> bool {
+    end - from >= 2
+        && toks[from].flags & GIVEN != 0
+        && toks[from..end]
+            .iter()
+            .all(|t| t.shape == Shape::Cap && t.flags & (ORG_KW | PLACE_KW | DESIGNATOR) == 0)
 }
 
 /// Where a capitalised run that is a personal name ends before the

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::gazetteer::{FUNCTION, word_hash};
+use super::gazetteer::{FUNCTION, PARTICLE, word_hash};
 use super::hashtab::HashSet64;
 use super::lexicon::Lexicon;
 use super::tokens::{Shape, Token, tokenize_into};
@@ -383,7 +383,9 @@ pub fn is_headline(text: &str, toks: &[Token], in_heading: bool) -> bool {
             // (every test below would fail), so stop reading the line.
             // "iPhone Maker Apple Faces …": a brand in camel case counts
             // as capitalised.
-            Shape::Lower if t.flags & FUNCTION == 0 => {
+            // "… as Prince Abdulaziz bin Salman Warns …": a name's
+            // particle stays in lower case in title case too.
+            Shape::Lower if t.flags & (FUNCTION | PARTICLE) == 0 => {
                 let w = text.get(t.start()..t.end()).unwrap_or("");
                 if !w.bytes().skip(1).any(|b| b.is_ascii_uppercase()) {
                     return false;

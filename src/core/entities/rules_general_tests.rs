@@ -1805,3 +1805,40 @@ fn letters_after_a_name_are_left_out_of_it() {
     );
     assert_eq!(kind(&e, "Al Kestown SC"), Some(EntityKind::Organisation));
 }
+
+#[test]
+fn a_name_particle_in_a_title_case_headline_keeps_it_a_headline() {
+    let (_, e) = run(
+        "Cartel Delays Output as Prince Faisal bin Rashed Warns Over-Producers\n\n\
+        The group agreed on Sunday to wait, Prince Faisal bin Rashed said.\n",
+    );
+    let p = find(&e, "Faisal bin Rashed").expect("the prince");
+    assert_eq!(p.mentions.len(), 2, "{:?}", names(&e));
+    assert!(
+        !names(&e).iter().any(|n| n.contains("Warns")),
+        "{:?}",
+        names(&e)
+    );
+}
+
+#[test]
+fn an_office_between_a_body_and_a_name_splits_them() {
+    let (_, e) = run("Rates\n\n\
+        The cut was backed by Velmarian Energy Minister Prince Faisal Halvorsen \
+        on Sunday. Later, Bank of Velmaria Governor Fabio Rask said rates would \
+        fall. The Inspector-General of Police George Brennholt said it was calm.\n");
+    let faisal = find(&e, "Faisal Halvorsen").expect("the minister");
+    assert_eq!(faisal.role.as_deref(), Some("Energy Minister"));
+    let fabio = find(&e, "Fabio Rask").expect("the governor");
+    assert_eq!(fabio.role.as_deref(), Some("Governor"));
+    assert_eq!(kind(&e, "Bank of Velmaria"), Some(EntityKind::Organisation));
+    let george = find(&e, "George Brennholt").expect("the police chief");
+    assert_eq!(george.kind, EntityKind::Person);
+    assert!(
+        !names(&e)
+            .iter()
+            .any(|n| n.ends_with("Energy") || n.contains("Police")),
+        "{:?}",
+        names(&e)
+    );
+}
