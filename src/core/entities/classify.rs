@@ -931,6 +931,10 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
     {
         return Class::Drop;
     }
+    // "The Bank of Mexico, known as Banxico, said": the body's other name.
+    if f & PLACE == 0 && known_as_org(doc, lex, i) {
+        return Class::Organisation;
+    }
     if t.shape == Shape::Upper {
         if f & PLACE != 0 {
             return Class::Place;
@@ -1128,6 +1132,34 @@ pub fn org_apposition(doc: &Document, lex: &Lexicon, end: usize) -> bool {
         if !modifier {
             return false;
         }
+    }
+    false
+}
+
+/// Is the word at `i` the other name of an organisation just named:
+/// "the Bank of Mexico, known as Banxico"?
+fn known_as_org(doc: &Document, lex: &Lexicon, i: usize) -> bool {
+    let toks = &doc.toks;
+    if i < 4
+        || toks[i - 1].hash != lex.w.as_
+        || toks[i - 2].hash != lex.w.known
+        || toks[i - 3].punct() != Some(b',')
+    {
+        return false;
+    }
+    let mut k = i - 3;
+    let floor = k.saturating_sub(8);
+    while k > floor {
+        let t = &toks[k - 1];
+        if t.is_cap() && t.flags & ORG_KW != 0 {
+            return true;
+        }
+        // "… Forces of Gen. Mohamed Dagalo, known as Hemedti": a person's.
+        let titled = t.flags & TITLE != 0;
+        if titled || !(t.is_cap() || (t.shape == Shape::Lower && lex.w.is_org_connector(t.hash))) {
+            return false;
+        }
+        k -= 1;
     }
     false
 }
@@ -1407,6 +1439,15 @@ fn role_after(doc: &Document, lex: &Lexicon, end: usize) -> Option<Range<usize>>
     for j in k..(k + 4).min(toks.len()) {
         let t = &toks[j];
         if t.shape != Shape::Lower || (t.flags & FUNCTION != 0 && j > start) {
+            return None;
+        }
+        // "Sunday, before official results": a preposition opens no role.
+        if j == start
+            && t.flags & FUNCTION != 0
+            && !t.poss
+            && !lex.w.role_openers.contains(t.hash)
+            && !is_copula(doc, j)
+        {
             return None;
         }
         // "who became chief executive": the verb is not part of the role.

@@ -307,6 +307,7 @@ impl Gazetteer {
         g.add_words(asset!("nationalities.txt"), NATIONALITY | GROUP, 0);
         g.add_nationality_phrases(asset!("nationalities.txt"));
         g.add_words(asset!("demonyms.txt"), NATIONALITY | GROUP, 0);
+        g.add_nationality_phrases(asset!("demonyms.txt"));
         g.add_words(asset!("calendar.txt"), CALENDAR, 0);
         g.add_words(asset!("place_keywords.txt"), PLACE_KW, 0);
         g.add_words(asset!("abbreviations.txt"), ABBREV, 0);
@@ -386,6 +387,17 @@ impl Builder {
             let h = phrase_hash(words.iter().map(|w| word_hash(w)));
             *self.phrases.entry(h) |= P_NATIONALITY;
             *self.words.entry(word_hash(words[0])) |= NAT_START;
+            // "South Africans": the people, as a plural.
+            if last.ends_with("an") {
+                let plural = format!("{last}s");
+                let h = phrase_hash(
+                    words[..words.len() - 1]
+                        .iter()
+                        .map(|w| word_hash(w))
+                        .chain([word_hash(&plural)]),
+                );
+                *self.phrases.entry(h) |= P_NATIONALITY;
+            }
         }
     }
 

@@ -40,6 +40,7 @@ pub struct Words {
     pub including: u64,
     pub such: u64,
     pub as_: u64,
+    pub known: u64,
     pub is: u64,
     pub was: u64,
     pub or: u64,
@@ -108,6 +109,9 @@ pub struct Words {
     /// Letters after a person's name ("Ann Lee MP", "Ivo Rask KC"):
     /// offices, honours and degrees.
     pub post_nominals: WordSet,
+    /// Function words that may open a role after a name's comma ("his
+    /// chief of staff", "who became chief executive").
+    pub role_openers: WordSet,
     /// "SC": Senior Counsel, or a club's "Sport Club".
     pub sc: u64,
     /// US states' abbreviations, AP style, without their dots ("Miss.",
@@ -584,6 +588,10 @@ impl Words {
             eponyms: WordSet::new(EPONYMS),
             possessive_firms: WordSet::new(POSSESSIVE_FIRMS),
             post_nominals: WordSet::new(POST_NOMINALS),
+            role_openers: WordSet::new(&[
+                "his", "her", "its", "their", "our", "my", "your", "who", "whose", "now", "then",
+                "also", "still", "once",
+            ]),
             state_abbreviations: WordSet::new(STATE_ABBREVIATIONS),
             surname_places: WordSet::new(SURNAME_PLACES),
             feature_prefixes: WordSet::new(&[
@@ -591,6 +599,7 @@ impl Words {
             ]),
             dj: word_hash("dj"),
             sc: word_hash("sc"),
+            known: word_hash("known"),
             mc: word_hash("mc"),
         }
     }

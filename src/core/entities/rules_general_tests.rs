@@ -1842,3 +1842,40 @@ fn an_office_between_a_body_and_a_name_splits_them() {
         names(&e)
     );
 }
+
+#[test]
+fn regional_demonyms_are_no_places_and_arabic_place_openers_make_places() {
+    let (_, e) = run("Aid\n\n\
+        Many South Africans and North American donors gave. Strikes hit Deir \
+        al-Kessab and Beit Hanoura overnight, and ships avoided Bab el-Korvan.\n");
+    for word in ["South Africans", "North American"] {
+        assert!(find(&e, word).is_none(), "{word}: {:?}", names(&e));
+    }
+    expect_kinds(
+        &e,
+        EntityKind::Place,
+        &["Deir al-Kessab", "Beit Hanoura", "Bab el-Korvan"],
+    );
+}
+
+#[test]
+fn a_preposition_after_a_comma_opens_no_role() {
+    let (_, e) = run("Vote\n\n\
+        Halvorsen conceded on Sunday, before official results were out. Ann \
+        Brennholt, who became chief executive in May, agreed.\n");
+    assert!(find(&e, "Sunday").is_none(), "{:?}", names(&e));
+    assert_eq!(
+        find(&e, "Ann Brennholt").and_then(|p| p.role.as_deref()),
+        Some("chief executive")
+    );
+}
+
+#[test]
+fn the_other_name_of_a_body_after_known_as_is_an_organisation() {
+    let (_, e) = run("Rates\n\n\
+        The Bank of Velmaria, known as Velbank, cut rates. Velbank said more \
+        cuts would follow. The Tarvin Guard of Gen. Ivo Rask, known as Ivko, \
+        stayed out.\n");
+    assert_eq!(kind(&e, "Velbank"), Some(EntityKind::Organisation));
+    assert_ne!(kind(&e, "Ivko"), Some(EntityKind::Organisation));
+}
