@@ -651,13 +651,28 @@ fn known_name_across(doc: &Document, lex: &Lexicon, seg: usize, k: usize, end: u
 /// organisation keyword (not "Ann Lee and Harlow Council").
 fn joins_common_words(doc: &Document, lex: &Lexicon, seg: usize, k: usize, end: usize) -> bool {
     let toks = &doc.toks;
-    let before = &toks[seg..k];
+    let mut before = &toks[seg..k];
     let after_end = cap_run_end(doc, k + 1, end);
     if before.is_empty() || after_end == k + 1 {
         return false;
     }
+    // "Pierce County Building and Construction Trades Council": where the
+    // body is may come first.
+    if let Some(p) = before.iter().rposition(|t| t.flags & PLACE_KW != 0)
+        && p + 1 < before.len()
+    {
+        before = &before[p + 1..];
+    }
+    let seg = k - before.len();
+    // "Hostages and Missing Families Forum": plurals of common words too.
     let common = |t: &Token| {
-        t.shape == Shape::Cap && t.flags & COMMON != 0 && t.flags & (ORG_KW | PLACE | GIVEN) == 0
+        t.shape == Shape::Cap
+            && t.flags & (ORG_KW | PLACE | GIVEN) == 0
+            && (t.flags & COMMON != 0
+                || doc
+                    .tok_text_of(t)
+                    .strip_suffix('s')
+                    .is_some_and(|one| lex.gaz.flags(word_hash(one)) & COMMON != 0))
     };
     // "Securities and Exchange Commission": a plural keyword may end the
     // first part, unless it is the one ending the name ("Labour Party and

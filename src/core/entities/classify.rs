@@ -305,7 +305,8 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
             || employer_after_role(doc, lex, r.start)
             || org_apposition(doc, lex, r.end)
             || (corporate_after(doc, lex, r.end) && !(n == 1 && first.flags & PLACE != 0))
-            || in_org_list(doc, lex, r.start))
+            || in_org_list(doc, lex, r.start)
+            || before_other_orgs(doc, lex, r.end))
     {
         return Class::Organisation;
     }
@@ -744,13 +745,20 @@ fn result_follows(doc: &Document, lex: &Lexicon, end: usize) -> bool {
 }
 
 /// An employer after a job: "an analyst at [Bernstein]", "economists with
-/// [Tarvin Capital]".
+/// [Tarvin Capital]", "analyst Ann Lee at [Bernstein]".
 fn employer_after_role(doc: &Document, lex: &Lexicon, start: usize) -> bool {
     let toks = &doc.toks;
     if start < 2 || (toks[start - 1].hash != lex.w.at && toks[start - 1].hash != lex.w.with) {
         return false;
     }
-    let job = &toks[start - 2];
+    let mut j = start - 2;
+    // "analyst Hannah Whitcombe at Bernstein": the job before the name.
+    let mut name = 0;
+    while j > 0 && name < 4 && toks[j].shape == Shape::Cap && !toks[j].sent_start {
+        j -= 1;
+        name += 1;
+    }
+    let job = &toks[j];
     // "Economists at Itaú Unibanco said": the job may open the sentence.
     if job.shape != Shape::Lower && !(job.shape == Shape::Cap && job.sent_start) {
         return false;
@@ -1194,6 +1202,33 @@ fn in_org_list(doc: &Document, lex: &Lexicon, start: usize) -> bool {
         return false;
     };
     cue.shape == Shape::Lower && noun.shape == Shape::Lower && lex.w.org_plurals.contains(noun.hash)
+}
+
+/// A member of a list that ends in "and other" and a plural naming
+/// organisations: "at [Transnet], Eskom and other state-owned companies".
+fn before_other_orgs(doc: &Document, lex: &Lexicon, end: usize) -> bool {
+    let toks = &doc.toks;
+    let ceiling = (end + 16).min(toks.len());
+    let mut k = end;
+    while k < ceiling {
+        let t = &toks[k];
+        if t.shape == Shape::Lower && (t.hash == lex.w.and || t.hash == lex.w.or) {
+            break;
+        }
+        if !(t.is_cap() || matches!(t.punct(), Some(b',' | b'&'))) {
+            return false;
+        }
+        k += 1;
+    }
+    if toks.get(k + 1).is_none_or(|t| t.hash != lex.w.other) {
+        return false;
+    }
+    // Up to two modifiers: "other state-owned companies".
+    toks.iter()
+        .skip(k + 2)
+        .take(3)
+        .take_while(|t| t.shape == Shape::Lower)
+        .any(|t| lex.w.org_plurals.contains(t.hash))
 }
 
 /// A multi-word name followed by its acronym in parentheses: "Halden

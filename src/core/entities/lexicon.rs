@@ -41,6 +41,7 @@ pub struct Words {
     pub such: u64,
     pub as_: u64,
     pub known: u64,
+    pub other: u64,
     pub is: u64,
     pub was: u64,
     pub or: u64,
@@ -198,6 +199,15 @@ const ORG_PLURALS: &[&str] = &[
     "universities",
     "organisations",
     "organizations",
+    "lenders",
+    "utilities",
+    "miners",
+    "studios",
+    "unions",
+    "groups",
+    "drugmakers",
+    "chipmakers",
+    "conglomerates",
 ];
 
 /// See [`Words::corporate_heads`].
@@ -600,6 +610,7 @@ impl Words {
             dj: word_hash("dj"),
             sc: word_hash("sc"),
             known: word_hash("known"),
+            other: word_hash("other"),
             mc: word_hash("mc"),
         }
     }

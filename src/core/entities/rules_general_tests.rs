@@ -1879,3 +1879,33 @@ fn the_other_name_of_a_body_after_known_as_is_an_organisation() {
     assert_eq!(kind(&e, "Velbank"), Some(EntityKind::Organisation));
     assert_ne!(kind(&e, "Ivko"), Some(EntityKind::Organisation));
 }
+
+#[test]
+fn an_employer_after_a_named_analyst_and_a_list_before_other_firms_are_organisations() {
+    let (_, e) = run("Deal\n\n\
+        The deal was welcomed by analyst Hannah Brennholt at Velstein, who \
+        expects scrutiny. The inquiry examined contracts at Tarnet, Kesko and \
+        other state-owned companies. Shares in Velbank and other lenders fell.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Velstein", "Tarnet", "Kesko", "Velbank"],
+    );
+}
+
+#[test]
+fn plural_common_words_and_a_place_may_open_a_body_with_and() {
+    let (_, e) = run("Housing\n\n\
+        The Harlow County Building and Construction Trades Council backed the \
+        plan, while the Hostages and Missing Families Forum urged a deal and \
+        the Velmarian Antarctic Survey sailed.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Harlow County Building and Construction Trades Council",
+            "Hostages and Missing Families Forum",
+        ],
+    );
+    assert!(find(&e, "Hostages").is_none(), "{:?}", names(&e));
+}
