@@ -434,6 +434,11 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     {
         return Class::Person;
     }
+    // "Wagga Wagga", "Walla Walla", "Bora Bora": a word said twice names
+    // a place, not a person.
+    if n == 2 && first.hash == last.hash && first.shape == Shape::Cap && first.flags & GIVEN == 0 {
+        return Class::Place;
+    }
     let name_words = toks[r.clone()].iter().filter(|t| t.is_cap());
     let all_uncommon = name_words.clone().all(|t| t.flags & COMMON == 0);
     let caps = name_words.clone().count();
@@ -1022,10 +1027,26 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
                 && doc.tok_text_of(n).ends_with('s')
         })
     };
+    // "of IndieWire", "in PayPal": a brand in camel case names no place
+    // (a firm, a product or an event: the rules cannot tell which).
+    if f & (PLACE | GIVEN | SURNAME) == 0 && !t.hyphen && is_camel_brand(doc.tok_text(i)) {
+        return Class::Unknown;
+    }
     if f & COMMON == 0
         && !t.poss
         && lex.w.is_strong_place_preposition(prev_hash(doc, i))
         && !modifies_plural()
+    {
+        return Class::Place;
+    }
+    // "in Newark, Trenton and Camden": the rest of a list of places.
+    if f & (COMMON | ORG_KW) == 0
+        && t.shape == Shape::Cap
+        && !t.poss
+        && !lex.w.state_abbreviations.contains(t.hash)
+        // Not "3AW in Melbourne and FIVEaa in Adelaide".
+        && doc.toks.get(i + 1).is_none_or(|n| n.hash != lex.w.in_)
+        && in_place_list(doc, lex, i)
     {
         return Class::Place;
     }
@@ -1049,6 +1070,20 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
         return Class::Place;
     }
     Class::Unknown
+}
+
+/// A word in camel case from its fourth letter on, as brands are written
+/// ("IndieWire", "PayPal", "YouTube"); not names with a prefix
+/// ("MacArthur", "FitzGerald") nor given names ("LaMelo", "DeShawn").
+pub(super) fn is_camel_brand(w: &str) -> bool {
+    let b = w.as_bytes();
+    let Some(p) =
+        (3..b.len()).find(|&k| b[k].is_ascii_uppercase() && b[k - 1].is_ascii_lowercase())
+    else {
+        return false;
+    };
+    b[..p].iter().skip(1).all(u8::is_ascii_lowercase)
+        && !["Mac", "Fitz", "Van", "Von", "Ter"].contains(&&w[..p])
 }
 
 /// A cue before the name that only an organisation takes: a noun naming
@@ -1361,6 +1396,29 @@ fn followed_by_state_abbreviation(doc: &Document, lex: &Lexicon, end: usize) -> 
 
 fn prev_hash(doc: &Document, i: usize) -> u64 {
     if i == 0 { 0 } else { doc.toks[i - 1].hash }
+}
+
+/// Is the word at `i` a later member of a list that opens with a known
+/// place after a place's preposition: "in Newark, [Trenton] and
+/// [Camden]", "to Boston, [Halvern] or [Kestown]"?
+fn in_place_list(doc: &Document, lex: &Lexicon, i: usize) -> bool {
+    let toks = &doc.toks;
+    let link = |t: &Token| {
+        t.punct() == Some(b',')
+            || (t.shape == Shape::Lower && (t.hash == lex.w.and || t.hash == lex.w.or))
+    };
+    // Back over one-word members and their links to the list's start.
+    let mut k = i;
+    while k >= 2 && i - k < 12 && link(&toks[k - 1]) && toks[k - 2].is_cap() {
+        k -= 2;
+    }
+    let first = &toks[k];
+    k > 0
+        && k != i
+        && first.is_cap()
+        && first.flags & PLACE != 0
+        && !first.poss
+        && after_place_preposition(doc, lex, k)
 }
 
 /// "in Reading", "to Washington".

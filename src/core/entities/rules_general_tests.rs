@@ -1909,3 +1909,36 @@ fn plural_common_words_and_a_place_may_open_a_body_with_and() {
     );
     assert!(find(&e, "Hostages").is_none(), "{:?}", names(&e));
 }
+
+#[test]
+fn later_members_of_a_list_of_places_are_places() {
+    let (_, e) = run("Prices\n\n\
+        Consumers in Newark, Trenton and Kestown paid more. Volunteers came from \
+        as far away as Wagga Wagga. Stations 3AW in Melbourne and FIVEaa in \
+        Adelaide carried it, and Ann Lee of IndieWire reviewed it.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Place,
+        &["Newark", "Trenton", "Kestown", "Wagga Wagga"],
+    );
+    for word in ["FIVEaa", "IndieWire"] {
+        assert_ne!(kind(&e, word), Some(EntityKind::Place), "{word}");
+    }
+}
+
+#[test]
+fn camel_case_brands_are_told_from_prefixed_names() {
+    for w in ["IndieWire", "PayPal", "YouTube", "LinkedIn"] {
+        assert!(super::classify::is_camel_brand(w), "{w}");
+    }
+    for w in [
+        "MacArthur",
+        "FitzGerald",
+        "LaMelo",
+        "DeShawn",
+        "McDonald",
+        "Moscow",
+    ] {
+        assert!(!super::classify::is_camel_brand(w), "{w}");
+    }
+}
