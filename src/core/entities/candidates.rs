@@ -497,7 +497,21 @@ fn split_run(
             && !known_org_head(doc, lex, s, e)
             // "European Union Election Observation Mission"
             && toks[s + 1].flags & ORG_KW == 0
+            // "Philippine Red Cross", "British Red Cross" (not "an Asian
+            // NATO", "German Bundesbank")
+            && !(e - s > 2 && is_known_org(lex, toks, &(s + 1..e)))
         {
+            // "the Swede Mats Lindqvist": the "the" was the nationality's,
+            // before what reads as a personal name.
+            if e - s > 2
+                && toks[s + 1..e].iter().all(|t| {
+                    t.shape == Shape::Cap
+                        && t.flags & (ORG_KW | PLACE) == 0
+                        && (t.flags & COMMON == 0 || t.flags & GIVEN != 0)
+                })
+            {
+                the_before = false;
+            }
             s += 1;
             continue;
         }

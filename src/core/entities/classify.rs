@@ -150,7 +150,9 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     // Customs and Border Protection": one with its country before it.
     if c.role.is_none()
         && (is_known_org(lex, toks, &r)
-            || n > 2 && first.flags & PLACE != 0 && is_known_org(lex, toks, &(r.start + 1..r.end)))
+            || n > 2
+                && first.flags & (PLACE | NATIONALITY) != 0
+                && is_known_org(lex, toks, &(r.start + 1..r.end)))
     {
         return Class::Organisation;
     }
@@ -405,7 +407,11 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         return Class::Place;
     }
     let place_word = n == 1 && first.flags & PLACE != 0 && first.flags & (GIVEN | SURNAME) == 0;
+    // Nor a month or a day ("in January, rose above defender …"), nor a
+    // body ("market researcher Counterpoint Research").
+    let no_person = (n == 1 && first.flags & CALENDAR != 0) || last.flags & ORG_KW != 0;
     if !place_word
+        && !no_person
         && let Some(role) = role_before(doc, lex, r.start).or_else(|| role_after(doc, lex, r.end))
     {
         c.role = Some(role);
@@ -1346,6 +1352,8 @@ fn is_team_name(doc: &Document, r: &Range<usize>) -> bool {
     let word = doc.tok_text_of(last);
     last.shape == Shape::Cap
         && !last.poss
+        // "Gustavo Nery-Campos": a double-barrelled surname.
+        && !last.hyphen
         && last.flags & (PLACE | PLACE_KW | GIVEN | SURNAME) == 0
         && word.len() > 3
         && word.ends_with('s')
@@ -1449,6 +1457,7 @@ fn role_before(doc: &Document, lex: &Lexicon, start: usize) -> Option<Range<usiz
             && (lex.gaz.phrase(pair) & P_ROLE != 0
                 || (is_modifier(lex.gaz.flags(m.hash)) && !reads_as_verb(doc.tok_text(k - 1))))
             && m.hash != lex.w.former
+            && !lex.w.prepositions.contains(m.hash)
         {
             s = k - 1;
         }

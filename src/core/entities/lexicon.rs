@@ -113,6 +113,9 @@ pub struct Words {
     /// Function words that may open a role after a name's comma ("his
     /// chief of staff", "who became chief executive").
     pub role_openers: WordSet,
+    /// Prepositions missing from the function words, which qualify no
+    /// role ("rose above defender Ann Lee").
+    pub prepositions: WordSet,
     /// "SC": Senior Counsel, or a club's "Sport Club".
     pub sc: u64,
     /// US states' abbreviations, AP style, without their dots ("Miss.",
@@ -598,6 +601,11 @@ impl Words {
             eponyms: WordSet::new(EPONYMS),
             possessive_firms: WordSet::new(POSSESSIVE_FIRMS),
             post_nominals: WordSet::new(POST_NOMINALS),
+            prepositions: WordSet::new(&[
+                "above", "below", "across", "through", "behind", "beyond", "near", "past",
+                "against", "within", "without", "beside", "toward", "towards", "around", "along",
+                "among", "despite", "past",
+            ]),
             role_openers: WordSet::new(&[
                 "his", "her", "its", "their", "our", "my", "your", "who", "whose", "now", "then",
                 "also", "still", "once",

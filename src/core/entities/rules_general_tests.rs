@@ -1942,3 +1942,30 @@ fn camel_case_brands_are_told_from_prefixed_names() {
         assert!(!super::classify::is_camel_brand(w), "{w}");
     }
 }
+
+#[test]
+fn a_nationality_before_a_known_body_stays_and_before_a_name_drops_its_the() {
+    let (_, e) = run("Relief\n\n\
+        The Philippine Red Cross sent water. Market researcher Halvern Research \
+        counted the units. Cristal, coached by the Uruguayan Sebastián \
+        Pereyra-Lago, grew into the match.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Philippine Red Cross", "Halvern Research"],
+    );
+    assert_eq!(kind(&e, "Sebastián Pereyra-Lago"), Some(EntityKind::Person));
+}
+
+#[test]
+fn a_double_barrelled_surname_is_no_team_and_a_month_takes_no_role() {
+    let (_, e) = run("Match\n\n\
+        Later Ann Rask-Campos crossed for the goal. The striker, signed in \
+        January, rose above defender Ivo Brennholt to score.\n");
+    assert_eq!(kind(&e, "Ann Rask-Campos"), Some(EntityKind::Person));
+    assert!(find(&e, "January").is_none(), "{:?}", names(&e));
+    assert_eq!(
+        find(&e, "Ivo Brennholt").and_then(|p| p.role.as_deref()),
+        Some("defender")
+    );
+}
