@@ -6,8 +6,8 @@
 use std::ops::Range;
 
 use super::classify::{
-    corporate_after, group_of_place, is_known_org, is_national_body, is_nationality_phrase,
-    org_apposition, phrase_flags,
+    corporate_after, group_of_place, has_participle_tail, is_known_org, is_national_body,
+    is_nationality_phrase, org_apposition, phrase_flags,
 };
 use super::document::{Document, stems};
 use super::gazetteer::{
@@ -445,7 +445,7 @@ fn split_run(
             continue;
         }
         // "Tokyo-based Hoshida Pharmaceutical": where the firm is based.
-        if t.hyphen && e - s > 1 && doc.tok_text(s).ends_with("-based") {
+        if t.hyphen && e - s > 1 && has_participle_tail(doc.tok_text(s)) {
             s += 1;
             continue;
         }

@@ -33,6 +33,14 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if c.byline {
         return byline_class(doc, lex, &c.toks);
     }
+    // "(D-N.Y.)", "R-Texas": a lawmaker's party and state; "Pune-based",
+    // "London-born": a word about where, before a noun.
+    if c.toks.len() == 1 && doc.toks[c.toks.start].hyphen {
+        let w = doc.tok_text(c.toks.start);
+        if is_party_state(w) || has_participle_tail(w) {
+            return Class::Drop;
+        }
+    }
     let class = class_of(doc, lex, c);
     // "her album \"Velvet Morning\"": a title in quotes after the word
     // for a work names the work.
@@ -1076,6 +1084,34 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
         return Class::Place;
     }
     Class::Unknown
+}
+
+/// "D-N.Y.", "R-Texas", "I-Vt.": a party's initial, a hyphen and a state.
+fn is_party_state(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 4 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
+}
+
+/// Tails that make a hyphenated word say where or by whom: "Pune-based",
+/// "London-born", "Chevron-led".
+const PARTICIPLE_TAILS: [&str; 12] = [
+    "-based",
+    "-born",
+    "-led",
+    "-backed",
+    "-owned",
+    "-run",
+    "-funded",
+    "-listed",
+    "-bred",
+    "-raised",
+    "-made",
+    "-headquartered",
+];
+
+/// Does the hyphenated word end in one of [`PARTICIPLE_TAILS`]?
+pub fn has_participle_tail(w: &str) -> bool {
+    PARTICIPLE_TAILS.iter().any(|t| w.ends_with(t))
 }
 
 /// A word in camel case from its fourth letter on, as brands are written

@@ -118,8 +118,8 @@ pub struct Words {
     pub prepositions: WordSet,
     /// "SC": Senior Counsel, or a club's "Sport Club".
     pub sc: u64,
-    /// US states' abbreviations, AP style, without their dots ("Miss.",
-    /// "N.C.").
+    /// US states' and Canadian provinces' abbreviations, AP style, without
+    /// their dots ("Miss.", "N.C.", "B.C.").
     pub state_abbreviations: WordSet,
     /// Place keywords that are common surnames too ("Emma Wood", "Mason
     /// Mount"), unlike "Way" or "Dock".
@@ -452,7 +452,8 @@ const STATE_ABBREVIATIONS: &[&str] = &[
     "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
     "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "nh", "nj", "nm", "ny",
     "nc", "nd", "okla", "ore", "pa", "ri", "sc", "sd", "tenn", "vt", "va", "wash", "wva", "wis",
-    "wyo",
+    "wyo", // Canadian provinces, as Canadian papers write them
+    "bc", "alta", "sask", "man", "ont", "que", "ns", "nb", "pei", "nfld",
 ];
 
 /// See [`Words::product_nouns`].

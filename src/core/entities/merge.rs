@@ -230,7 +230,14 @@ pub fn build(
                         .or_else(|| index.person_first.get(&t.hash))
                         .copied()
                 } else if after_place_preposition(doc, lex, i) {
-                    None
+                    // "confidence in Streeting", "a save from Quispe": a
+                    // word no gazetteer places, a person's surname here.
+                    // Not "the town of Zandvoort".
+                    if t.flags & PLACE == 0 && doc.toks[i - 1].hash != lex.w.of {
+                        index.person_last.get(&t.hash).copied()
+                    } else {
+                        None
+                    }
                 } else {
                     index.person_last.get(&t.hash).copied()
                 }

@@ -1969,3 +1969,27 @@ fn a_double_barrelled_surname_is_no_team_and_a_month_takes_no_role() {
         Some("defender")
     );
 }
+
+#[test]
+fn party_tags_province_abbreviations_and_where_words_are_no_entities() {
+    let (_, e) = run("Budget\n\n\
+        Rep. Rosa Brennholt (D-N.Y.) objected, as did Sen. Ivo Rask, R-Texas. \
+        Analysts at Pune-based broker Nirmal Securities agreed. Police in \
+        Halifax, N.S., said London-born Ann Velde was held.\n");
+    for word in ["D-N.Y.", "R-Texas", "Pune-based", "N.S."] {
+        assert!(find(&e, word).is_none(), "{word}: {:?}", names(&e));
+    }
+    let firm = find(&e, "Nirmal Securities").expect("the broker");
+    assert_eq!(firm.mentions.len(), 1, "N.S. is Nova Scotia");
+    assert_eq!(kind(&e, "Ann Velde"), Some(EntityKind::Person));
+}
+
+#[test]
+fn a_surname_after_a_place_preposition_is_the_person() {
+    let (text, e) = run("Reshuffle\n\n\
+        Health Secretary Wes Brennholt defended the offer. The prime minister \
+        had full confidence in Brennholt, aides said.\n");
+    let p = find(&e, "Wes Brennholt").expect("the minister");
+    assert_eq!(spans(&text, p), ["Wes Brennholt", "Brennholt"]);
+    assert!(find(&e, "Brennholt").is_none(), "{:?}", names(&e));
+}
