@@ -261,12 +261,18 @@ fn is_plural_possessive(doc: &Document, i: usize) -> bool {
 /// "People's Liberation Army", "Women's Institute", "Children's
 /// Hospital": the possessive of an irregular plural, before a capitalised
 /// word, stays inside the name.
-/// So does a saint's ("St. Mary's Hospital", "Saint Paul's Cathedral").
+/// So does a saint's ("St. Mary's Hospital", "Saint Paul's Cathedral")
+/// and a royal title's before a keyword ("King's College").
 fn is_irregular_plural_possessive(doc: &Document, lex: &Lexicon, i: usize) -> bool {
     let toks = &doc.toks;
     let saint = i > 0 && lex.w.saints.contains(toks[i - 1].hash) && toks[i - 1].is_cap();
+    // "King's College Hospital", "Queen's University", "Prince's Trust".
+    let royal = lex.w.royals.contains(toks[i].hash)
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.flags & (ORG_KW | PLACE_KW) != 0);
     toks[i].shape == Shape::Cap
-        && (lex.w.irregular_plurals.contains(toks[i].hash) || saint)
+        && (lex.w.irregular_plurals.contains(toks[i].hash) || saint || royal)
         && toks
             .get(i + 1)
             .is_some_and(|n| n.shape == Shape::Cap && !n.sent_start)
@@ -995,6 +1001,11 @@ fn push_segments(
             && toks[te].is_cap()
             && toks[te].flags & ORG_KW == 0
             && !is_org_run(toks, seg, r.end)
+            // "… and Queen Elizabeth Hospital Birmingham"
+            && !toks[te..r.end]
+                .iter()
+                .take_while(|t| t.shape != Shape::Lower)
+                .any(|t| t.flags & ORG_KW != 0)
         {
             seg_role = Some(toks[seg].start()..toks[te - 1].end());
             seg = te;

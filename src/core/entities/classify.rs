@@ -1041,6 +1041,17 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
                 && doc.tok_text_of(n).ends_with('s')
         })
     };
+    // "a pass from Grêmio defender Caio Moraes": a team.
+    if f & (PLACE | GIVEN | SURNAME | COMMON) == 0
+        && !t.poss
+        && doc
+            .toks
+            .get(i + 1)
+            .is_some_and(|n| n.shape == Shape::Lower && lex.w.squad_roles.contains(n.hash))
+        && doc.toks.get(i + 2).is_some_and(|n| n.shape == Shape::Cap)
+    {
+        return Class::Organisation;
+    }
     // "of IndieWire", "in PayPal": a brand in camel case names no place
     // (a firm, a product or an event: the rules cannot tell which).
     if f & (PLACE | GIVEN | SURNAME) == 0 && !t.hyphen && is_camel_brand(doc.tok_text(i)) {

@@ -91,6 +91,8 @@ pub struct Words {
     /// "St", "Saint": a saint's possessive sits inside names too ("St.
     /// Mary's Hospital").
     pub saints: WordSet,
+    /// Royal titles whose possessive opens names ("King's College").
+    pub royals: WordSet,
     /// Verbs of a result that a score follows ("won 3-0").
     pub result_verbs: WordSet,
     /// Relatives named before a name ("her son Hunter").
@@ -113,6 +115,8 @@ pub struct Words {
     /// Function words that may open a role after a name's comma ("his
     /// chief of staff", "who became chief executive").
     pub role_openers: WordSet,
+    /// Positions in a team ("Grêmio defender Caio Moraes").
+    pub squad_roles: WordSet,
     /// Prepositions missing from the function words, which qualify no
     /// role ("rose above defender Ann Lee").
     pub prepositions: WordSet,
@@ -592,6 +596,7 @@ impl Words {
             work_nouns: WordSet::new(WORK_NOUNS),
             irregular_plurals: WordSet::new(&["people", "men", "women", "children"]),
             saints: WordSet::new(&["st", "saint", "ste"]),
+            royals: WordSet::new(&["king", "queen", "prince", "princess", "duke"]),
             result_verbs: WordSet::new(&["won", "lost", "drew", "tied", "led", "trailed"]),
             with: word_hash("with"),
             kin: WordSet::new(KIN),
@@ -606,6 +611,27 @@ impl Words {
                 "above", "below", "across", "through", "behind", "beyond", "near", "past",
                 "against", "within", "without", "beside", "toward", "towards", "around", "along",
                 "among", "despite", "past",
+            ]),
+            squad_roles: WordSet::new(&[
+                "defender",
+                "striker",
+                "midfielder",
+                "goalkeeper",
+                "keeper",
+                "winger",
+                "forward",
+                "coach",
+                "manager",
+                "captain",
+                "quarterback",
+                "pitcher",
+                "fullback",
+                "playmaker",
+                "centre-back",
+                "center-back",
+                "full-back",
+                "left-back",
+                "right-back",
             ]),
             role_openers: WordSet::new(&[
                 "his", "her", "its", "their", "our", "my", "your", "who", "whose", "now", "then",

@@ -1993,3 +1993,27 @@ fn a_surname_after_a_place_preposition_is_the_person() {
     assert_eq!(spans(&text, p), ["Wes Brennholt", "Brennholt"]);
     assert!(find(&e, "Brennholt").is_none(), "{:?}", names(&e));
 }
+
+#[test]
+fn a_team_before_a_position_and_bodies_named_for_royals_are_organisations() {
+    let (_, e) = run("Match\n\n\
+        The goal came from a loose pass from Velmora defender Caio Brennholt. \
+        Pickets stood at the Royal Infirmary in Harlow and Queen Elizabeth \
+        Hospital Kestown, while King's College Hospital and the Prince's Trust \
+        stayed open.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Velmora",
+            "Queen Elizabeth Hospital Kestown",
+            "King's College Hospital",
+            "Prince's Trust",
+        ],
+    );
+    assert!(
+        !names(&e).iter().any(|n| n.starts_with("Elizabeth")),
+        "{:?}",
+        names(&e)
+    );
+}
