@@ -5,9 +5,10 @@ use std::cell::RefCell;
 use super::candidates::{self, Cand};
 use super::classify::{Class, classify};
 use super::document::{Document, Scratch};
-use super::gazetteer::phrase_hash;
+use super::gazetteer::{DESIGNATOR, phrase_hash};
 use super::lexicon::Lexicon;
 use super::merge::{self, Found};
+use super::tokens::Token;
 use super::{Entity, sort_distinct_for_display};
 use crate::core::article::Block;
 
@@ -86,7 +87,7 @@ impl Extractor {
         found.extend(cands.drain(..).map(|mut cand| {
             let class = classify(&document, &self.lex, &mut cand);
             // Hashed now, while the candidate's tokens are in cache.
-            let key = phrase_hash(document.toks[cand.toks.clone()].iter().map(|t| t.hash));
+            let key = phrase_hash(key_tokens(&document, &cand, class).iter().map(|t| t.hash));
             Found { cand, class, key }
         }));
         consistent_orgs(found, orgs);
@@ -95,6 +96,21 @@ impl Extractor {
         sort_distinct_for_display(&mut out);
         out
     }
+}
+
+/// The tokens that key a candidate's form: an organisation's without its
+/// closing designators, so that "Vardhan Infraports Ltd" and "Vardhan
+/// Infraports" are one name.
+fn key_tokens<'d>(doc: &'d Document, cand: &Cand, class: Class) -> &'d [Token] {
+    let toks = &doc.toks[cand.toks.clone()];
+    if class != Class::Organisation {
+        return toks;
+    }
+    let mut end = toks.len();
+    while end > 1 && toks[end - 1].flags & DESIGNATOR != 0 && toks[end - 1].is_cap() {
+        end -= 1;
+    }
+    &toks[..end]
 }
 
 /// Per-article consistency: a form classified as an organisation anywhere
@@ -249,7 +265,7 @@ mod corpus_phases {
                 let c2 = now();
                 buf.found.extend(buf.cands.drain(..).map(|mut cand| {
                     let class = classify(&doc, lex, &mut cand);
-                    let key = phrase_hash(doc.toks[cand.toks.clone()].iter().map(|t| t.hash));
+                    let key = phrase_hash(key_tokens(&doc, &cand, class).iter().map(|t| t.hash));
                     Found { cand, class, key }
                 }));
                 consistent_orgs(&mut buf.found, &mut buf.orgs);

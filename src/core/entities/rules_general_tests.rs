@@ -2017,3 +2017,18 @@ fn a_team_before_a_position_and_bodies_named_for_royals_are_organisations() {
         names(&e)
     );
 }
+
+#[test]
+fn a_company_with_and_without_its_designator_is_one_organisation() {
+    let (text, e) = run("Probe\n\n\
+        Vardhan Infraports Ltd shares fell on Monday. Vardhan Infraports said it \
+        would appeal, and Brenner Pharma AG backed it, as Brenner Pharma had \
+        promised.\n");
+    let v = find(&e, "Vardhan Infraports Ltd").expect("the company");
+    assert_eq!(
+        spans(&text, v),
+        ["Vardhan Infraports Ltd", "Vardhan Infraports"]
+    );
+    let b = find(&e, "Brenner Pharma AG").expect("the backer");
+    assert_eq!(b.mentions.len(), 2, "{:?}", names(&e));
+}
