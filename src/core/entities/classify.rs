@@ -61,6 +61,17 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     {
         return Class::Drop;
     }
+    // "at the Royal London and Whipps Cross", "the El Peñón Alto mine":
+    // nobody's name takes "the" or a Spanish article.
+    if class == Class::Person && c.role.is_none() && c.toks.len() > 1 {
+        let first = doc.toks[c.toks.start].hash;
+        if c.the_before {
+            return Class::Unknown;
+        }
+        if lex.w.articles.contains(first) {
+            return Class::Place;
+        }
+    }
     class
 }
 

@@ -93,6 +93,9 @@ pub struct Words {
     pub saints: WordSet,
     /// Royal titles whose possessive opens names ("King's College").
     pub royals: WordSet,
+    /// Articles of other languages that open place names ("El Peñón",
+    /// "Los Cóndores").
+    pub articles: WordSet,
     /// Verbs of a result that a score follows ("won 3-0").
     pub result_verbs: WordSet,
     /// Relatives named before a name ("her son Hunter").
@@ -597,6 +600,7 @@ impl Words {
             irregular_plurals: WordSet::new(&["people", "men", "women", "children"]),
             saints: WordSet::new(&["st", "saint", "ste"]),
             royals: WordSet::new(&["king", "queen", "prince", "princess", "duke"]),
+            articles: WordSet::new(&["el", "los", "las"]),
             result_verbs: WordSet::new(&["won", "lost", "drew", "tied", "led", "trailed"]),
             with: word_hash("with"),
             kin: WordSet::new(KIN),

@@ -2032,3 +2032,14 @@ fn a_company_with_and_without_its_designator_is_one_organisation() {
     let b = find(&e, "Brenner Pharma AG").expect("the backer");
     assert_eq!(b.mentions.len(), 2, "{:?}", names(&e));
 }
+
+#[test]
+fn no_personal_name_takes_the_or_a_spanish_article() {
+    let (_, e) = run("Strike\n\n\
+        Wards at the Royal Kestown and Whipps Cross were busy. The collapse at \
+        the El Peñón Verde mine trapped four. Ann Brennholt said the crews \
+        were safe.\n");
+    assert!(find(&e, "Royal Kestown").is_none(), "{:?}", names(&e));
+    assert_ne!(kind(&e, "El Peñón Verde"), Some(EntityKind::Person));
+    assert_eq!(kind(&e, "Ann Brennholt"), Some(EntityKind::Person));
+}
