@@ -594,6 +594,9 @@ fn before_post_nominals(lex: &Lexicon, toks: &[Token], r: &Range<usize>, titled:
     {
         end -= 1;
     }
+    if end == r.end {
+        return end;
+    }
     let name = &toks[r.start..end];
     let personal = name.len() >= 2
         && name

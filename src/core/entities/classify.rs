@@ -327,7 +327,9 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
             || org_apposition(doc, lex, r.end)
             || (corporate_after(doc, lex, r.end) && !(n == 1 && first.flags & PLACE != 0))
             || in_org_list(doc, lex, r.start)
-            || before_other_orgs(doc, lex, r.end))
+            || (toks.get(r.end).is_some_and(|t| {
+                t.punct() == Some(b',') || t.hash == lex.w.and || t.hash == lex.w.or
+            }) && before_other_orgs(doc, lex, r.end)))
     {
         return Class::Organisation;
     }
@@ -1065,15 +1067,19 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
     }
     // "of IndieWire", "in PayPal": a brand in camel case names no place
     // (a firm, a product or an event: the rules cannot tell which).
-    if f & (PLACE | GIVEN | SURNAME) == 0 && !t.hyphen && is_camel_brand(doc.tok_text(i)) {
-        return Class::Unknown;
-    }
+    // Asked only where a place would follow: it reads the word's text.
+    let brand =
+        || f & (PLACE | GIVEN | SURNAME) == 0 && !t.hyphen && is_camel_brand(doc.tok_text(i));
     if f & COMMON == 0
         && !t.poss
         && lex.w.is_strong_place_preposition(prev_hash(doc, i))
         && !modifies_plural()
     {
-        return Class::Place;
+        return if brand() {
+            Class::Unknown
+        } else {
+            Class::Place
+        };
     }
     // "in Newark, Trenton and Camden": the rest of a list of places.
     if f & (COMMON | ORG_KW) == 0
@@ -1083,6 +1089,7 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
         // Not "3AW in Melbourne and FIVEaa in Adelaide".
         && doc.toks.get(i + 1).is_none_or(|n| n.hash != lex.w.in_)
         && in_place_list(doc, lex, i)
+        && !brand()
     {
         return Class::Place;
     }
@@ -1094,7 +1101,11 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
         && doc.toks[i - 2].shape == Shape::Cap
         && doc.toks[i - 2].flags & (ORG_KW | TITLE | DESIGNATOR) == 0
     {
-        return Class::Place;
+        return if brand() {
+            Class::Unknown
+        } else {
+            Class::Place
+        };
     }
     if f & GIVEN != 0 && f & COMMON == 0 {
         return Class::Person;
@@ -1102,7 +1113,7 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
     if t.poss && f & COMMON == 0 {
         return Class::Person;
     }
-    if f & COMMON == 0 && after_place_preposition(doc, lex, i) && !modifies_plural() {
+    if f & COMMON == 0 && after_place_preposition(doc, lex, i) && !modifies_plural() && !brand() {
         return Class::Place;
     }
     Class::Unknown
