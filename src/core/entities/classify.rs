@@ -1234,19 +1234,29 @@ pub fn org_apposition(doc: &Document, lex: &Lexicon, end: usize) -> bool {
     if link.punct().is_none() && link.shape != Shape::Lower {
         return false;
     }
+    // "Sikorsky, the Lockheed Martin subsidiary that …": after a comma,
+    // "the" too, and the parent's name among the modifiers.
+    let the = link.punct() == Some(b',');
     match toks.get(k) {
-        Some(a) if a.shape == Shape::Lower && (a.hash == lex.w.a || a.hash == lex.w.an) => k += 1,
+        Some(a)
+            if a.shape == Shape::Lower
+                && (a.hash == lex.w.a || a.hash == lex.w.an || (the && a.hash == lex.w.the)) =>
+        {
+            k += 1
+        }
         _ => return false,
     }
     for j in k..(k + 4).min(toks.len()) {
         let t = &toks[j];
         if lex.w.org_nouns.contains(t.hash) && t.shape == Shape::Lower {
-            return toks.get(j + 1).is_none_or(|n| {
-                n.punct().is_some() || (n.shape == Shape::Lower && n.flags & FUNCTION != 0)
-            });
+            return !t.poss
+                && toks.get(j + 1).is_none_or(|n| {
+                    n.punct().is_some() || (n.shape == Shape::Lower && n.flags & FUNCTION != 0)
+                });
         }
         let modifier = (t.shape == Shape::Lower && t.flags & FUNCTION == 0)
-            || (t.shape == Shape::Cap && t.flags & NATIONALITY != 0);
+            || (t.shape == Shape::Cap && t.flags & NATIONALITY != 0)
+            || (the && t.is_cap() && !t.poss);
         if !modifier {
             return false;
         }

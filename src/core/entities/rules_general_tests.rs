@@ -2043,3 +2043,13 @@ fn no_personal_name_takes_the_or_a_spanish_article() {
     assert_ne!(kind(&e, "El Peñón Verde"), Some(EntityKind::Person));
     assert_eq!(kind(&e, "Ann Brennholt"), Some(EntityKind::Person));
 }
+
+#[test]
+fn an_apposition_with_the_and_a_parent_names_a_company() {
+    let (_, e) = run("Crash\n\n\
+        Kestrolo, the Halvern Aerospace subsidiary that builds the aircraft, said \
+        it would help. Ann Brennholt, the company's founder, agreed, and Bo \
+        Rask, the party leader, spoke.\n");
+    assert_eq!(kind(&e, "Kestrolo"), Some(EntityKind::Organisation));
+    expect_kinds(&e, EntityKind::Person, &["Ann Brennholt", "Bo Rask"]);
+}
