@@ -1236,11 +1236,13 @@ pub fn org_apposition(doc: &Document, lex: &Lexicon, end: usize) -> bool {
     }
     // "Sikorsky, the Lockheed Martin subsidiary that …": after a comma,
     // "the" too, and the parent's name among the modifiers.
-    let the = link.punct() == Some(b',');
+    let after_comma = link.punct() == Some(b',');
     match toks.get(k) {
         Some(a)
             if a.shape == Shape::Lower
-                && (a.hash == lex.w.a || a.hash == lex.w.an || (the && a.hash == lex.w.the)) =>
+                && (a.hash == lex.w.a
+                    || a.hash == lex.w.an
+                    || (after_comma && a.hash == lex.w.the)) =>
         {
             k += 1
         }
@@ -1256,7 +1258,7 @@ pub fn org_apposition(doc: &Document, lex: &Lexicon, end: usize) -> bool {
         }
         let modifier = (t.shape == Shape::Lower && t.flags & FUNCTION == 0)
             || (t.shape == Shape::Cap && t.flags & NATIONALITY != 0)
-            || (the && t.is_cap() && !t.poss);
+            || (after_comma && t.is_cap() && !t.poss);
         if !modifier {
             return false;
         }
