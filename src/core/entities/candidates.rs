@@ -316,6 +316,19 @@ pub fn initial_is_name(doc: &Document, lex: &Lexicon, i: usize, run_len: usize) 
     if f & GIVEN != 0 && next_is_name && !lex.w.imperatives.contains(t.hash) {
         return true;
     }
+    // "Marquise T. Holloway, 24, …": a middle initial says a given name,
+    // unless the word is met in lower case ("Later T. Holloway said").
+    if run_len > 2
+        && doc
+            .toks
+            .get(i + 1)
+            .is_some_and(|n| n.dot && n.end() - n.start() == 2 && n.shape == Shape::Cap)
+        && doc.toks[i + 2].shape == Shape::Cap
+        && !doc.lower.contains(&t.hash)
+        && ends_like_word(doc.tok_text(i))
+    {
+        return true;
+    }
     if doc.cap_mid.contains(&t.hash) && !doc.lower.contains(&t.hash) {
         return true;
     }
@@ -669,6 +682,22 @@ fn known_name_across(doc: &Document, lex: &Lexicon, seg: usize, k: usize, end: u
     })
 }
 
+/// "University of Dayton and Wright State University": after the "and"
+/// (at `k`), a name of two words or more that ends in a keyword of the
+/// name before it is a body of its own.
+fn own_body_after_and(doc: &Document, seg: usize, k: usize, end: usize) -> bool {
+    let toks = &doc.toks;
+    let after_end = cap_run_end(doc, k + 1, end);
+    if after_end < k + 3 {
+        return false;
+    }
+    let last = &toks[after_end - 1];
+    last.flags & ORG_KW != 0
+        && toks[seg..k]
+            .iter()
+            .any(|t| t.is_cap() && t.hash == last.hash)
+}
+
 /// "Securities and Exchange Commission", "Food and Drug Administration":
 /// an "and" between capitalised common words, before a name that ends in an
 /// organisation keyword (not "Ann Lee and Harlow Council").
@@ -882,6 +911,7 @@ fn push_segments(
             // not "Google and Meta Platforms" either, before it.
             known_name_across(doc, lex, seg, k, r.end)
                 || !is_known_org(lex, toks, &(seg..k))
+                    && !own_body_after_and(doc, seg, k, r.end)
                     && ((in_of
                         && k + 1 < r.end
                         && !toks[k + 1..r.end].iter().any(|x| x.hash == lex.w.of)

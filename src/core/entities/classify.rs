@@ -167,6 +167,15 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     }
     // "Reuters", "Goldman Sachs": a well-known organisation; "U.S.
     // Customs and Border Protection": one with its country before it.
+    // "Google Cloud", "Amazon Prime": a known firm's unit or brand.
+    if c.role.is_none()
+        && n == 2
+        && first.flags & GIVEN == 0
+        && last.shape == Shape::Cap
+        && is_known_org(lex, toks, &(r.start..r.start + 1))
+    {
+        return Class::Organisation;
+    }
     if c.role.is_none()
         && (is_known_org(lex, toks, &r)
             || n > 2
@@ -1527,6 +1536,10 @@ fn role_before(doc: &Document, lex: &Lexicon, start: usize) -> Option<Range<usiz
     let k = start - 1;
     let t = &toks[k];
     if t.shape != Shape::Lower || t.flags & ROLE == 0 {
+        return None;
+    }
+    // "the party would judge Bayrou": a verb, not a judge.
+    if k > 0 && lex.w.modals.contains(toks[k - 1].hash) {
         return None;
     }
     let mut s = k;

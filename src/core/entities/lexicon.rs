@@ -120,6 +120,9 @@ pub struct Words {
     pub role_openers: WordSet,
     /// Positions in a team ("Grêmio defender Caio Moraes").
     pub squad_roles: WordSet,
+    /// Modal and auxiliary verbs: before a role noun they make it a verb
+    /// ("would judge Bayrou", "will coach Ann Lee").
+    pub modals: WordSet,
     /// Prepositions missing from the function words, which qualify no
     /// role ("rose above defender Ann Lee").
     pub prepositions: WordSet,
@@ -615,6 +618,10 @@ impl Words {
                 "above", "below", "across", "through", "behind", "beyond", "near", "past",
                 "against", "within", "without", "beside", "toward", "towards", "around", "along",
                 "among", "despite", "past",
+            ]),
+            modals: WordSet::new(&[
+                "would", "will", "could", "should", "can", "may", "might", "must", "to", "did",
+                "does", "do", "cannot",
             ]),
             squad_roles: WordSet::new(&[
                 "defender",

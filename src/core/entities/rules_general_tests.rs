@@ -2053,3 +2053,23 @@ fn an_apposition_with_the_and_a_parent_names_a_company() {
     assert_eq!(kind(&e, "Kestrolo"), Some(EntityKind::Organisation));
     expect_kinds(&e, EntityKind::Person, &["Ann Brennholt", "Bo Rask"]);
 }
+
+#[test]
+fn a_known_firms_unit_a_middle_initial_and_a_second_university() {
+    let (_, e) = run("Arrests\n\n\
+        Demand from Microsoft and Google Cloud was strong. Marquise T. Brennholt, \
+        24, was held, and students from the University of Kestown and Harlow \
+        State University came. The party would judge Ivo Rask on his acts.\n");
+    assert_eq!(kind(&e, "Google Cloud"), Some(EntityKind::Organisation));
+    assert_eq!(kind(&e, "Marquise T. Brennholt"), Some(EntityKind::Person));
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["University of Kestown", "Harlow State University"],
+    );
+    assert!(
+        find(&e, "Ivo Rask").is_none_or(|p| p.role.is_none()),
+        "a modal makes 'judge' a verb: {:?}",
+        find(&e, "Ivo Rask")
+    );
+}
