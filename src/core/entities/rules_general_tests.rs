@@ -2073,3 +2073,16 @@ fn a_known_firms_unit_a_middle_initial_and_a_second_university() {
         find(&e, "Ivo Rask")
     );
 }
+
+#[test]
+fn a_known_body_that_opens_with_a_title_keeps_it() {
+    let (_, e) = run("War\n\n\
+        Velmaria's General Staff said the strike worked, and General Ann \
+        Brennholt agreed.\n");
+    assert_eq!(kind(&e, "General Staff"), Some(EntityKind::Organisation));
+    assert_eq!(
+        find(&e, "Ann Brennholt").and_then(|p| p.role.as_deref()),
+        Some("General")
+    );
+    assert!(find(&e, "Staff").is_none(), "{:?}", names(&e));
+}
