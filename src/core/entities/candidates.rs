@@ -914,6 +914,8 @@ fn push_segments(
             known_name_across(doc, lex, seg, k, r.end)
                 || !is_known_org(lex, toks, &(seg..k))
                     && !own_body_after_and(doc, seg, k, r.end)
+                    // "the Democratic Republic of Congo and Burundi"
+                    && phrase_flags(lex, &toks[seg..k]) & P_PLACE == 0
                     && ((in_of
                         && k + 1 < r.end
                         && !toks[k + 1..r.end].iter().any(|x| x.hash == lex.w.of)

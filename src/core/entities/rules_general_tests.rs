@@ -2086,3 +2086,19 @@ fn a_known_body_that_opens_with_a_title_keeps_it() {
     );
     assert!(find(&e, "Staff").is_none(), "{:?}", names(&e));
 }
+
+#[test]
+fn a_known_place_before_and_ends_the_name() {
+    let (_, e) = run("Outbreak\n\n\
+        Cases rose in the Democratic Republic of Congo and Burundi, while the \
+        Department of Health and Human Services watched.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Place,
+        &["Democratic Republic of Congo", "Burundi"],
+    );
+    assert_eq!(
+        kind(&e, "Department of Health and Human Services"),
+        Some(EntityKind::Organisation)
+    );
+}
