@@ -145,6 +145,16 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     {
         return Class::Organisation;
     }
+    // "Milei's La Libertad Avanza party", "the Fuerza Patria coalition"
+    // (not "the Peronist party", "Ann Lee party members").
+    if c.role.is_none()
+        && first.flags & (PLACE | GROUP | GIVEN) == 0
+        && toks
+            .get(r.end)
+            .is_some_and(|t| t.shape == Shape::Lower && lex.w.political_nouns.contains(t.hash))
+    {
+        return Class::Organisation;
+    }
     // "Hurricane Milton", "Tropical Storm Debby": a storm, no person.
     if n > 1 && first.shape == Shape::Cap && lex.w.storm_words.contains(first.hash) {
         return Class::Drop;

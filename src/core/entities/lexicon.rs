@@ -123,6 +123,9 @@ pub struct Words {
     /// Modal and auxiliary verbs: before a role noun they make it a verb
     /// ("would judge Bayrou", "will coach Ann Lee").
     pub modals: WordSet,
+    /// Nouns of political bodies written after their name ("the La
+    /// Libertad Avanza party", "the Fuerza Patria coalition").
+    pub political_nouns: WordSet,
     /// Prepositions missing from the function words, which qualify no
     /// role ("rose above defender Ann Lee").
     pub prepositions: WordSet,
@@ -618,6 +621,15 @@ impl Words {
                 "above", "below", "across", "through", "behind", "beyond", "near", "past",
                 "against", "within", "without", "beside", "toward", "towards", "around", "along",
                 "among", "despite", "past",
+            ]),
+            political_nouns: WordSet::new(&[
+                "party",
+                "coalition",
+                "alliance",
+                "movement",
+                "bloc",
+                "faction",
+                "militia",
             ]),
             modals: WordSet::new(&[
                 "would", "will", "could", "should", "can", "may", "might", "must", "to", "did",

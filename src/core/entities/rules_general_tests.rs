@@ -2102,3 +2102,13 @@ fn a_known_place_before_and_ends_the_name() {
         Some(EntityKind::Organisation)
     );
 }
+
+#[test]
+fn a_name_before_party_or_coalition_is_an_organisation() {
+    let (_, e) = run("Vote\n\n\
+        The Peronist Fuerza Velmar coalition took 32%, and the Kestani party \
+        came third. Ann Brennholt said the Peronist party had lost.\n");
+    expect_kinds(&e, EntityKind::Organisation, &["Fuerza Velmar", "Kestani"]);
+    assert_eq!(kind(&e, "Ann Brennholt"), Some(EntityKind::Person));
+    assert!(find(&e, "Peronist").is_none(), "{:?}", names(&e));
+}
