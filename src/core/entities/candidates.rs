@@ -451,8 +451,9 @@ fn split_run(
             && let Some(te) = title_at(doc, lex, s, &(s..e))
             && te < e
             && !is_org_run(toks, te, e)
-            // "General Staff": a known body that opens with a title.
-            && !is_known_org(lex, toks, &(s..te + 1))
+            // "General Staff": a known body that opens with a title (and
+            // goes on with a common word, as names do not).
+            && !(toks[te].flags & COMMON != 0 && is_known_org(lex, toks, &(s..te + 1)))
             // "Mr. van Dijk": a surname may open with a particle.
             && (toks[te].is_cap() || particles_before_name(toks, te))
             && !toks[te..e]
