@@ -456,10 +456,7 @@ fn split_run(
             && !(toks[te].flags & COMMON != 0 && is_known_org(lex, toks, &(s..te + 1)))
             // "Mr. van Dijk": a surname may open with a particle.
             && (toks[te].is_cap() || particles_before_name(toks, te))
-            && !toks[te..e]
-                .iter()
-                .take_while(|t| t.shape != Shape::Lower)
-                .any(|t| t.flags & ORG_KW != 0)
+            && !keyword_before_lower(&toks[te..e])
         {
             let from = role.as_ref().map_or(toks[s].start(), |r| r.start);
             role = Some(from..toks[te - 1].end());
@@ -623,7 +620,16 @@ fn before_post_nominals(lex: &Lexicon, toks: &[Token], r: &Range<usize>, titled:
             || name
                 .iter()
                 .all(|t| t.flags & (COMMON | PLACE | NATIONALITY) == 0));
-    if personal && end < r.end { end } else { r.end }
+    if personal { end } else { r.end }
+}
+
+/// Is there an organisation keyword among the words up to the first
+/// lower-case one? After a title it makes the title part of a body's name
+/// ("Chief Financial Officer", "Queen Elizabeth Hospital").
+fn keyword_before_lower(toks: &[Token]) -> bool {
+    toks.iter()
+        .take_while(|t| t.shape != Shape::Lower)
+        .any(|t| t.flags & ORG_KW != 0)
 }
 
 /// A group word that is also a given name, before one word that can only
@@ -1037,13 +1043,9 @@ fn push_segments(
         if let Some(te) = title_at(doc, lex, seg, &r)
             && te < r.end
             && toks[te].is_cap()
-            && toks[te].flags & ORG_KW == 0
             && !is_org_run(toks, seg, r.end)
             // "… and Queen Elizabeth Hospital Birmingham"
-            && !toks[te..r.end]
-                .iter()
-                .take_while(|t| t.shape != Shape::Lower)
-                .any(|t| t.flags & ORG_KW != 0)
+            && !keyword_before_lower(&toks[te..r.end])
         {
             seg_role = Some(toks[seg].start()..toks[te - 1].end());
             seg = te;

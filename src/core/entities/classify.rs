@@ -176,21 +176,18 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         return Class::Drop;
     }
     // "Reuters", "Goldman Sachs": a well-known organisation; "U.S.
-    // Customs and Border Protection": one with its country before it.
-    // "Google Cloud", "Amazon Prime": a known firm's unit or brand.
-    if c.role.is_none()
-        && n == 2
-        && first.flags & GIVEN == 0
-        && last.shape == Shape::Cap
-        && is_known_org(lex, toks, &(r.start..r.start + 1))
-    {
-        return Class::Organisation;
-    }
+    // Customs and Border Protection", "Philippine Red Cross": one with its
+    // country or nationality before it; "Google Cloud", "Amazon Prime": a
+    // known firm's unit or brand.
     if c.role.is_none()
         && (is_known_org(lex, toks, &r)
             || n > 2
                 && first.flags & (PLACE | NATIONALITY) != 0
-                && is_known_org(lex, toks, &(r.start + 1..r.end)))
+                && is_known_org(lex, toks, &(r.start + 1..r.end))
+            || n == 2
+                && first.flags & GIVEN == 0
+                && last.shape == Shape::Cap
+                && is_known_org(lex, toks, &(r.start..r.start + 1)))
     {
         return Class::Organisation;
     }
@@ -346,9 +343,7 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
             || org_apposition(doc, lex, r.end)
             || (corporate_after(doc, lex, r.end) && !(n == 1 && first.flags & PLACE != 0))
             || in_org_list(doc, lex, r.start)
-            || (toks.get(r.end).is_some_and(|t| {
-                t.punct() == Some(b',') || t.hash == lex.w.and || t.hash == lex.w.or
-            }) && before_other_orgs(doc, lex, r.end)))
+            || before_other_orgs(doc, lex, r.end))
     {
         return Class::Organisation;
     }
@@ -1349,6 +1344,10 @@ fn in_org_list(doc: &Document, lex: &Lexicon, start: usize) -> bool {
 /// organisations: "at [Transnet], Eskom and other state-owned companies".
 fn before_other_orgs(doc: &Document, lex: &Lexicon, end: usize) -> bool {
     let toks = &doc.toks;
+    // Most names are followed by no list: one look says so.
+    if !toks.get(end).is_some_and(|t| is_list_link(lex, t)) {
+        return false;
+    }
     let ceiling = (end + 16).min(toks.len());
     let mut k = end;
     while k < ceiling {
@@ -1511,13 +1510,9 @@ fn prev_hash(doc: &Document, i: usize) -> u64 {
 /// [Camden]", "to Boston, [Halvern] or [Kestown]"?
 fn in_place_list(doc: &Document, lex: &Lexicon, i: usize) -> bool {
     let toks = &doc.toks;
-    let link = |t: &Token| {
-        t.punct() == Some(b',')
-            || (t.shape == Shape::Lower && (t.hash == lex.w.and || t.hash == lex.w.or))
-    };
     // Back over one-word members and their links to the list's start.
     let mut k = i;
-    while k >= 2 && i - k < 12 && link(&toks[k - 1]) && toks[k - 2].is_cap() {
+    while k >= 2 && i - k < 12 && is_list_link(lex, &toks[k - 1]) && toks[k - 2].is_cap() {
         k -= 2;
     }
     let first = &toks[k];
@@ -1527,6 +1522,12 @@ fn in_place_list(doc: &Document, lex: &Lexicon, i: usize) -> bool {
         && first.flags & PLACE != 0
         && !first.poss
         && after_place_preposition(doc, lex, k)
+}
+
+/// A comma, "and" or "or" between the members of a list.
+fn is_list_link(lex: &Lexicon, t: &Token) -> bool {
+    t.punct() == Some(b',')
+        || (t.shape == Shape::Lower && (t.hash == lex.w.and || t.hash == lex.w.or))
 }
 
 /// "in Reading", "to Washington".
@@ -1561,7 +1562,6 @@ fn role_before(doc: &Document, lex: &Lexicon, start: usize) -> Option<Range<usiz
             && (lex.gaz.phrase(pair) & P_ROLE != 0
                 || (is_modifier(lex.gaz.flags(m.hash)) && !reads_as_verb(doc.tok_text(k - 1))))
             && m.hash != lex.w.former
-            && !lex.w.prepositions.contains(m.hash)
         {
             s = k - 1;
         }
@@ -1612,10 +1612,13 @@ fn is_copula(doc: &Document, i: usize) -> bool {
 /// A verb before a role noun is not part of the role: "he met [actress]
 /// Ann Lee", "they thanked [coach] Ivo Rask".
 fn reads_as_verb(w: &str) -> bool {
-    // Prepositions too: "slotted it past goalkeeper Ann Lee".
-    const VERBS: [&str; 17] = [
+    // Prepositions too: "slotted it past goalkeeper Ann Lee", "rose above
+    // defender Ann Lee".
+    const VERBS: [&str; 32] = [
         "met", "meets", "said", "says", "told", "tells", "saw", "sees", "called", "named",
-        "thanked", "praised", "past", "beat", "beats", "against", "behind",
+        "thanked", "praised", "past", "beat", "beats", "against", "behind", "above", "below",
+        "across", "through", "beyond", "near", "within", "without", "beside", "toward", "towards",
+        "around", "along", "among", "despite",
     ];
     w.ends_with("ed") || VERBS.contains(&w)
 }

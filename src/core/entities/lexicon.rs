@@ -126,9 +126,6 @@ pub struct Words {
     /// Nouns of political bodies written after their name ("the La
     /// Libertad Avanza party", "the Fuerza Patria coalition").
     pub political_nouns: WordSet,
-    /// Prepositions missing from the function words, which qualify no
-    /// role ("rose above defender Ann Lee").
-    pub prepositions: WordSet,
     /// "SC": Senior Counsel, or a club's "Sport Club".
     pub sc: u64,
     /// US states' and Canadian provinces' abbreviations, AP style, without
@@ -617,11 +614,6 @@ impl Words {
             eponyms: WordSet::new(EPONYMS),
             possessive_firms: WordSet::new(POSSESSIVE_FIRMS),
             post_nominals: WordSet::new(POST_NOMINALS),
-            prepositions: WordSet::new(&[
-                "above", "below", "across", "through", "behind", "beyond", "near", "past",
-                "against", "within", "without", "beside", "toward", "towards", "around", "along",
-                "among", "despite", "past",
-            ]),
             political_nouns: WordSet::new(&[
                 "party",
                 "coalition",

@@ -219,27 +219,25 @@ pub fn build(
                 .or_else(|| index.org_kw.get(&t.hash).filter(|_| f.cand.the_before))
                 .or_else(|| index.org_first.get(&t.hash))
                 .copied(),
-            // "owes everything to Xi" after "Xi Jinping": "to" before a
-            // word no gazetteer places reads as a person known here.
             Class::Place => {
-                let to_name = t.flags & PLACE == 0 && i > 0 && doc.toks[i - 1].hash == lex.w.to;
-                if to_name {
+                let prev = if i > 0 { doc.toks[i - 1].hash } else { 0 };
+                let unlisted = t.flags & PLACE == 0;
+                if unlisted && prev == lex.w.to {
+                    // "owes everything to Xi" after "Xi Jinping": "to"
+                    // before a word no gazetteer places reads as a person
+                    // known here.
                     index
                         .person_last
                         .get(&t.hash)
                         .or_else(|| index.person_first.get(&t.hash))
                         .copied()
-                } else if after_place_preposition(doc, lex, i) {
-                    // "confidence in Streeting", "a save from Quispe": a
-                    // word no gazetteer places, a person's surname here.
-                    // Not "the town of Zandvoort".
-                    if t.flags & PLACE == 0 && doc.toks[i - 1].hash != lex.w.of {
-                        index.person_last.get(&t.hash).copied()
-                    } else {
-                        None
-                    }
-                } else {
+                } else if (unlisted && prev != lex.w.of) || !after_place_preposition(doc, lex, i) {
+                    // "confidence in Streeting", "a save from Quispe": after
+                    // a place's preposition only a word no gazetteer places
+                    // is a surname here (not "the town of Zandvoort").
                     index.person_last.get(&t.hash).copied()
+                } else {
+                    None
                 }
             }
             Class::Drop => None,
