@@ -89,6 +89,17 @@ fn byline(doc: &Document, lex: &Lexicon, r: Range<usize>, out: &mut Vec<Cand>) {
     }
 }
 
+/// Is the "I" at `k`, after the name word at `j`, the pronoun ("the Villa
+/// I want to see") rather than a regnal number ("Elizabeth I", "Carlos
+/// I"), which follows a given name?
+fn is_pronoun_i(doc: &Document, lex: &Lexicon, j: usize, k: usize) -> bool {
+    let toks = &doc.toks;
+    toks[k].hash == lex.w.i
+        && toks[k].shape == Shape::Cap
+        && toks[j].flags & GIVEN == 0
+        && toks.get(k + 1).is_some_and(|t| t.shape == Shape::Lower)
+}
+
 /// Is the token a connector that may sit inside a name?
 #[inline]
 fn is_connector(t: &Token, lex: &Lexicon) -> bool {
@@ -165,7 +176,7 @@ fn run_end(doc: &Document, lex: &Lexicon, i: usize, end: usize) -> usize {
             return j;
         }
         let k = j + 1;
-        if k < end && toks[k].is_cap() && !toks[k].sent_start {
+        if k < end && toks[k].is_cap() && !toks[k].sent_start && !is_pronoun_i(doc, lex, j, k) {
             j = k;
             continue;
         }
@@ -898,7 +909,7 @@ fn push_segments(
                 || known_name_across(doc, lex, seg, k, r.end)
                 || toks[r.clone()]
                     .iter()
-                    .any(|x| x.flags & ORG_KW != 0 && x.is_cap())
+                    .any(|x| x.flags & (ORG_KW | DESIGNATOR) != 0 && x.is_cap())
                 || (k < r.start + 2 || !toks[k - 2].is_cap())
                     && (k + 2 >= r.end || !toks[k + 2].is_cap())
         } else if t.flags & PARTICLE != 0 && !lex.w.is_org_connector(t.hash) {
@@ -1038,16 +1049,18 @@ fn push_segments(
             seg += 1;
             k = seg;
         }
-        // "Dr Ann Lee and Dr Ivo Rask": a title after the connector.
+        // "Dr Ann Lee and Dr Ivo Rask": a title after the connector, or
+        // titles ("… and Health Minister Dr. Ivo Rask").
         seg_role = None;
-        if let Some(te) = title_at(doc, lex, seg, &r)
+        let role_start = toks[seg].start();
+        while let Some(te) = title_at(doc, lex, seg, &r)
             && te < r.end
             && toks[te].is_cap()
             && !is_org_run(toks, seg, r.end)
             // "… and Queen Elizabeth Hospital Birmingham"
             && !keyword_before_lower(&toks[te..r.end])
         {
-            seg_role = Some(toks[seg].start()..toks[te - 1].end());
+            seg_role = Some(role_start..toks[te - 1].end());
             seg = te;
             k = te;
         }

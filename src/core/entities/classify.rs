@@ -34,10 +34,12 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         return byline_class(doc, lex, &c.toks);
     }
     // "(D-N.Y.)", "R-Texas": a lawmaker's party and state; "Pune-based",
-    // "London-born": a word about where, before a noun.
-    if c.toks.len() == 1 && doc.toks[c.toks.start].hyphen {
-        let w = doc.tok_text(c.toks.start);
-        if is_party_state(w) || has_participle_tail(w) {
+    // "London-born", "a Hong Kong-backed rival": a word about where,
+    // before a noun.
+    let last = c.toks.end - 1;
+    if doc.toks[last].hyphen {
+        let w = doc.tok_text(last);
+        if (c.toks.len() == 1 && is_party_state(w)) || has_participle_tail(w) {
             return Class::Drop;
         }
     }
@@ -155,6 +157,10 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     {
         return Class::Organisation;
     }
+    // "Team Andes Verde", "Team GB": a team.
+    if n > 1 && first.shape == Shape::Cap && first.hash == lex.w.team && last.is_cap() {
+        return Class::Organisation;
+    }
     // "Hurricane Milton", "Tropical Storm Debby": a storm, no person.
     if n > 1 && first.shape == Shape::Cap && lex.w.storm_words.contains(first.hash) {
         return Class::Drop;
@@ -174,6 +180,18 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     // "his South Korean counterpart": a nationality names nobody.
     if n == 2 && is_nationality_phrase(lex, toks, r.start, r.end) {
         return Class::Drop;
+    }
+    // "Ji-woo Park", "Moon Jae-in": a Korean or Chinese given name
+    // (two syllables joined by a hyphen) and a surname, even one that is a
+    // place keyword.
+    if n == 2
+        && toks[r.clone()].iter().all(|t| t.shape == Shape::Cap)
+        && toks[r.clone()].iter().any(|t| east_asian_given(doc, t))
+        && toks[r.clone()]
+            .iter()
+            .all(|t| t.flags & (ORG_KW | DESIGNATOR) == 0)
+    {
+        return Class::Person;
     }
     // "Reuters", "Goldman Sachs": a well-known organisation; "U.S.
     // Customs and Border Protection", "Philippine Red Cross": one with its
@@ -681,6 +699,29 @@ fn is_dateline(toks: &[Token], r: &Range<usize>) -> bool {
     toks.get(k).and_then(Token::punct) == Some(b'-')
 }
 
+/// A hyphenated given name of Korean or Chinese form ("Ji-woo",
+/// "Jae-in", "Ing-wen"): a short capitalised syllable, a hyphen and a
+/// short lower-case one, the word unknown to the word lists. Not an
+/// English compound ("Walk-in", "Kick-off", "Co-op").
+fn east_asian_given(doc: &Document, t: &Token) -> bool {
+    const NOT_SYLLABLES: [&str; 12] = [
+        "in", "up", "on", "off", "out", "by", "to", "over", "back", "down", "away", "op",
+    ];
+    if !t.hyphen || t.flags & (COMMON | RARE | PLACE | ORG_KW) != 0 {
+        return false;
+    }
+    let Some((a, b)) = doc.tok_text_of(t).split_once('-') else {
+        return false;
+    };
+    let lower = |w: &str| w.bytes().all(|c| c.is_ascii_lowercase());
+    (2..=5).contains(&a.len())
+        && a.as_bytes()[0].is_ascii_uppercase()
+        && lower(&a[1..])
+        && (2..=5).contains(&b.len())
+        && lower(b)
+        && !NOT_SYLLABLES.contains(&b)
+}
+
 /// "Scouts of America", "Farmers of Ontario": a capitalised plural before
 /// "of" (at `k`) and a known place ending the name — a body of people
 /// named for the place it serves.
@@ -977,10 +1018,33 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
     if f & TITLE != 0 && f & (GIVEN | SURNAME | PLACE) == 0 {
         return Class::Drop;
     }
-    // "Raleigh, N.C.": the state's abbreviation, part of the town's address.
-    if i > 0
+    // "stage II cancers", "a phase III trial": a number, after a word.
+    if t.shape == Shape::Upper
+        && i > 0
+        && doc.toks[i - 1].shape == Shape::Lower
+        && doc
+            .tok_text_of(t)
+            .bytes()
+            .all(|b| matches!(b, b'I' | b'V' | b'X'))
+    {
+        return Class::Drop;
+    }
+    // "Rotimi Oyedepo, SAN, told the court": letters after a name.
+    if t.shape == Shape::Upper
+        && i > 1
         && doc.toks[i - 1].punct() == Some(b',')
-        && (t.dot || t.dotted)
+        && doc.toks[i - 2].is_cap()
+        && t.hash != lex.w.sc
+        && lex.w.post_nominals.contains(t.hash)
+    {
+        return Class::Drop;
+    }
+    // "Raleigh, N.C.": the state's abbreviation, part of the town's address
+    // ("WILMINGTON, Del. —" too, where "Del" is also a given name).
+    let dot_after = || doc.toks.get(i + 1).and_then(Token::punct) == Some(b'.');
+    if i > 1
+        && doc.toks[i - 1].punct() == Some(b',')
+        && (t.dot || t.dotted || doc.toks[i - 2].is_cap() && dot_after())
         && lex.w.state_abbreviations.contains(t.hash)
     {
         return Class::Drop;

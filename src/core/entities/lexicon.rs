@@ -26,6 +26,10 @@ pub struct Words {
     /// "Hall of Fame": a generic institution name ("Hockey Hall of Fame").
     pub hall: u64,
     pub fame: u64,
+    /// "I": the pronoun, or a regnal number ("Elizabeth I").
+    pub i: u64,
+    /// "Team" ("Team Andes Verde", "Team GB": a team).
+    pub team: u64,
     /// Lower-case nouns that name the kind of organisation written after
     /// them ("the band X", "record label X", "the company X").
     pub org_nouns: WordSet,
@@ -178,6 +182,11 @@ const ORG_NOUNS: &[&str] = &[
     "daily",
     "tabloid",
     "parent",
+    "boutique",
+    "consultancy",
+    "lender",
+    "supplier",
+    "distributor",
 ];
 
 /// See [`Words::org_plurals`].
@@ -454,7 +463,7 @@ const POSSESSIVE_FIRMS: &[&str] = &[
 /// See [`Words::post_nominals`].
 const POST_NOMINALS: &[&str] = &[
     "mp", "mep", "msp", "ms", "mla", "td", "kc", "qc", "sc", "obe", "mbe", "cbe", "kbe", "dbe",
-    "frs", "phd",
+    "san", "frs", "phd",
 ];
 
 /// See [`Words::state_abbreviations`].
@@ -573,6 +582,8 @@ impl Words {
             former: word_hash("former"),
             hall: word_hash("hall"),
             fame: word_hash("fame"),
+            i: word_hash("i"),
+            team: word_hash("team"),
             org_nouns: WordSet::new(ORG_NOUNS),
             org_cues: PairSet::new(ORG_CUES),
             org_plurals: WordSet::new(ORG_PLURALS),
@@ -603,7 +614,7 @@ impl Words {
             irregular_plurals: WordSet::new(&["people", "men", "women", "children"]),
             saints: WordSet::new(&["st", "saint", "ste"]),
             royals: WordSet::new(&["king", "queen", "prince", "princess", "duke"]),
-            articles: WordSet::new(&["el", "los", "las"]),
+            articles: WordSet::new(&["el", "la", "los", "las"]),
             result_verbs: WordSet::new(&["won", "lost", "drew", "tied", "led", "trailed"]),
             with: word_hash("with"),
             kin: WordSet::new(KIN),
@@ -655,7 +666,8 @@ impl Words {
             state_abbreviations: WordSet::new(STATE_ABBREVIATIONS),
             surname_places: WordSet::new(SURNAME_PLACES),
             feature_prefixes: WordSet::new(&[
-                "river", "lake", "mount", "mt", "cape", "isle", "fort", "port",
+                "river", "lake", "mount", "mt", "cape", "isle", "fort", "port", "county", "monte",
+                "cerro", "pico",
             ]),
             dj: word_hash("dj"),
             sc: word_hash("sc"),

@@ -615,7 +615,11 @@ fn attach(doc: &Document, e: &mut Ent, c: &Cand, key: u64) {
         // "Prime Minister Sir Keir Starmer": the role is "Prime Minister";
         // a form of address is none.
         let words: Vec<&str> = s.split_whitespace().collect();
-        let keep = words.len() - words.iter().rev().take_while(|w| is_honorific(w)).count();
+        let mut keep = words.len() - words.iter().rev().take_while(|w| is_honorific(w)).count();
+        // "Health Minister Dr. Ivo Rask": the role is "Health Minister".
+        while keep > 1 && is_academic_title(words[keep - 1]) {
+            keep -= 1;
+        }
         if keep > 0 {
             e.role = Some(words[..keep].join(" "));
         }
@@ -639,6 +643,11 @@ fn is_honorific(s: &str) -> bool {
         s.trim_end_matches('.'),
         "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Sir" | "Dame" | "Madame" | "Mme" | "Herr" | "Frau"
     )
+}
+
+/// Dr., Prof.: a title of the person, not of the office held.
+fn is_academic_title(s: &str) -> bool {
+    matches!(s.trim_end_matches('.'), "Dr" | "Prof" | "Professor")
 }
 
 /// Finds the known names (and gazetteer places) in headline lines and in
@@ -824,7 +833,8 @@ fn finish(
         out.push(Entity {
             name,
             kind: e.kind,
-            role: e.role.take(),
+            // "the ECB's chief economist": a role is a person's.
+            role: e.role.take().filter(|_| e.kind == EntityKind::Person),
             aliases: names,
             mentions: e.mentions.clone(),
         });

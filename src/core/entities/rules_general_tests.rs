@@ -2112,3 +2112,134 @@ fn a_name_before_party_or_coalition_is_an_organisation() {
     assert_eq!(kind(&e, "Ann Brennholt"), Some(EntityKind::Person));
     assert!(find(&e, "Peronist").is_none(), "{:?}", names(&e));
 }
+
+#[test]
+fn a_state_abbreviation_in_a_dateline_is_no_person() {
+    let (_, e) = run("Court\n\nKESTOWN, Del. — A judge ruled on Tuesday.\n");
+    assert_eq!(kind(&e, "KESTOWN"), Some(EntityKind::Place));
+    assert!(find(&e, "Del").is_none(), "{:?}", names(&e));
+}
+
+#[test]
+fn an_ampersand_before_a_designator_joins_one_firm() {
+    let (_, e) = run("Hearing\n\n\
+        Its lawyer, Ivo Rask of Brennholt Velde & Oyamo LLP, spoke. \
+        Ann Lee & Bo Kestrin met later.\n");
+    assert_eq!(
+        kind(&e, "Brennholt Velde & Oyamo LLP"),
+        Some(EntityKind::Organisation)
+    );
+    expect_kinds(
+        &e,
+        EntityKind::Person,
+        &["Ivo Rask", "Ann Lee", "Bo Kestrin"],
+    );
+}
+
+#[test]
+fn the_pronoun_i_ends_a_name_but_a_regnal_number_does_not() {
+    let (_, e) = run("Match\n\n\
+        \"That is the Velmar I want to see,\" Ann Rask said. Queen Elizabeth I \
+        was crowned, and King Carlos I spoke.\n");
+    assert!(find(&e, "Velmar I").is_none(), "{:?}", names(&e));
+    expect_kinds(&e, EntityKind::Person, &["Elizabeth I", "Carlos I"]);
+}
+
+#[test]
+fn a_role_is_a_persons_only() {
+    let (_, e) = run("Rates\n\n\
+        Speaking in Lisbon, the Halvern Institute’s chief economist, Ivo Rask, \
+        said rates would fall.\n");
+    let org = find(&e, "Halvern Institute").expect("the institute");
+    assert_eq!(org.role, None);
+    assert_eq!(kind(&e, "Ivo Rask"), Some(EntityKind::Person));
+}
+
+#[test]
+fn a_hyphenated_east_asian_given_name_makes_a_person() {
+    let (_, e) = run("Deal\n\n\
+        The firm’s finance chief, Ji-woo Park, declined to comment. Ferreyra \
+        saved a drive from Min-ho Baek, and Tsai Ing-wen met Moon Jae-in. \
+        The Walk-in Centre opened.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Person,
+        &["Ji-woo Park", "Min-ho Baek", "Tsai Ing-wen", "Moon Jae-in"],
+    );
+    assert_ne!(kind(&e, "Walk-in Centre"), Some(EntityKind::Person));
+}
+
+#[test]
+fn academic_titles_after_a_role_are_not_in_the_name() {
+    let (text, e) = run("Quake\n\n\
+        She came with Defence Minister Ivo Rask and Health Minister Dr. Ann \
+        Kestrel-Lee. Standing there, she spoke.\n");
+    let ann = find(&e, "Ann Kestrel-Lee").expect("the health minister");
+    assert_eq!(ann.role.as_deref(), Some("Health Minister"));
+    assert_eq!(spans(&text, ann), ["Ann Kestrel-Lee"]);
+}
+
+#[test]
+fn role_phrases_and_firm_nouns() {
+    let (_, e) = run("Funding\n\n\
+        Ann Rask, a general partner at Velde Capital, spoke. The firm was \
+        advised by the Frankfurt boutique Oyamo Brandt. “An IPO is an \
+        option,” she said.\n");
+    assert_eq!(
+        find(&e, "Ann Rask").and_then(|p| p.role.as_deref()),
+        Some("general partner")
+    );
+    assert_eq!(kind(&e, "Oyamo Brandt"), Some(EntityKind::Organisation));
+    assert!(find(&e, "IPO").is_none(), "{:?}", names(&e));
+}
+
+#[test]
+fn county_la_monte_and_passo_open_places() {
+    let (_, e) = run("Golf\n\n\
+        The player from Kestown, County Clare, won. A rally was held in La \
+        Velmara on Sunday. The riders climbed the Passo Velmo before the time \
+        trial to Monte Grappo. The Kestown County Council met.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Place,
+        &["County Clare", "La Velmara", "Passo Velmo", "Monte Grappo"],
+    );
+    assert_eq!(
+        kind(&e, "Kestown County Council"),
+        Some(EntityKind::Organisation)
+    );
+}
+
+#[test]
+fn councillors_post_nominals_and_abbreviations() {
+    let (_, e) = run("Trial\n\n\
+        The council leader, Cllr Ivo Rask, said so. Counsel Ann Brennholt, SAN, \
+        told the court that local GP practices and a PAC had paid.\n");
+    let ivo = find(&e, "Ivo Rask").expect("the councillor");
+    assert_eq!(ivo.role.as_deref(), Some("Cllr"));
+    assert_eq!(kind(&e, "Ann Brennholt"), Some(EntityKind::Person));
+    for word in ["SAN", "GP", "PAC"] {
+        assert!(find(&e, word).is_none(), "{word}: {:?}", names(&e));
+    }
+}
+
+#[test]
+fn demonym_nouns_participles_teams_and_numerals() {
+    let (_, e) = run("Stage\n\n\
+        The breakaway included Frenchman Ivo Delacroix-Rask, who rides for \
+        Team Velde Nordlys. A Kestown Bay-backed rival joined. The test found \
+        stage II cancers. FBI Assistant Director Ann Brennholt spoke.\n");
+    assert_eq!(kind(&e, "Ivo Delacroix-Rask"), Some(EntityKind::Person));
+    assert_eq!(
+        kind(&e, "Team Velde Nordlys"),
+        Some(EntityKind::Organisation)
+    );
+    assert_eq!(
+        find(&e, "Ann Brennholt").and_then(|p| p.role.as_deref()),
+        Some("Assistant Director")
+    );
+    assert_eq!(kind(&e, "FBI"), Some(EntityKind::Organisation));
+    for gone in ["Kestown Bay-backed", "II", "Frenchman Ivo Delacroix-Rask"] {
+        assert!(find(&e, gone).is_none(), "{gone}: {:?}", names(&e));
+    }
+}
