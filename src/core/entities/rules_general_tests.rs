@@ -2243,3 +2243,16 @@ fn demonym_nouns_participles_teams_and_numerals() {
         assert!(find(&e, gone).is_none(), "{gone}: {:?}", names(&e));
     }
 }
+
+#[test]
+fn tory_is_a_party_word_but_opens_a_name() {
+    let (_, e) = run("Budget\n\n\
+        Two other Tory backbenchers, Ivo Rask and Ann Brennholt, voted no. \
+        Tory Kestrel performed later.\n");
+    assert!(find(&e, "Tory").is_none(), "{:?}", names(&e));
+    expect_kinds(
+        &e,
+        EntityKind::Person,
+        &["Ivo Rask", "Ann Brennholt", "Tory Kestrel"],
+    );
+}
