@@ -94,7 +94,7 @@ fn byline(doc: &Document, lex: &Lexicon, r: Range<usize>, out: &mut Vec<Cand>) {
 /// I"), which follows a given name?
 fn is_pronoun_i(doc: &Document, lex: &Lexicon, j: usize, k: usize) -> bool {
     let toks = &doc.toks;
-    toks[k].hash == lex.w.i
+    toks[k].hash == lex.w.pronoun_i
         && toks[k].shape == Shape::Cap
         && toks[j].flags & GIVEN == 0
         && toks.get(k + 1).is_some_and(|t| t.shape == Shape::Lower)

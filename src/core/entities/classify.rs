@@ -185,11 +185,10 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     // (two syllables joined by a hyphen) and a surname, even one that is a
     // place keyword.
     if n == 2
-        && toks[r.clone()].iter().all(|t| t.shape == Shape::Cap)
-        && toks[r.clone()].iter().any(|t| east_asian_given(doc, t))
-        && toks[r.clone()]
+        && [first, last]
             .iter()
-            .all(|t| t.flags & (ORG_KW | DESIGNATOR) == 0)
+            .all(|t| t.shape == Shape::Cap && t.flags & (ORG_KW | DESIGNATOR) == 0)
+        && (east_asian_given(doc, first) || east_asian_given(doc, last))
     {
         return Class::Person;
     }
@@ -1041,11 +1040,9 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
     }
     // "Raleigh, N.C.": the state's abbreviation, part of the town's address
     // ("WILMINGTON, Del. —" too, where "Del" is also a given name).
-    let dot_after = || doc.toks.get(i + 1).and_then(Token::punct) == Some(b'.');
-    if i > 1
-        && doc.toks[i - 1].punct() == Some(b',')
-        && (t.dot || t.dotted || doc.toks[i - 2].is_cap() && dot_after())
-        && lex.w.state_abbreviations.contains(t.hash)
+    if i > 0
+        && followed_by_state_abbreviation(doc, lex, i - 1)
+        && (t.dot || t.dotted || i > 1 && doc.toks[i - 2].is_cap())
     {
         return Class::Drop;
     }

@@ -27,7 +27,7 @@ pub struct Words {
     pub hall: u64,
     pub fame: u64,
     /// "I": the pronoun, or a regnal number ("Elizabeth I").
-    pub i: u64,
+    pub pronoun_i: u64,
     /// "Team" ("Team Andes Verde", "Team GB": a team).
     pub team: u64,
     /// Lower-case nouns that name the kind of organisation written after
@@ -582,7 +582,7 @@ impl Words {
             former: word_hash("former"),
             hall: word_hash("hall"),
             fame: word_hash("fame"),
-            i: word_hash("i"),
+            pronoun_i: word_hash("i"),
             team: word_hash("team"),
             org_nouns: WordSet::new(ORG_NOUNS),
             org_cues: PairSet::new(ORG_CUES),

@@ -608,7 +608,9 @@ fn attach(doc: &Document, e: &mut Ent, c: &Cand, key: u64) {
         }
         Some(_) => {}
     }
-    if e.role.is_none()
+    // "the ECB's chief economist": a role is a person's.
+    if e.kind == EntityKind::Person
+        && e.role.is_none()
         && let Some(role) = &c.role
         && let Some(s) = doc.text.get(role.clone())
     {
@@ -833,8 +835,7 @@ fn finish(
         out.push(Entity {
             name,
             kind: e.kind,
-            // "the ECB's chief economist": a role is a person's.
-            role: e.role.take().filter(|_| e.kind == EntityKind::Person),
+            role: e.role.take(),
             aliases: names,
             mentions: e.mentions.clone(),
         });
