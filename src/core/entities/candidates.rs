@@ -737,9 +737,21 @@ fn joins_common_words(doc: &Document, lex: &Lexicon, seg: usize, k: usize, end: 
     }
     let seg = k - before.len();
     // "Hostages and Missing Families Forum": plurals of common words too.
+    // "Mining and Energy Union", "House Energy and Commerce Committee": a
+    // keyword naming a field too, when a head keyword ends the name (not
+    // "Energy and Resources Minister", nor "Shell Energy and Origin
+    // Energy").
+    let head = toks[after_end - 1].hash;
+    let field = |t: &Token| {
+        t.flags & ORG_KW != 0
+            && t.hash != head
+            && lex.w.field_keywords.contains(t.hash)
+            && !lex.w.field_keywords.contains(head)
+    };
     let common = |t: &Token| {
         t.shape == Shape::Cap
-            && t.flags & (ORG_KW | PLACE | GIVEN) == 0
+            && t.flags & (PLACE | GIVEN) == 0
+            && (t.flags & ORG_KW == 0 || field(t))
             && (t.flags & COMMON != 0
                 || doc
                     .tok_text_of(t)

@@ -127,6 +127,10 @@ pub struct Words {
     /// Modal and auxiliary verbs: before a role noun they make it a verb
     /// ("would judge Bayrou", "will coach Ann Lee").
     pub modals: WordSet,
+    /// Organisation keywords that name a field of work ("Energy",
+    /// "Mining"): inside a body's name they may come before its "and"
+    /// ("House Energy and Commerce Committee"), as no head keyword does.
+    pub field_keywords: WordSet,
     /// Nouns of political bodies written after their name ("the La
     /// Libertad Avanza party", "the Fuerza Patria coalition").
     pub political_nouns: WordSet,
@@ -487,6 +491,34 @@ const PRODUCT_NOUNS: &[&str] = &[
     "jab",
 ];
 
+/// See [`Words::field_keywords`].
+const FIELD_KEYWORDS: &[&str] = &[
+    "energy",
+    "mining",
+    "minerals",
+    "resources",
+    "oil",
+    "gas",
+    "steel",
+    "metals",
+    "insurance",
+    "construction",
+    "engineering",
+    "shipping",
+    "freight",
+    "logistics",
+    "media",
+    "music",
+    "research",
+    "communications",
+    "telecommunications",
+    "broadcasting",
+    "publishing",
+    "entertainment",
+    "healthcare",
+    "management",
+];
+
 /// See [`Words::storm_words`].
 const STORM_WORDS: &[&str] = &["hurricane", "typhoon", "cyclone", "superstorm", "tropical"];
 
@@ -620,6 +652,7 @@ impl Words {
             kin: WordSet::new(KIN),
             leader_nouns: WordSet::new(LEADER_NOUNS),
             storm_words: WordSet::new(STORM_WORDS),
+            field_keywords: WordSet::new(FIELD_KEYWORDS),
             product_nouns: WordSet::new(PRODUCT_NOUNS),
             modifiers: WordSet::new(MODIFIERS),
             eponyms: WordSet::new(EPONYMS),

@@ -482,6 +482,31 @@ fn and_joins_common_words_before_an_organisation_keyword() {
 }
 
 #[test]
+fn and_joins_a_field_keyword_before_a_head_keyword() {
+    let (_, e) = run("Hearing\n\n\
+        The House Energy and Commerce Committee heard the Mining and Energy \
+        Union. Energy and Resources Minister Ann Lee spoke, and Halvern Energy \
+        and Tarvin Energy raised prices.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "House Energy and Commerce Committee",
+            "Mining and Energy Union",
+            "Halvern Energy",
+            "Tarvin Energy",
+        ],
+    );
+    let p = find(&e, "Ann Lee").expect("the minister");
+    assert_eq!(p.kind, EntityKind::Person);
+    assert!(
+        find(&e, "Energy and Resources").is_none(),
+        "{:?}",
+        names(&e)
+    );
+}
+
+#[test]
 fn a_nationality_and_a_title_after_and_stay_out_of_the_name() {
     let (_, e) = run("Summit\n\n\
         Chancellor Ivo Brandt and French President Ada Morel met.\n");
