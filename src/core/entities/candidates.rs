@@ -530,6 +530,9 @@ fn split_run(
             // "Philippine Red Cross", "British Red Cross" (not "an Asian
             // NATO", "German Bundesbank")
             && !(e - s > 2 && is_known_org(lex, toks, &(s + 1..e)))
+            // "Australian Competition and Consumer Commission": the
+            // nationality opens a body's name joined by "and".
+            && !(t.flags & NATIONALITY != 0 && opens_name_joined_by_and(doc, lex, s, e))
         {
             // "the Swede Mats Lindqvist": the "the" was the nationality's,
             // before what reads as a personal name.
@@ -771,9 +774,12 @@ fn joins_common_words(doc: &Document, lex: &Lexicon, seg: usize, k: usize, end: 
     let opening_keyword = |t: &Token| {
         t.shape == Shape::Cap && t.flags & COMMON != 0 && t.flags & (PLACE | GIVEN) == 0
     };
+    // "Australian Competition and Consumer Commission": a nationality may
+    // open it too.
+    let nationality = |t: &Token| t.shape == Shape::Cap && t.flags & NATIONALITY != 0;
     before.iter().enumerate().all(|(i, t)| {
         common(t)
-            || (i == 0 && last > 0 && opening_keyword(t))
+            || (i == 0 && last > 0 && (opening_keyword(t) || nationality(t)))
             || (i == last && keyword_end)
             || t.shape == Shape::Upper && t.flags & ABBR != 0
     }) && (before.iter().any(common) || keyword_end)
@@ -781,6 +787,26 @@ fn joins_common_words(doc: &Document, lex: &Lexicon, seg: usize, k: usize, end: 
         && (toks[after_end - 1].flags & ORG_KW != 0
             // "Environment and Climate Change Canada"
             || is_national_body(lex, toks, &(k + 1..after_end)))
+}
+
+/// Does the run `s..e` go on with capitalised common words, "and", and
+/// capitalised words ending in an organisation keyword ("Australian
+/// Nursing and Midwifery Federation"; not "the Swede Mats Lindqvist and
+/// Harlow Council")?
+fn opens_name_joined_by_and(doc: &Document, lex: &Lexicon, s: usize, e: usize) -> bool {
+    let toks = &doc.toks;
+    let before = cap_run_end(doc, s, e);
+    let common = |t: &Token| {
+        t.shape == Shape::Cap && t.flags & COMMON != 0 && t.flags & (GIVEN | PLACE) == 0
+    };
+    before > s + 1
+        && before < e
+        && toks[before].hash == lex.w.and
+        && toks[s + 1..before].iter().all(common)
+        && {
+            let after = cap_run_end(doc, before + 1, e);
+            after > before + 1 && toks[after - 1].flags & ORG_KW != 0
+        }
 }
 
 /// The end of the run of capitalised words from `from` (at most `end`).

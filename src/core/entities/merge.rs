@@ -9,8 +9,8 @@ use super::candidates::Cand;
 use super::classify::{Class, after_place_preposition, after_product_noun};
 use super::document::{Document, HashSetU64};
 use super::gazetteer::{
-    COMMON, COUNTRY, GIVEN, HashMapU64, ORG_KW, P_PLACE, PARTICLE, PLACE, SURNAME, TEAM,
-    phrase_hash,
+    COMMON, COUNTRY, GIVEN, HashMapU64, NATIONALITY, ORG_KW, P_PLACE, PARTICLE, PLACE, SURNAME,
+    TEAM, phrase_hash,
 };
 use super::lexicon::Lexicon;
 use super::tokens::{Shape, Token};
@@ -337,6 +337,9 @@ fn token_index(doc: &Document, lex: &Lexicon, ents: &[Ent], ix: &mut Index) {
     // Reused for the text of each organisation name and its acronym.
     let mut text = String::new();
     let mut acro = String::new();
+    // Acronyms of the names without their country or "X of" (see
+    // `acronym_body_start`), and their entities.
+    let mut inner_acronyms: Vec<(u64, usize)> = Vec::new();
     for (n, e) in ents.iter().enumerate() {
         for r in &e.forms {
             if r.len() < 2 {
@@ -394,6 +397,18 @@ fn token_index(doc: &Document, lex: &Lexicon, ents: &[Ent], ix: &mut Index) {
                             .entry(super::gazetteer::word_hash(&acro))
                             .or_insert(n);
                     }
+                    // "FDA" of "U.S. Food and Drug Administration", "HUD"
+                    // of "Department of Housing and Urban Development": the
+                    // initials after a country's name or a keyword's "of".
+                    if let Some(from) = acronym_body_start(lex, toks)
+                        && is_plain_form(doc, r)
+                    {
+                        acro.clear();
+                        plain_acronym(doc, &toks[from..], &mut acro);
+                        if acro.len() >= 2 {
+                            inner_acronyms.push((super::gazetteer::word_hash(&acro), n));
+                        }
+                    }
                     // "BOJ", "DOJ": many acronyms keep the "of".
                     if toks.iter().any(|t| t.hash == lex.w.of) {
                         acro.clear();
@@ -414,6 +429,17 @@ fn token_index(doc: &Document, lex: &Lexicon, ents: &[Ent], ix: &mut Index) {
                 }
                 EntityKind::Place => {}
             }
+        }
+    }
+    // An inner acronym names its body unless two bodies share it ("NSF"
+    // of both "U.S. National Science Foundation" and "Swiss National
+    // Science Foundation") or it is already the initials of a whole name.
+    inner_acronyms.sort_unstable();
+    inner_acronyms.dedup();
+    for (i, &(h, n)) in inner_acronyms.iter().enumerate() {
+        let shared = |j: usize| inner_acronyms.get(j).is_some_and(|&(o, _)| o == h);
+        if !shared(i + 1) && (i == 0 || !shared(i - 1)) {
+            ix.org_part.entry(h).or_insert(n);
         }
     }
 }
@@ -455,6 +481,23 @@ fn form_acronym(doc: &Document, r: &Range<usize>, text: &mut String, acro: &mut 
         form_text(doc, r, text);
         acronym(text, acro);
     }
+}
+
+/// Where the initials of an organisation's name may start, past the
+/// country before it ("U.S.", "Australian") and its keyword and "of"
+/// ("Department of"), when two words or more are left; `None` when the
+/// whole name's initials are the only ones.
+fn acronym_body_start(lex: &Lexicon, toks: &[Token]) -> Option<usize> {
+    let mut from = usize::from(
+        toks.first()
+            .is_some_and(|t| t.flags & (NATIONALITY | COUNTRY) != 0 || t.dotted),
+    );
+    if toks.get(from).is_some_and(|t| t.flags & ORG_KW != 0)
+        && toks.get(from + 1).is_some_and(|t| t.hash == lex.w.of)
+    {
+        from += 2;
+    }
+    (from > 0 && toks.len() >= from + 2).then_some(from)
 }
 
 /// [`acronym`] of a plain form (see [`is_plain_form`]), whose words are

@@ -507,6 +507,43 @@ fn and_joins_a_field_keyword_before_a_head_keyword() {
 }
 
 #[test]
+fn a_nationality_opens_a_name_joined_by_and() {
+    let (_, e) = run("Regulators\n\n\
+        He wrote to the Australian Competition and Consumer Commission on \
+        Monday. The Kenyan Nursing and Midwifery Federation (KNMF) agreed.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Australian Competition and Consumer Commission",
+            "Kenyan Nursing and Midwifery Federation",
+        ],
+    );
+    assert!(find(&e, "KNMF").is_none(), "{:?}", names(&e));
+}
+
+#[test]
+fn an_acronym_may_leave_out_the_country_and_the_keyword_of() {
+    let (_, e) = run("Approvals\n\n\
+        The U.S. Food and Drug Administration approved the drug, and the U.S. \
+        Department of Housing and Urban Development paid. The FDA and HUD \
+        agreed. The Swiss Marine Research Agency and the Dutch Marine Research \
+        Agency met; the MRA said nothing.\n");
+    let fda = find(&e, "U.S. Food and Drug Administration").expect("the FDA");
+    assert!(fda.aliases.iter().any(|a| a == "FDA"), "{:?}", fda.aliases);
+    let hud = find(&e, "U.S. Department of Housing and Urban Development").expect("HUD");
+    assert!(hud.aliases.iter().any(|a| a == "HUD"), "{:?}", hud.aliases);
+    // Shared by two bodies: the acronym names neither.
+    for body in [
+        "Swiss Marine Research Agency",
+        "Dutch Marine Research Agency",
+    ] {
+        let b = find(&e, body).expect(body);
+        assert!(b.aliases.is_empty(), "{body}: {:?}", b.aliases);
+    }
+}
+
+#[test]
 fn a_nationality_and_a_title_after_and_stay_out_of_the_name() {
     let (_, e) = run("Summit\n\n\
         Chancellor Ivo Brandt and French President Ada Morel met.\n");
