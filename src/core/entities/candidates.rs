@@ -1012,6 +1012,15 @@ fn push_segments(
                             && next_seg.clone().last().is_some_and(|l| l.flags & ORG_KW == 0))
                 })
                 || (of_the && next_seg.clone().any(|x| x.flags & ORG_KW != 0));
+            // "School of Music", "Department of Financial Services": common
+            // words naming a field are what the body deals with.
+            let next_is_field = next_seg.clone().all(|x| {
+                x.shape == Shape::Cap
+                    && x.flags & COMMON != 0
+                    && x.flags & (PLACE | GIVEN | DESIGNATOR) == 0
+                    && (x.flags & ORG_KW == 0 || lex.w.field_keywords.contains(x.hash))
+            });
+            let next_is_own_name = next_is_own_name && !(head_is_org && next_is_field);
             let next_is_date = next_seg.clone().any(|x| x.flags & CALENDAR != 0);
             // "Rapid Support Forces of Gen. Ann Lee": a titled person after
             // the connector leads the body, and is not in its name.

@@ -517,6 +517,8 @@ const FIELD_KEYWORDS: &[&str] = &[
     "entertainment",
     "healthcare",
     "management",
+    "services",
+    "financial",
 ];
 
 /// See [`Words::storm_words`].

@@ -544,6 +544,25 @@ fn an_acronym_may_leave_out_the_country_and_the_keyword_of() {
 }
 
 #[test]
+fn a_field_after_a_keywords_of_belongs_to_the_name() {
+    let (_, e) = run("Faculty\n\n\
+        She taught at the Halvern School of Music and advised the Department of \
+        Financial Services. The National Endowment for the Arts and the Dance \
+        Theatre of Kestown paid her. The League for FC Tarvin said nothing.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Halvern School of Music",
+            "Department of Financial Services",
+            "National Endowment for the Arts",
+            "Dance Theatre of Kestown",
+            "FC Tarvin",
+        ],
+    );
+}
+
+#[test]
 fn a_nationality_and_a_title_after_and_stay_out_of_the_name() {
     let (_, e) = run("Summit\n\n\
         Chancellor Ivo Brandt and French President Ada Morel met.\n");
