@@ -467,6 +467,12 @@ fn split_run(
             && !(toks[te].flags & COMMON != 0 && is_known_org(lex, toks, &(s..te + 1)))
             // "Mr. van Dijk": a surname may open with a particle.
             && (toks[te].is_cap() || particles_before_name(toks, te))
+            // "TD Cowen", "MP Materials": a title written as an acronym
+            // heads a firm before a lone word that is no given name.
+            && !(te == s + 1
+                && t.shape == Shape::Upper
+                && e - te == 1
+                && toks[te].flags & GIVEN == 0)
             && !keyword_before_lower(&toks[te..e])
         {
             let from = role.as_ref().map_or(toks[s].start(), |r| r.start);

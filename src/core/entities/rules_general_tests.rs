@@ -563,6 +563,28 @@ fn a_field_after_a_keywords_of_belongs_to_the_name() {
 }
 
 #[test]
+fn honorifics_are_titles_but_an_acronym_title_may_head_a_firm() {
+    let (_, e) = run("Hearing\n\n\
+        Shri Ravi Halvankar met Smt. Sunita Kestrao, Alhaji Musa Tarvin, Doña \
+        Felicidad Orrico, Cr Vela Marnie and Brig. Ahmed Kestani. Sinn Féin TD \
+        Aoife Tarrant agreed. Analysts at TD Cowen were not there.\n");
+    for (name, role) in [
+        ("Ravi Halvankar", "Shri"),
+        ("Sunita Kestrao", "Smt."),
+        ("Musa Tarvin", "Alhaji"),
+        ("Felicidad Orrico", "Doña"),
+        ("Vela Marnie", "Cr"),
+        ("Ahmed Kestani", "Brig."),
+        ("Aoife Tarrant", "TD"),
+    ] {
+        let p = find(&e, name).unwrap_or_else(|| panic!("{name}: {:?}", names(&e)));
+        assert_eq!(p.kind, EntityKind::Person, "{name}");
+        assert_eq!(p.role.as_deref(), Some(role), "{name}");
+    }
+    assert_eq!(kind(&e, "TD Cowen"), Some(EntityKind::Organisation));
+}
+
+#[test]
 fn a_nationality_and_a_title_after_and_stay_out_of_the_name() {
     let (_, e) = run("Summit\n\n\
         Chancellor Ivo Brandt and French President Ada Morel met.\n");
