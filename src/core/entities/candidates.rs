@@ -11,9 +11,9 @@ use super::classify::{
 };
 use super::document::{Document, stems};
 use super::gazetteer::{
-    ABBR, CALENDAR, COMMON, COUNTRY, DESIGNATOR, FUNCTION, GIVEN, GROUP, NATIONALITY, ORG_KW,
-    ORG_START, P_PLACE, P_TITLE, PARTICLE, PLACE, PLACE_KW, PLACE_START, RARE, SURNAME, TITLE,
-    TITLE_START, phrase_hash, word_hash,
+    ABBR, ABBREV, CALENDAR, COMMON, COUNTRY, DESIGNATOR, FUNCTION, GIVEN, GROUP, NATIONALITY,
+    ORG_KW, ORG_START, P_PLACE, P_TITLE, PARTICLE, PLACE, PLACE_KW, PLACE_START, RARE, SURNAME,
+    TITLE, TITLE_START, phrase_hash, word_hash,
 };
 use super::lexicon::Lexicon;
 use super::tokens::{Shape, Token};
@@ -168,7 +168,8 @@ fn run_end(doc: &Document, lex: &Lexicon, i: usize, end: usize) -> usize {
     loop {
         if toks[j].poss {
             if j + 1 < end
-                && (is_plural_possessive(doc, j) || is_irregular_plural_possessive(doc, lex, j))
+                && (is_plural_possessive(doc, lex, j)
+                    || is_irregular_plural_possessive(doc, lex, j))
             {
                 j += 1;
                 continue;
@@ -255,7 +256,7 @@ fn known_org_head(doc: &Document, lex: &Lexicon, s: usize, e: usize) -> bool {
 
 /// A plural possessive inside a name, before its keyword: "Farmers'
 /// Union", "Teachers’ Federation" (the token at `i` is the possessive).
-fn is_plural_possessive(doc: &Document, i: usize) -> bool {
+fn is_plural_possessive(doc: &Document, lex: &Lexicon, i: usize) -> bool {
     let toks = &doc.toks;
     let Some(n) = toks.get(i + 1) else {
         return false;
@@ -266,7 +267,24 @@ fn is_plural_possessive(doc: &Document, i: usize) -> bool {
         && doc.tok_text(i).ends_with('s')
         && (after.starts_with("' ") || after.starts_with("’ "))
         && n.shape == Shape::Cap
-        && n.flags & ORG_KW != 0
+        && (n.flags & ORG_KW != 0 || keyword_ends_words_after(doc, lex, i + 1))
+}
+
+/// "Depositors' Welfare Forum", "Employers' Associations": do the
+/// capitalised words from `k` (three at most) end in an organisation
+/// keyword or its plural?
+fn keyword_ends_words_after(doc: &Document, lex: &Lexicon, k: usize) -> bool {
+    let toks = &doc.toks;
+    let last = (k..toks.len().min(k + 3))
+        .take_while(|&x| toks[x].shape == Shape::Cap && !toks[x].poss)
+        .last();
+    last.is_some_and(|x| {
+        toks[x].flags & ORG_KW != 0
+            || doc
+                .tok_text(x)
+                .strip_suffix('s')
+                .is_some_and(|one| lex.gaz.flags(word_hash(one)) & ORG_KW != 0)
+    })
 }
 
 /// "People's Liberation Army", "Women's Institute", "Children's
@@ -581,6 +599,9 @@ fn split_run(
                 && (toks[m].flags & ORG_KW == 0 || te > m + 1)
                 && te < e
                 && toks[te].is_cap()
+                // "Martin Luther King Jr.": a surname that is a title,
+                // before a name's suffix.
+                && !(toks[te].shape == Shape::Cap && toks[te].flags & ABBREV != 0)
                 && !toks[te..e]
                     .iter()
                     .take_while(|t| t.is_cap())

@@ -561,12 +561,18 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     // "the Royal Box": common words after "the" name no person, though
     // each may be a given name or a surname.
     let the_common = c.the_before && name_words.clone().all(|t| t.flags & COMMON != 0);
+    // "Martin Luther King Jr.": the surname is before the suffix.
+    let surname = if n > 2 && last.shape == Shape::Cap && last.dot && last.flags & ABBREV != 0 {
+        &toks[r.end - 2]
+    } else {
+        last
+    };
     if !the_common
         && first.flags & GIVEN != 0
         && first.shape == Shape::Cap
         && (first.flags & COMMON == 0
             || all_uncommon_after(doc, &r)
-            || (last.flags & SURNAME != 0 && person_shape()))
+            || (surname.flags & SURNAME != 0 && person_shape()))
     {
         return Class::Person;
     }

@@ -585,6 +585,38 @@ fn honorifics_are_titles_but_an_acronym_title_may_head_a_firm() {
 }
 
 #[test]
+fn a_plural_possessive_stays_inside_a_name_ending_in_a_keyword() {
+    let (_, e) = run("Savers\n\n\
+        Ann Lee, convener of the Vardhan Bank Depositors' Welfare Forum, wrote \
+        to the Confederation of Tarvin Employers' Associations and to Kestown \
+        Constabulary.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Vardhan Bank Depositors' Welfare Forum",
+            "Confederation of Tarvin Employers' Associations",
+            "Kestown Constabulary",
+        ],
+    );
+}
+
+#[test]
+fn a_name_suffix_may_end_a_sentence_and_follow_a_surname_that_is_a_title() {
+    let (_, e) = run("Talks\n\n\
+        The envoy met Ferdinand Marcos Jr. Both sides agreed. Later Martin Luther \
+        King Jr. was remembered.\n");
+    assert_eq!(kind(&e, "Ferdinand Marcos Jr."), Some(EntityKind::Person));
+    assert_eq!(
+        kind(&e, "Martin Luther King Jr."),
+        Some(EntityKind::Person),
+        "{:?}",
+        names(&e)
+    );
+    assert!(find(&e, "Both").is_none() && find(&e, "Jr.").is_none());
+}
+
+#[test]
 fn a_nationality_and_a_title_after_and_stay_out_of_the_name() {
     let (_, e) = run("Summit\n\n\
         Chancellor Ivo Brandt and French President Ada Morel met.\n");

@@ -7,7 +7,8 @@
 use std::ops::Range;
 
 use super::gazetteer::{
-    ABBR, DESIGNATOR, FUNCTION, Gazetteer, TITLE, ascii_letters_hash, word_hash,
+    ABBR, ABBREV, COMMON, DESIGNATOR, FUNCTION, GIVEN, Gazetteer, ORG_KW, PLACE, PLACE_KW, SURNAME,
+    TITLE, ascii_letters_hash, word_hash,
 };
 
 /// What a token looks like.
@@ -690,12 +691,26 @@ impl SentenceMarker {
                             && !t.dotted
                             && n.is_cap()
                             && n.flags & DESIGNATOR == 0)
+                        || ends_suffix_sentence(&t, n)
                 });
             boundary = (boundary & (t.brk == BRK_KEEP)) | (t.brk == BRK_SET) | abbr_end;
         }
         self.boundary = boundary;
         self.next = self.next.max(end);
     }
+}
+
+/// "… said Ann Lee Jr. Both sides agreed": a name's suffix ("Jr.",
+/// "Sr.") before a capitalised common word that names nobody ends the
+/// sentence.
+#[inline]
+fn ends_suffix_sentence(t: &Token, n: &Token) -> bool {
+    t.shape == Shape::Cap
+        && t.flags & ABBREV != 0
+        && n.shape == Shape::Cap
+        && (n.flags & FUNCTION != 0
+            || n.flags & COMMON != 0
+                && n.flags & (GIVEN | SURNAME | PLACE | PLACE_KW | ORG_KW) == 0)
 }
 
 #[cfg(test)]
