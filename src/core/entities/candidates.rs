@@ -242,6 +242,20 @@ fn keyword_heads_name(toks: &[Token], s: usize, e: usize) -> bool {
         && toks[s + 1].flags & (COMMON | TITLE | TITLE_START) == 0
 }
 
+/// "Bank of Italy raised rates", "Banque de France Governor …": an
+/// organisation keyword opening the sentence before "of" (or a particle)
+/// and a capitalised word heads a name.
+fn keyword_of_name(lex: &Lexicon, toks: &[Token], s: usize, e: usize) -> bool {
+    let t = &toks[s];
+    e - s > 2
+        && t.shape == Shape::Cap
+        && t.flags & ORG_KW != 0
+        && t.flags & PLACE == 0
+        && (toks[s + 1].hash == lex.w.of
+            || toks[s + 1].shape == Shape::Lower && toks[s + 1].flags & PARTICLE != 0)
+        && toks[s + 2].is_cap()
+}
+
 /// Does the run `s..e` start with a well-known organisation ("Apple said",
 /// "Apple CEO Ann Lee")? Heads of up to five words are tried.
 /// A one-word head that is also a common word ("Visa", "Target") needs the
@@ -527,6 +541,7 @@ fn split_run(
             && !org_apposition(doc, lex, e)
             && !known_org_head(doc, lex, s, e)
             && !keyword_heads_name(toks, s, e)
+            && !keyword_of_name(lex, toks, s, e)
             // "Hurricane Milton made landfall": kept, to be known a storm.
             && !lex.w.storm_words.contains(t.hash)
             && !is_national_body(lex, toks, &(s..e))
@@ -625,13 +640,18 @@ fn split_run(
 }
 
 /// The words `from..end` are a personal name of two words or more that
-/// opens with a given name ("Fabio Panetta").
+/// opens with a given name ("Fabio Panetta") or an unknown word.
 fn personal_name_at(toks: &[Token], from: usize, end: usize) -> bool {
+    let first = toks[from].flags;
     end - from >= 2
-        && toks[from].flags & GIVEN != 0
-        && toks[from..end]
-            .iter()
-            .all(|t| t.shape == Shape::Cap && t.flags & (ORG_KW | PLACE_KW | DESIGNATOR) == 0)
+        // "François": a word no list knows reads as a given name too.
+        && (first & GIVEN != 0 || first & (COMMON | RARE | PLACE | ORG_KW | TITLE) == 0)
+        && toks[end - 1].shape == Shape::Cap
+        // "François Villeroy de Galhau": with particles inside.
+        && toks[from..end].iter().all(|t| {
+            (t.shape == Shape::Cap && t.flags & (ORG_KW | PLACE_KW | DESIGNATOR) == 0)
+                || (t.shape == Shape::Lower && t.flags & PARTICLE != 0)
+        })
 }
 
 /// Where a capitalised run that is a personal name ends before the

@@ -314,9 +314,11 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if n > 2 && (r.start + 1..r.end - 1).any(|k| group_of_place(doc, lex, k, r.end)) {
         return Class::Organisation;
     }
-    // "Bank of England", "New Zealand League of Rights"
+    // "Bank of England", "New Zealand League of Rights"; "Universidad de
+    // Chile", "Banque de France": a keyword opening the name before a
+    // particle, too.
     if n > 2
-        && toks[r.start..r.end - 1]
+        && (toks[r.start..r.end - 1]
             .iter()
             .zip(&toks[r.start + 1..r.end])
             .any(|(a, b)| {
@@ -324,6 +326,11 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
                     && a.flags & ORG_KW != 0
                     && (b.hash == lex.w.of || b.hash == lex.w.on || b.hash == lex.w.for_)
             })
+            || first.shape == Shape::Cap
+                && first.flags & ORG_KW != 0
+                && first.flags & (GIVEN | PLACE) == 0
+                && toks[r.start + 1].shape == Shape::Lower
+                && toks[r.start + 1].flags & PARTICLE != 0)
     {
         return Class::Organisation;
     }

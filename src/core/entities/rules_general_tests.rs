@@ -617,6 +617,26 @@ fn a_name_suffix_may_end_a_sentence_and_follow_a_surname_that_is_a_title() {
 }
 
 #[test]
+fn a_sentence_initial_keyword_before_of_opens_a_name() {
+    let (_, e) = run("Rates\n\n\
+        Bank of Tarvinia raised rates. Others waited. Banque de Kestonie \
+        Governor François Marel de Vauban said so. Office of Civil Defense \
+        staff agreed.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Bank of Tarvinia",
+            "Banque de Kestonie",
+            "Office of Civil Defense",
+        ],
+    );
+    let p = find(&e, "François Marel de Vauban").expect("the governor");
+    assert_eq!(p.kind, EntityKind::Person);
+    assert_eq!(p.role.as_deref(), Some("Governor"));
+}
+
+#[test]
 fn a_nationality_and_a_title_after_and_stay_out_of_the_name() {
     let (_, e) = run("Summit\n\n\
         Chancellor Ivo Brandt and French President Ada Morel met.\n");
