@@ -66,15 +66,35 @@ fn byline(doc: &Document, lex: &Lexicon, r: Range<usize>, out: &mut Vec<Cand>) {
         return;
     }
     let mut seg = r.start + 1;
+    // "By Ann Lee in Lusaka and Bo Rask in London": where each writer is
+    // follows "in", up to the next name.
+    let mut place = false;
     for k in r.start + 1..=r.end {
         let t = toks.get(k).filter(|_| k < r.end);
         let splits = t.is_none_or(|t| {
             t.hash == lex.w.and || matches!(t.punct(), Some(b',' | b'&' | b'-' | b'/'))
         });
         if !splits {
+            if place {
+                continue;
+            }
+            if t.is_some_and(|t| t.hash == lex.w.in_ && t.shape == Shape::Lower) && k > seg {
+                out.push(Cand {
+                    toks: seg..k,
+                    role: None,
+                    the_before: false,
+                    byline: true,
+                });
+                place = true;
+                continue;
+            }
             if t.is_some_and(|t| !t.is_cap() && t.flags & PARTICLE == 0) {
                 return;
             }
+            continue;
+        }
+        if std::mem::take(&mut place) {
+            seg = k + 1;
             continue;
         }
         if k > seg {

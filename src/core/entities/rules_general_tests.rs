@@ -637,6 +637,19 @@ fn a_sentence_initial_keyword_before_of_opens_a_name() {
 }
 
 #[test]
+fn a_byline_may_say_where_each_writer_is() {
+    let (_, e) = run("Copper Deal Signed\n\n\
+        By Chanda Velemu in Lusaka and Oliver Strandberg in London\n\n\
+        Zambia signed the deal on Monday.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Person,
+        &["Chanda Velemu", "Oliver Strandberg"],
+    );
+    assert!(find(&e, "Lusaka and Oliver Strandberg").is_none());
+}
+
+#[test]
 fn a_nationality_and_a_title_after_and_stay_out_of_the_name() {
     let (_, e) = run("Summit\n\n\
         Chancellor Ivo Brandt and French President Ada Morel met.\n");
