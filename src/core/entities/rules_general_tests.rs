@@ -650,6 +650,15 @@ fn a_byline_may_say_where_each_writer_is() {
 }
 
 #[test]
+fn tech_ends_a_schools_name() {
+    let (_, e) = run("Upset\n\n\
+        Holloway carried Kestown Tech past Tarvin State on Sunday. Big Tech \
+        firms watched.\n");
+    assert_eq!(kind(&e, "Kestown Tech"), Some(EntityKind::Organisation));
+    assert!(find(&e, "Big Tech").is_none(), "{:?}", names(&e));
+}
+
+#[test]
 fn a_nationality_and_a_title_after_and_stay_out_of_the_name() {
     let (_, e) = run("Summit\n\n\
         Chancellor Ivo Brandt and French President Ada Morel met.\n");
