@@ -53,6 +53,11 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     {
         return Class::Drop;
     }
+    // "The mission, called \"Ariadne,\" …": a name in quotes after a
+    // naming verb is a thing's, not a person's.
+    if class == Class::Person && c.role.is_none() && is_quoted_name(doc, lex, &c.toks) {
+        return Class::Drop;
+    }
     // "a used Mercedes", "a Ferrari": one thing of a make, nobody's name
     // (but "a Google spokesman" cites the firm).
     if c.toks.len() == 1
@@ -109,6 +114,21 @@ fn is_quoted_work(doc: &Document, lex: &Lexicon, r: &Range<usize>) -> bool {
         && toks.get(r.end).and_then(Token::punct) == Some(b'"')
         && toks[r.start - 2].shape == Shape::Lower
         && lex.w.work_nouns.contains(toks[r.start - 2].hash)
+}
+
+/// Is the name the whole of a quotation after a naming verb ("called",
+/// "dubbed"), a comma or full stop inside the closing quote allowed?
+pub fn is_quoted_name(doc: &Document, lex: &Lexicon, r: &Range<usize>) -> bool {
+    let toks = &doc.toks;
+    let close = match toks.get(r.end).and_then(Token::punct) {
+        Some(b',' | b'.') => r.end + 1,
+        _ => r.end,
+    };
+    r.start >= 2
+        && toks[r.start - 1].punct() == Some(b'"')
+        && toks.get(close).and_then(Token::punct) == Some(b'"')
+        && toks[r.start - 2].shape == Shape::Lower
+        && lex.w.naming_verbs.contains(toks[r.start - 2].hash)
 }
 
 /// Does the name before `next` modify the word there ("Google

@@ -89,6 +89,9 @@ pub struct Words {
     /// Words for works whose title may follow in quotes ("the album
     /// \"Velvet Morning\"").
     pub work_nouns: WordSet,
+    /// Verbs that give a thing its name in quotes ("a mission called
+    /// \"Ariadne\"").
+    pub naming_verbs: WordSet,
     /// Irregular plurals whose possessive sits inside names ("People's
     /// Liberation Army", "Women's Institute").
     pub irregular_plurals: WordSet,
@@ -645,6 +648,7 @@ impl Words {
             place_nouns: WordSet::new(PLACE_NOUNS),
             place_plurals: WordSet::new(PLACE_PLURALS),
             work_nouns: WordSet::new(WORK_NOUNS),
+            naming_verbs: WordSet::new(&["called", "dubbed", "codenamed"]),
             irregular_plurals: WordSet::new(&["people", "men", "women", "children"]),
             saints: WordSet::new(&["st", "saint", "ste"]),
             royals: WordSet::new(&["king", "queen", "prince", "princess", "duke"]),

@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::candidates::Cand;
-use super::classify::{Class, after_place_preposition, after_product_noun};
+use super::classify::{Class, after_place_preposition, after_product_noun, is_quoted_name};
 use super::document::{Document, HashSetU64};
 use super::gazetteer::{
     COMMON, COUNTRY, GIVEN, HashMapU64, NATIONALITY, ORG_KW, P_PLACE, PARTICLE, PLACE, SURNAME,
@@ -113,7 +113,10 @@ pub fn build(
             Class::Drop if r.len() > 1 && lex.w.storm_words.contains(doc.toks[r.start].hash) => {
                 things.push(doc.toks[r.end - 1].hash);
             }
-            Class::Drop if r.len() == 1 && after_product_noun(doc, lex, r.start) => {
+            Class::Drop
+                if r.len() == 1
+                    && (after_product_noun(doc, lex, r.start) || is_quoted_name(doc, lex, &r)) =>
+            {
                 things.push(doc.toks[r.start].hash);
             }
             // "Eintracht Frankfurt": a club named after its town.

@@ -659,6 +659,15 @@ fn tech_ends_a_schools_name() {
 }
 
 #[test]
+fn a_name_in_quotes_after_called_is_a_things() {
+    let (_, e) = run("Comet Sampler Clears Test\n\n\
+        The mission, called \"Ariadne,\" is led by Ingrid Solberg. Ariadne \
+        behaved beautifully, Solberg said. Ariadne flies in 2029.\n");
+    assert!(find(&e, "Ariadne").is_none(), "{:?}", names(&e));
+    assert_eq!(kind(&e, "Ingrid Solberg"), Some(EntityKind::Person));
+}
+
+#[test]
 fn a_nationality_and_a_title_after_and_stay_out_of_the_name() {
     let (_, e) = run("Summit\n\n\
         Chancellor Ivo Brandt and French President Ada Morel met.\n");
