@@ -59,6 +59,10 @@ pub struct Words {
     pub executive: u64,
     /// Company officers named after a company ("Orvex chairman Ann Lee").
     pub corporate_heads: WordSet,
+    /// Keywords that complete a company's formal name without naming
+    /// another body ("Daeyang Heavy Industries", "Pilbara Ridge Minerals";
+    /// not "Novo Nordisk Foundation").
+    pub company_words: WordSet,
     /// Things only a company has ("Orvex's shareholders", "Orvex shares").
     pub corporate_nouns: WordSet,
     /// Verbs of market moves ("shares fell").
@@ -248,6 +252,32 @@ const CORPORATE_HEADS: &[&str] = &[
     "cofounder",
     "chief",
     "boss",
+];
+
+/// See [`Words::company_words`].
+const COMPANY_WORDS: &[&str] = &[
+    "industries",
+    "group",
+    "holdings",
+    "corporation",
+    "company",
+    "international",
+    "enterprises",
+    "minerals",
+    "mining",
+    "resources",
+    "energy",
+    "technologies",
+    "systems",
+    "motors",
+    "pharmaceuticals",
+    "therapeutics",
+    "biosciences",
+    "petroleum",
+    "steel",
+    "metals",
+    "airlines",
+    "airways",
 ];
 
 /// See [`Words::corporate_nouns`].
@@ -637,6 +667,7 @@ impl Words {
             chief: word_hash("chief"),
             executive: word_hash("executive"),
             corporate_heads: WordSet::new(CORPORATE_HEADS),
+            company_words: WordSet::new(COMPANY_WORDS),
             corporate_nouns: WordSet::new(CORPORATE_NOUNS),
             market_verbs: WordSet::new(MARKET_VERBS),
             sport_cues: PairSet::new(SPORT_CUES),

@@ -9,8 +9,8 @@ use super::candidates::Cand;
 use super::classify::{Class, after_place_preposition, after_product_noun, is_quoted_name};
 use super::document::{Document, HashSetU64};
 use super::gazetteer::{
-    COMMON, COUNTRY, GIVEN, HashMapU64, NATIONALITY, ORG_KW, P_PLACE, PARTICLE, PLACE, SURNAME,
-    TEAM, phrase_hash,
+    COMMON, COUNTRY, DESIGNATOR, GIVEN, HashMapU64, NATIONALITY, ORG_KW, P_PLACE, PARTICLE, PLACE,
+    SURNAME, TEAM, phrase_hash,
 };
 use super::lexicon::Lexicon;
 use super::tokens::{Shape, Token};
@@ -185,6 +185,7 @@ pub fn build(
         }
         add_keyed(doc, ents, pool, by_key, kind, &f, key);
     }
+    short_org_names_join(doc, lex, ents);
     // 2. Single words: aliases of a longer name, else entities of their own.
     token_index(doc, lex, ents, index);
     reset_map(surname_counts, later.len());
@@ -273,6 +274,56 @@ pub fn build(
     find_known(doc, lex, ents, pool, dropped, &index.org_part, forms);
     lone_names_join_places(ents, places);
     finish(doc, ents, pool, by_name, mentions)
+}
+
+/// "Daeyang Heavy" of "Daeyang Heavy Industries Co.", "Pilbara Ridge" of
+/// "Pilbara Ridge Minerals": an organisation known by one name of
+/// capitalised words is the one whose longer name adds only keywords and
+/// company words and designators to it (not "Novo Nordisk" of "Novo
+/// Nordisk Foundation", "Bank of America" of "Bank of America
+/// Securities", nor a name that is complete with its keyword).
+fn short_org_names_join(doc: &Document, lex: &Lexicon, ents: &mut [Ent]) {
+    let toks = &doc.toks;
+    for a in 0..ents.len() {
+        let e = &ents[a];
+        if e.kind != EntityKind::Organisation || e.forms.len() != 1 || e.mentions.is_empty() {
+            continue;
+        }
+        let short = &toks[e.forms[0].clone()];
+        let plain = short.len() >= 2
+            && short.iter().all(Token::is_cap)
+            && !short[..short.len() - 1].iter().any(|t| t.poss)
+            && short
+                .last()
+                .is_some_and(|t| t.flags & (ORG_KW | DESIGNATOR | PLACE) == 0);
+        if !plain {
+            continue;
+        }
+        let longer = ents.iter().position(|b| {
+            b.kind == EntityKind::Organisation
+                && b.forms.iter().any(|r| {
+                    let full = &toks[r.clone()];
+                    full.len() > short.len()
+                        && full.iter().zip(short).all(|(x, y)| x.hash == y.hash)
+                        && full[short.len()..].iter().all(|t| {
+                            t.is_cap()
+                                && (t.flags & DESIGNATOR != 0
+                                    || lex.w.company_words.contains(t.hash))
+                        })
+                })
+        });
+        let Some(b) = longer else {
+            continue;
+        };
+        let mentions = std::mem::take(&mut ents[a].mentions);
+        let (form, key) = (ents[a].forms[0].clone(), ents[a].keys[0]);
+        let target = &mut ents[b];
+        target.mentions.extend(mentions);
+        if !target.keys.contains(&key) {
+            target.keys.push(key);
+            target.forms.push(form);
+        }
+    }
 }
 
 /// A lone unknown word is a person when it is a known surname, no common

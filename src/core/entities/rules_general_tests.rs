@@ -659,12 +659,26 @@ fn tech_ends_a_schools_name() {
 }
 
 #[test]
-fn a_name_in_quotes_after_called_is_a_things() {
+fn a_name_in_quotes_after_called_names_a_thing() {
     let (_, e) = run("Comet Sampler Clears Test\n\n\
         The mission, called \"Ariadne,\" is led by Ingrid Solberg. Ariadne \
         behaved beautifully, Solberg said. Ariadne flies in 2029.\n");
     assert!(find(&e, "Ariadne").is_none(), "{:?}", names(&e));
     assert_eq!(kind(&e, "Ingrid Solberg"), Some(EntityKind::Person));
+}
+
+#[test]
+fn a_companys_short_name_joins_its_formal_name() {
+    let (_, e) = run("Stake Built\n\n\
+        Harbourline built a stake in Vardhan Heavy Industries Co. on Friday. \
+        Shares of Vardhan Heavy jumped. The Kestrel Nordisk Foundation said \
+        Kestrel Nordisk would not sell.\n");
+    let v = find(&e, "Vardhan Heavy Industries Co.").expect("the company");
+    assert_eq!(v.mentions.len(), 2, "{:?}", names(&e));
+    assert!(find(&e, "Vardhan Heavy").is_none());
+    // A foundation is another body.
+    let f = find(&e, "Kestrel Nordisk Foundation").expect("the foundation");
+    assert!(f.aliases.is_empty(), "{:?}", f.aliases);
 }
 
 #[test]
