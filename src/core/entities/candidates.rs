@@ -66,8 +66,8 @@ fn byline(doc: &Document, lex: &Lexicon, r: Range<usize>, out: &mut Vec<Cand>) {
         return;
     }
     let mut seg = r.start + 1;
-    // "By Ann Lee in Lusaka and Bo Rask in London": where each writer is
-    // follows "in", up to the next name.
+    // "By Ann Lee in Lusaka and Bo Rask in London", "By Ann Lee at the
+    // MCG": where each writer is follows "in" or "at", up to the next name.
     let mut place = false;
     for k in r.start + 1..=r.end {
         let t = toks.get(k).filter(|_| k < r.end);
@@ -78,7 +78,10 @@ fn byline(doc: &Document, lex: &Lexicon, r: Range<usize>, out: &mut Vec<Cand>) {
             if place {
                 continue;
             }
-            if t.is_some_and(|t| t.hash == lex.w.in_ && t.shape == Shape::Lower) && k > seg {
+            if t.is_some_and(|t| {
+                (t.hash == lex.w.in_ || t.hash == lex.w.at) && t.shape == Shape::Lower
+            }) && k > seg
+            {
                 out.push(Cand {
                     toks: seg..k,
                     role: None,

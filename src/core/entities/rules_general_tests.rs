@@ -566,7 +566,8 @@ fn a_field_after_a_keywords_of_belongs_to_the_name() {
 fn honorifics_are_titles_but_an_acronym_title_may_head_a_firm() {
     let (_, e) = run("Hearing\n\n\
         Shri Ravi Halvankar met Smt. Sunita Kestrao, Alhaji Musa Tarvin, Doña \
-        Felicidad Orrico, Cr Vela Marnie and Brig. Ahmed Kestani. Sinn Féin TD \
+        Felicidad Orrico, Cr Vela Marnie and Brig. Ahmed Kestani. Sardar Ghulam Qadir Kestro, an \
+        elder, spoke. Sinn Féin TD \
         Aoife Tarrant agreed. Analysts at TD Cowen were not there.\n");
     for (name, role) in [
         ("Ravi Halvankar", "Shri"),
@@ -575,6 +576,7 @@ fn honorifics_are_titles_but_an_acronym_title_may_head_a_firm() {
         ("Felicidad Orrico", "Doña"),
         ("Vela Marnie", "Cr"),
         ("Ahmed Kestani", "Brig."),
+        ("Ghulam Qadir Kestro", "Sardar"),
         ("Aoife Tarrant", "TD"),
     ] {
         let p = find(&e, name).unwrap_or_else(|| panic!("{name}: {:?}", names(&e)));
@@ -647,6 +649,8 @@ fn a_byline_may_say_where_each_writer_is() {
         &["Chanda Velemu", "Oliver Strandberg"],
     );
     assert!(find(&e, "Lusaka and Oliver Strandberg").is_none());
+    let (_, e) = run("Stars Win\n\nBy Bridget Carmoody at the MCG\n\nThe Stars won.\n");
+    assert_eq!(kind(&e, "Bridget Carmoody"), Some(EntityKind::Person));
 }
 
 #[test]
