@@ -594,7 +594,7 @@ fn split_run(
             && !(e - s > 2 && is_known_org(lex, toks, &(s + 1..e)))
             // "Australian Competition and Consumer Commission": the
             // nationality opens a body's name joined by "and".
-            && !(t.flags & NATIONALITY != 0 && opens_name_joined_by_and(doc, lex, s, e))
+            && !(t.flags & (NATIONALITY | GROUP) != 0 && opens_name_joined_by_and(doc, lex, s, e))
         {
             // "the Swede Mats Lindqvist": the "the" was the nationality's,
             // before what reads as a personal name.
@@ -844,9 +844,9 @@ fn joins_common_words(doc: &Document, lex: &Lexicon, seg: usize, k: usize, end: 
     let opening_keyword = |t: &Token| {
         t.shape == Shape::Cap && t.flags & COMMON != 0 && t.flags & (PLACE | GIVEN) == 0
     };
-    // "Australian Competition and Consumer Commission": a nationality may
-    // open it too.
-    let nationality = |t: &Token| t.shape == Shape::Cap && t.flags & NATIONALITY != 0;
+    // "Australian Competition and Consumer Commission", "European Space
+    // Research and Technology Centre": a nationality may open it too.
+    let nationality = |t: &Token| t.shape == Shape::Cap && t.flags & (NATIONALITY | GROUP) != 0;
     before.iter().enumerate().all(|(i, t)| {
         common(t)
             || (i == 0 && last > 0 && (opening_keyword(t) || nationality(t)))

@@ -510,13 +510,15 @@ fn and_joins_a_field_keyword_before_a_head_keyword() {
 fn a_nationality_opens_a_name_joined_by_and() {
     let (_, e) = run("Regulators\n\n\
         He wrote to the Australian Competition and Consumer Commission on \
-        Monday. The Kenyan Nursing and Midwifery Federation (KNMF) agreed.\n");
+        Monday. The Kenyan Nursing and Midwifery Federation (KNMF) agreed, \
+        as did the European Space Research and Technology Centre.\n");
     expect_kinds(
         &e,
         EntityKind::Organisation,
         &[
             "Australian Competition and Consumer Commission",
             "Kenyan Nursing and Midwifery Federation",
+            "European Space Research and Technology Centre",
         ],
     );
     assert!(find(&e, "KNMF").is_none(), "{:?}", names(&e));
