@@ -184,6 +184,42 @@ fn name_list_after_of(doc: &Document, lex: &Lexicon, i: usize, k: usize, end: us
     false
 }
 
+/// Is the comma at `k` inside a list of capitalised common words that a
+/// keyword ends: "Senate Commerce, Science and Transportation Committee",
+/// "Health, Education, Labor and Pensions Committee" (items of one or two
+/// words split by commas, "and", then words ending in the keyword)?
+fn list_before_keyword(doc: &Document, lex: &Lexicon, k: usize, end: usize) -> bool {
+    let toks = &doc.toks;
+    let word = |t: &Token| {
+        t.shape == Shape::Cap
+            && t.flags & COMMON != 0
+            && t.flags & (GIVEN | SURNAME | PLACE | TITLE) == 0
+            && (t.flags & ORG_KW == 0 || lex.w.field_keywords.contains(t.hash))
+    };
+    if k == 0 || !word(&toks[k - 1]) {
+        return false;
+    }
+    // Items of one or two words split by commas, up to the "and".
+    let mut comma = k;
+    let and = loop {
+        let items = cap_run_end(doc, comma + 1, end);
+        if !(comma + 2..=comma + 3).contains(&items) || !toks[comma + 1..items].iter().all(word) {
+            return false;
+        }
+        match toks.get(items) {
+            Some(t) if t.hash == lex.w.and => break items,
+            Some(t) if t.shape == Shape::Punct(b',') && items - k < 8 => comma = items,
+            _ => return false,
+        }
+    };
+    let items = and;
+    let last = cap_run_end(doc, items + 1, end);
+    (items + 2..=items + 4).contains(&last)
+        && toks[items + 1..last - 1].iter().all(word)
+        && toks[last - 1].flags & ORG_KW != 0
+        && !lex.w.field_keywords.contains(toks[last - 1].hash)
+}
+
 /// The last token index of the capitalised run starting at `i`.
 fn run_end(doc: &Document, lex: &Lexicon, i: usize, end: usize) -> usize {
     let toks = &doc.toks;
@@ -231,7 +267,7 @@ fn run_end(doc: &Document, lex: &Lexicon, i: usize, end: usize) -> usize {
         // keyword's "of".
         if k + 1 < end
             && toks[k].shape == Shape::Punct(b',')
-            && name_list_after_of(doc, lex, i, k, end)
+            && (name_list_after_of(doc, lex, i, k, end) || list_before_keyword(doc, lex, k, end))
         {
             j = k + 1;
             continue;
@@ -849,6 +885,8 @@ fn joins_common_words(doc: &Document, lex: &Lexicon, seg: usize, k: usize, end: 
     let nationality = |t: &Token| t.shape == Shape::Cap && t.flags & (NATIONALITY | GROUP) != 0;
     before.iter().enumerate().all(|(i, t)| {
         common(t)
+            // "Senate Commerce, Science and …" (see `list_before_keyword`)
+            || (i > 0 && i < last && t.shape == Shape::Punct(b','))
             || (i == 0 && last > 0 && (opening_keyword(t) || nationality(t)))
             || (i == last && keyword_end)
             || t.shape == Shape::Upper && t.flags & ABBR != 0
@@ -1033,6 +1071,7 @@ fn push_segments(
                         }))
         } else if t.shape == Shape::Punct(b',') {
             in_of && name_list_after_of(doc, lex, r.start, k, r.end)
+                || list_before_keyword(doc, lex, k, r.end)
         } else if t.hash == lex.w.and {
             // Not "Law Society of Kenya and Amnesty International": a
             // known organisation after the "and" is a name of its own;

@@ -688,6 +688,27 @@ fn a_companys_short_name_joins_its_formal_name() {
 }
 
 #[test]
+fn a_comma_list_of_common_words_before_a_keyword_is_one_name() {
+    let (_, e) = run("Hearing\n\n\
+        The Senate Commerce, Science and Transportation Committee and the \
+        Senate Health, Education, Labor and Pensions Committee met the Foreign, \
+        Commonwealth and Development Office (FCDO). Ann Lee thanked Halvex, \
+        Orvex and Tarvin Holdings.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Senate Commerce, Science and Transportation Committee",
+            "Senate Health, Education, Labor and Pensions Committee",
+            "Foreign, Commonwealth and Development Office",
+            "Tarvin Holdings",
+        ],
+    );
+    let o = find(&e, "Foreign, Commonwealth and Development Office").expect("the office");
+    assert!(o.aliases.iter().any(|a| a == "FCDO"), "{:?}", o.aliases);
+}
+
+#[test]
 fn a_nationality_and_a_title_after_and_stay_out_of_the_name() {
     let (_, e) = run("Summit\n\n\
         Chancellor Ivo Brandt and French President Ada Morel met.\n");
