@@ -375,9 +375,8 @@ fn is_irregular_plural_possessive(doc: &Document, lex: &Lexicon, i: usize) -> bo
             .is_some_and(|n| n.flags & (ORG_KW | PLACE_KW) != 0);
     toks[i].shape == Shape::Cap
         && (lex.w.irregular_plurals.contains(toks[i].hash) || saint || royal)
-        && toks
-            .get(i + 1)
-            .is_some_and(|n| n.shape == Shape::Cap && !n.sent_start)
+        // "St Attracta's GAA Club": an acronym may follow.
+        && toks.get(i + 1).is_some_and(|n| n.is_cap() && !n.sent_start)
 }
 
 /// A quoted nickname between a given name and a surname: `Ann "Bo" Lee`

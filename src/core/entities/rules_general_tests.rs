@@ -709,6 +709,23 @@ fn a_comma_list_of_common_words_before_a_keyword_is_one_name() {
 }
 
 #[test]
+fn a_saints_possessive_may_precede_an_acronym_and_a_nickname_joins_its_team() {
+    let (_, e) = run("Stars Win\n\n\
+        The hall goes to St Attracta's GAA Club. The Kestown Stars edged the \
+        Tarvin Hurricanes. Stars captain Ivo Rask said the Stars were lucky.\n");
+    assert_eq!(
+        kind(&e, "St Attracta's GAA Club"),
+        Some(EntityKind::Organisation),
+        "{:?}",
+        names(&e)
+    );
+    let team = find(&e, "Kestown Stars").expect("the team");
+    // The headline, the full name, "Stars captain" and "the Stars".
+    assert_eq!(team.mentions.len(), 4, "{:?}", names(&e));
+    assert!(find(&e, "Stars").is_none());
+}
+
+#[test]
 fn a_nationality_and_a_title_after_and_stay_out_of_the_name() {
     let (_, e) = run("Summit\n\n\
         Chancellor Ivo Brandt and French President Ada Morel met.\n");
