@@ -343,6 +343,18 @@ fn is_plural_possessive(doc: &Document, lex: &Lexicon, i: usize) -> bool {
         && (n.flags & ORG_KW != 0 || keyword_ends_words_after(doc, lex, i + 1))
 }
 
+/// Is the capitalised word at `k` the plural of an organisation keyword
+/// ("Brigades", "Associations")?
+fn plural_keyword(doc: &Document, lex: &Lexicon, k: usize) -> bool {
+    let t = &doc.toks[k];
+    t.shape == Shape::Cap
+        && t.flags & ORG_KW == 0
+        && doc
+            .tok_text(k)
+            .strip_suffix('s')
+            .is_some_and(|one| lex.gaz.flags(word_hash(one)) & ORG_KW != 0)
+}
+
 /// "Depositors' Welfare Forum", "Employers' Associations": do the
 /// capitalised words from `k` (three at most) end in an organisation
 /// keyword or its plural?
@@ -351,13 +363,7 @@ fn keyword_ends_words_after(doc: &Document, lex: &Lexicon, k: usize) -> bool {
     let last = (k..toks.len().min(k + 3))
         .take_while(|&x| toks[x].shape == Shape::Cap && !toks[x].poss)
         .last();
-    last.is_some_and(|x| {
-        toks[x].flags & ORG_KW != 0
-            || doc
-                .tok_text(x)
-                .strip_suffix('s')
-                .is_some_and(|one| lex.gaz.flags(word_hash(one)) & ORG_KW != 0)
-    })
+    last.is_some_and(|x| toks[x].flags & ORG_KW != 0 || plural_keyword(doc, lex, x))
 }
 
 /// "People's Liberation Army", "Women's Institute", "Children's
@@ -510,7 +516,10 @@ fn split_run(
     // The name before any connector ends in a keyword: "Tarvin Water
     // Board", "Bank of …"; not "Professor Ann Lee of the … University".
     let head_end = (s..e).find(|&k| toks[k].shape == Shape::Lower).unwrap_or(e);
-    let ends_org = head_end > s && toks[head_end - 1].flags & (ORG_KW | DESIGNATOR) != 0;
+    // "the Northern Shield Brigades": a keyword's plural too.
+    let ends_org = head_end > s
+        && (toks[head_end - 1].flags & (ORG_KW | DESIGNATOR) != 0
+            || plural_keyword(doc, lex, head_end - 1));
     let mut the_before = s > 0 && toks[s - 1].hash == lex.w.the;
     let mut role: Option<Range<usize>> = None;
     // Peel off leading words that are not part of the name.

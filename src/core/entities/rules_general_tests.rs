@@ -593,7 +593,7 @@ fn a_plural_possessive_stays_inside_a_name_ending_in_a_keyword() {
     let (_, e) = run("Savers\n\n\
         Ann Lee, convener of the Vardhan Bank Depositors' Welfare Forum, wrote \
         to the Confederation of Tarvin Employers' Associations and to Kestown \
-        Constabulary.\n");
+        Constabulary. A rival group, the Northern Shield Brigades, replied.\n");
     expect_kinds(
         &e,
         EntityKind::Organisation,
@@ -601,6 +601,7 @@ fn a_plural_possessive_stays_inside_a_name_ending_in_a_keyword() {
             "Vardhan Bank Depositors' Welfare Forum",
             "Confederation of Tarvin Employers' Associations",
             "Kestown Constabulary",
+            "Northern Shield Brigades",
         ],
     );
 }
