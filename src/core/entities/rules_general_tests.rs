@@ -727,6 +727,18 @@ fn a_saints_possessive_may_precede_an_acronym_and_a_nickname_joins_its_team() {
 }
 
 #[test]
+fn arabic_words_for_brigades_and_fronts_head_a_groups_name() {
+    let (_, e) = run("Attack\n\n\
+        A militia known as Saraya al-Kestar claimed the attack. Fighters from \
+        Kataib Tarvin and Jaish al-Vela were seen. Saraya al-Kestar said so.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Saraya al-Kestar", "Kataib Tarvin", "Jaish al-Vela"],
+    );
+}
+
+#[test]
 fn a_nationality_and_a_title_after_and_stay_out_of_the_name() {
     let (_, e) = run("Summit\n\n\
         Chancellor Ivo Brandt and French President Ada Morel met.\n");
