@@ -348,7 +348,8 @@ fn is_plural_possessive(doc: &Document, lex: &Lexicon, i: usize) -> bool {
 fn plural_keyword(doc: &Document, lex: &Lexicon, k: usize) -> bool {
     let t = &doc.toks[k];
     t.shape == Shape::Cap
-        && t.flags & ORG_KW == 0
+        && t.flags & (ORG_KW | GIVEN | SURNAME | PLACE) == 0
+        && doc.text.as_bytes().get(t.end().wrapping_sub(1)) == Some(&b's')
         && doc
             .tok_text(k)
             .strip_suffix('s')
