@@ -11,6 +11,7 @@ use crate::core::article::{Article, load_paths, sanitize};
 use crate::core::entities::{Corrections, Entity, EntityKind, Mention};
 use crate::core::library::Library;
 use crate::core::paths::Paths;
+use crate::tui::views::text::truncate;
 
 #[derive(Serialize)]
 struct MentionOut<'a> {
@@ -81,27 +82,6 @@ fn to_json<'a>(article: &'a Article, entities: &'a [Entity]) -> ArticleOut<'a> {
 const NAME_COLUMN_MIN: usize = 24;
 const NAME_COLUMN_MAX: usize = 60;
 
-/// `name` cut to at most `column` terminal cells, ending in "…" when cut,
-/// so that the counts after it stay in one column.
-fn fit_column(name: &str, column: usize) -> std::borrow::Cow<'_, str> {
-    use unicode_width::UnicodeWidthChar;
-    if name.width() <= column {
-        return name.into();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in name.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > column {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out.push('…');
-    out.into()
-}
-
 fn write_text(article: &Article, entities: &[Entity], out: &mut dyn Write) -> Result<()> {
     writeln!(
         out,
@@ -137,7 +117,8 @@ fn write_text(article: &Article, entities: &[Entity], out: &mut dyn Write) -> Re
                 .as_deref()
                 .map(|r| format!(" — {r}"))
                 .unwrap_or_default();
-            let name = fit_column(name, column);
+            // Cut to the column, so that the counts after it stay in line.
+            let name = truncate(name, column);
             let pad = column.saturating_sub(name.width());
             writeln!(
                 out,
@@ -150,21 +131,4 @@ fn write_text(article: &Article, entities: &[Entity], out: &mut dyn Write) -> Re
     }
     writeln!(out)?;
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn long_names_are_cut_to_the_column() {
-        assert_eq!(fit_column("Ivo Rask", 24), "Ivo Rask");
-        let cut = fit_column("Federation of Harbour Workers", 10);
-        assert_eq!(cut, "Federatio…");
-        assert_eq!(cut.width(), 10);
-        // Wide characters count as two cells.
-        let wide = fit_column("東京証券取引所", 6);
-        assert!(wide.width() <= 6, "{wide}");
-        assert!(wide.ends_with('…'));
-    }
 }

@@ -11,9 +11,9 @@ use super::classify::{
 };
 use super::document::{Document, stems};
 use super::gazetteer::{
-    ABBR, ABBREV, CALENDAR, COMMON, COUNTRY, DESIGNATOR, FUNCTION, GIVEN, GROUP, NATIONALITY,
-    ORG_KW, ORG_START, P_PLACE, P_TITLE, PARTICLE, PLACE, PLACE_KW, PLACE_START, RARE, SURNAME,
-    TITLE, TITLE_START, phrase_hash, word_hash,
+    ABBR, CALENDAR, COMMON, COUNTRY, DESIGNATOR, FUNCTION, GIVEN, GROUP, NATIONALITY, ORG_KW,
+    ORG_START, P_PLACE, P_TITLE, PARTICLE, PLACE, PLACE_KW, PLACE_START, RARE, SURNAME, TITLE,
+    TITLE_START, phrase_hash, word_hash,
 };
 use super::lexicon::Lexicon;
 use super::tokens::{Shape, Token};
@@ -66,6 +66,14 @@ fn byline(doc: &Document, lex: &Lexicon, r: Range<usize>, out: &mut Vec<Cand>) {
         return;
     }
     let mut seg = r.start + 1;
+    let mut push = |toks: Range<usize>| {
+        out.push(Cand {
+            toks,
+            role: None,
+            the_before: false,
+            byline: true,
+        })
+    };
     // "By Ann Lee in Lusaka and Bo Rask in London", "By Ann Lee at the
     // MCG": where each writer is follows "in" or "at", up to the next name.
     let mut place = false;
@@ -82,12 +90,7 @@ fn byline(doc: &Document, lex: &Lexicon, r: Range<usize>, out: &mut Vec<Cand>) {
                 (t.hash == lex.w.in_ || t.hash == lex.w.at) && t.shape == Shape::Lower
             }) && k > seg
             {
-                out.push(Cand {
-                    toks: seg..k,
-                    role: None,
-                    the_before: false,
-                    byline: true,
-                });
+                push(seg..k);
                 place = true;
                 continue;
             }
@@ -101,12 +104,7 @@ fn byline(doc: &Document, lex: &Lexicon, r: Range<usize>, out: &mut Vec<Cand>) {
             continue;
         }
         if k > seg {
-            out.push(Cand {
-                toks: seg..k,
-                role: None,
-                the_before: false,
-                byline: true,
-            });
+            push(seg..k);
         }
         seg = k + 1;
     }
@@ -190,12 +188,7 @@ fn name_list_after_of(doc: &Document, lex: &Lexicon, i: usize, k: usize, end: us
 /// words split by commas, "and", then words ending in the keyword)?
 fn list_before_keyword(doc: &Document, lex: &Lexicon, k: usize, end: usize) -> bool {
     let toks = &doc.toks;
-    let word = |t: &Token| {
-        t.shape == Shape::Cap
-            && t.flags & COMMON != 0
-            && t.flags & (GIVEN | SURNAME | PLACE | TITLE) == 0
-            && (t.flags & ORG_KW == 0 || lex.w.field_keywords.contains(t.hash))
-    };
+    let word = |t: &Token| is_field_word(lex, t);
     if k == 0 || !word(&toks[k - 1]) {
         return false;
     }
@@ -218,6 +211,17 @@ fn list_before_keyword(doc: &Document, lex: &Lexicon, k: usize, end: usize) -> b
         && toks[items + 1..last - 1].iter().all(word)
         && toks[last - 1].flags & ORG_KW != 0
         && !lex.w.field_keywords.contains(toks[last - 1].hash)
+}
+
+/// A capitalised common word that may name a field of work inside a
+/// body's name ("Music", "Financial", "Science"): no given name or place
+/// (a surname may be a word too), no title or designator, a keyword only
+/// if it names a field.
+fn is_field_word(lex: &Lexicon, t: &Token) -> bool {
+    t.shape == Shape::Cap
+        && t.flags & COMMON != 0
+        && t.flags & (GIVEN | PLACE | TITLE | DESIGNATOR) == 0
+        && (t.flags & ORG_KW == 0 || lex.w.field_keywords.contains(t.hash))
 }
 
 /// The last token index of the capitalised run starting at `i`.
@@ -684,7 +688,7 @@ fn split_run(
                 && toks[te].is_cap()
                 // "Martin Luther King Jr.": a surname that is a title,
                 // before a name's suffix.
-                && !(toks[te].shape == Shape::Cap && toks[te].flags & ABBREV != 0)
+                && !toks[te].is_name_suffix()
                 && !toks[te..e]
                     .iter()
                     .take_while(|t| t.is_cap())
@@ -906,24 +910,15 @@ fn joins_common_words(doc: &Document, lex: &Lexicon, seg: usize, k: usize, end: 
             || is_national_body(lex, toks, &(k + 1..after_end)))
 }
 
-/// Does the run `s..e` go on with capitalised common words, "and", and
-/// capitalised words ending in an organisation keyword ("Australian
-/// Nursing and Midwifery Federation"; not "the Swede Mats Lindqvist and
-/// Harlow Council")?
+/// Does the run `s..e` open with capitalised words, "and", and more that
+/// `joins_common_words` makes one name ("Australian Nursing and Midwifery
+/// Federation"; not "the Swede Mats Lindqvist and Harlow Council")?
 fn opens_name_joined_by_and(doc: &Document, lex: &Lexicon, s: usize, e: usize) -> bool {
-    let toks = &doc.toks;
-    let before = cap_run_end(doc, s, e);
-    let common = |t: &Token| {
-        t.shape == Shape::Cap && t.flags & COMMON != 0 && t.flags & (GIVEN | PLACE) == 0
-    };
-    before > s + 1
-        && before < e
-        && toks[before].hash == lex.w.and
-        && toks[s + 1..before].iter().all(common)
-        && {
-            let after = cap_run_end(doc, before + 1, e);
-            after > before + 1 && toks[after - 1].flags & ORG_KW != 0
-        }
+    let and = cap_run_end(doc, s, e);
+    and > s + 1
+        && and < e
+        && doc.toks[and].hash == lex.w.and
+        && joins_common_words(doc, lex, s, and, e)
 }
 
 /// The end of the run of capitalised words from `from` (at most `end`).
@@ -1132,12 +1127,7 @@ fn push_segments(
                 || (of_the && next_seg.clone().any(|x| x.flags & ORG_KW != 0));
             // "School of Music", "Department of Financial Services": common
             // words naming a field are what the body deals with.
-            let next_is_field = next_seg.clone().all(|x| {
-                x.shape == Shape::Cap
-                    && x.flags & COMMON != 0
-                    && x.flags & (PLACE | GIVEN | DESIGNATOR) == 0
-                    && (x.flags & ORG_KW == 0 || lex.w.field_keywords.contains(x.hash))
-            });
+            let next_is_field = next_seg.clone().all(|x| is_field_word(lex, x));
             let next_is_own_name = next_is_own_name && !(head_is_org && next_is_field);
             let next_is_date = next_seg.clone().any(|x| x.flags & CALENDAR != 0);
             // "Rapid Support Forces of Gen. Ann Lee": a titled person after

@@ -12,7 +12,7 @@ use super::gazetteer::{
     P_ROLE, PARTICLE, PLACE, PLACE_KW, PLACE_PREFIX, PLACE_START, RARE, ROLE, SURNAME, TEAM, TITLE,
     phrase_hash, word_hash,
 };
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, WordSet};
 use super::tokens::{Shape, Token};
 
 /// The verdict on one candidate.
@@ -108,27 +108,28 @@ fn byline_class(doc: &Document, lex: &Lexicon, r: &Range<usize>) -> Class {
 /// Is the name the whole of a quotation after a work noun ("album",
 /// "film", "titled" …)?
 fn is_quoted_work(doc: &Document, lex: &Lexicon, r: &Range<usize>) -> bool {
-    let toks = &doc.toks;
-    r.start >= 2
-        && toks[r.start - 1].punct() == Some(b'"')
-        && toks.get(r.end).and_then(Token::punct) == Some(b'"')
-        && toks[r.start - 2].shape == Shape::Lower
-        && lex.w.work_nouns.contains(toks[r.start - 2].hash)
+    whole_quotation_after(doc, r, r.end, &lex.w.work_nouns)
 }
 
 /// Is the name the whole of a quotation after a naming verb ("called",
 /// "dubbed"), a comma or full stop inside the closing quote allowed?
 pub fn is_quoted_name(doc: &Document, lex: &Lexicon, r: &Range<usize>) -> bool {
-    let toks = &doc.toks;
-    let close = match toks.get(r.end).and_then(Token::punct) {
+    let close = match doc.toks.get(r.end).and_then(Token::punct) {
         Some(b',' | b'.') => r.end + 1,
         _ => r.end,
     };
+    whole_quotation_after(doc, r, close, &lex.w.naming_verbs)
+}
+
+/// Is the name at `r` all of a quotation (its closing quote at `close`)
+/// that follows a lower-case word of `words`?
+fn whole_quotation_after(doc: &Document, r: &Range<usize>, close: usize, words: &WordSet) -> bool {
+    let toks = &doc.toks;
     r.start >= 2
         && toks[r.start - 1].punct() == Some(b'"')
         && toks.get(close).and_then(Token::punct) == Some(b'"')
         && toks[r.start - 2].shape == Shape::Lower
-        && lex.w.naming_verbs.contains(toks[r.start - 2].hash)
+        && words.contains(toks[r.start - 2].hash)
 }
 
 /// Does the name before `next` modify the word there ("Google
@@ -589,7 +590,7 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     // each may be a given name or a surname.
     let the_common = c.the_before && name_words.clone().all(|t| t.flags & COMMON != 0);
     // "Martin Luther King Jr.": the surname is before the suffix.
-    let surname = if n > 2 && last.shape == Shape::Cap && last.dot && last.flags & ABBREV != 0 {
+    let surname = if n > 2 && last.dot && last.is_name_suffix() {
         &toks[r.end - 2]
     } else {
         last

@@ -74,6 +74,13 @@ impl Token {
         matches!(self.shape, Shape::Cap | Shape::Upper)
     }
 
+    /// A name's suffix, "Jr." or "Sr." (or one of the few capitalised
+    /// abbreviations like it, "PhD").
+    #[inline]
+    pub fn is_name_suffix(&self) -> bool {
+        self.shape == Shape::Cap && self.flags & ABBREV != 0
+    }
+
     /// A word token (not punctuation or a line break).
     #[inline]
     #[cfg(test)]
@@ -705,8 +712,7 @@ impl SentenceMarker {
 /// sentence.
 #[inline]
 fn ends_suffix_sentence(t: &Token, n: &Token) -> bool {
-    t.shape == Shape::Cap
-        && t.flags & ABBREV != 0
+    t.is_name_suffix()
         && n.shape == Shape::Cap
         && (n.flags & FUNCTION != 0
             || n.flags & COMMON != 0
