@@ -2513,3 +2513,22 @@ fn tory_is_a_party_word_but_opens_a_name() {
         &["Ivo Rask", "Ann Brennholt", "Tory Kestrel"],
     );
 }
+
+#[test]
+fn legislatures_are_organisations_and_streets_named_after_them_are_places() {
+    let (_, e) = run("Vote\n\n\
+        Ivo Rask told the House of Commons on Monday that Congress and the \
+        Senate had both voted, and the Sejm would follow. Protesters gathered \
+        in Parliament Square and marched down Congress Avenue. Fighting went \
+        on in eastern Congo.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["House of Commons", "Congress", "Senate", "Sejm"],
+    );
+    expect_kinds(
+        &e,
+        EntityKind::Place,
+        &["Parliament Square", "Congress Avenue", "Congo"],
+    );
+}
