@@ -926,6 +926,32 @@ fn cap_run_end(doc: &Document, from: usize, end: usize) -> usize {
     (from..end).find(|&x| !doc.toks[x].is_cap()).unwrap_or(end)
 }
 
+/// The connector at `k` names the seat of a court in the segment from
+/// `seg`: "U.S. Court of Appeals for the Fifth Circuit", "District Court
+/// for the Southern District of New York".
+fn court_seat(doc: &Document, lex: &Lexicon, seg: usize, k: usize, end: usize) -> bool {
+    let toks = &doc.toks;
+    let t = &toks[k];
+    let has_court = || {
+        toks[seg..k]
+            .iter()
+            .any(|x| x.shape == Shape::Cap && x.hash == lex.w.court)
+    };
+    if t.hash == lex.w.for_ {
+        let from = if toks.get(k + 1).is_some_and(|x| x.hash == lex.w.the) {
+            k + 2
+        } else {
+            k + 1
+        };
+        let run_end = cap_run_end(doc, from, end);
+        run_end > from
+            && [lex.w.circuit, lex.w.district].contains(&toks[run_end - 1].hash)
+            && has_court()
+    } else {
+        t.hash == lex.w.of && toks[k - 1].hash == lex.w.district && has_court()
+    }
+}
+
 /// "First" … "Twentieth": part of a unit's name ("Fourth Air Force").
 fn is_ordinal_word(w: &str) -> bool {
     const ORDINALS: [&str; 20] = [
@@ -1151,6 +1177,7 @@ fn push_segments(
                     && !next_is_titled
                 || group_of_place(doc, lex, k, cap_run_end(doc, k + 1, r.end))
                 || known_name_across(doc, lex, seg, k, r.end)
+                || court_seat(doc, lex, seg, k, r.end)
         };
         if licensed {
             if t.hash == lex.w.of || t.hash == lex.w.on || t.hash == lex.w.for_ {

@@ -30,6 +30,11 @@ pub struct Words {
     pub pronoun_i: u64,
     /// "Team" ("Team Andes Verde", "Team GB": a team).
     pub team: u64,
+    /// "Court", "Circuit", "District": a court named for its seat ("U.S.
+    /// Court of Appeals for the Fifth Circuit").
+    pub court: u64,
+    pub circuit: u64,
+    pub district: u64,
     /// Lower-case nouns that name the kind of organisation written after
     /// them ("the band X", "record label X", "the company X").
     pub org_nouns: WordSet,
@@ -651,6 +656,9 @@ impl Words {
             fame: word_hash("fame"),
             pronoun_i: word_hash("i"),
             team: word_hash("team"),
+            court: word_hash("court"),
+            circuit: word_hash("circuit"),
+            district: word_hash("district"),
             org_nouns: WordSet::new(ORG_NOUNS),
             org_cues: PairSet::new(ORG_CUES),
             org_plurals: WordSet::new(ORG_PLURALS),

@@ -2532,3 +2532,23 @@ fn legislatures_are_organisations_and_streets_named_after_them_are_places() {
         &["Parliament Square", "Congress Avenue", "Congo"],
     );
 }
+
+#[test]
+fn a_court_keeps_its_seat_after_for_and_of() {
+    let (_, e) = run("Ruling\n\n\
+        The U.S. Court of Appeals for the Fifth Circuit upheld the ruling of \
+        the U.S. District Court for the Southern District of Kestown, where \
+        Judge Ann Brennholt sat. Brennholt spoke for the Tarvin Institute.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "U.S. Court of Appeals for the Fifth Circuit",
+            "U.S. District Court for the Southern District of Kestown",
+            "Tarvin Institute",
+        ],
+    );
+    for part in ["Fifth Circuit", "U.S. Court of Appeals", "Kestown"] {
+        assert!(find(&e, part).is_none(), "{part}: {:?}", names(&e));
+    }
+}
