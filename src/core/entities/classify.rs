@@ -338,8 +338,8 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         return Class::Organisation;
     }
     // "Bank of England", "New Zealand League of Rights"; "Universidad de
-    // Chile", "Banque de France": a keyword opening the name before a
-    // particle, too.
+    // Chile", "Banque de France", "Sociedad Minera de Chile": a keyword
+    // opening the name before a particle, too.
     if n > 2
         && (toks[r.start..r.end - 1]
             .iter()
@@ -352,8 +352,9 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
             || first.shape == Shape::Cap
                 && first.flags & ORG_KW != 0
                 && first.flags & (GIVEN | PLACE) == 0
-                && toks[r.start + 1].shape == Shape::Lower
-                && toks[r.start + 1].flags & PARTICLE != 0)
+                && toks[r.start + 1..r.end - 1]
+                    .iter()
+                    .any(|t| t.shape == Shape::Lower && t.flags & PARTICLE != 0))
     {
         return Class::Organisation;
     }

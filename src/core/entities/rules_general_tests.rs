@@ -2552,3 +2552,21 @@ fn a_court_keeps_its_seat_after_for_and_of() {
         assert!(find(&e, part).is_none(), "{part}: {:?}", names(&e));
     }
 }
+
+#[test]
+fn romance_keywords_open_names_with_a_particle_inside() {
+    let (_, e) = run("Lithium\n\n\
+        Sociedad Minera Velde de Chile said no. Talks with Corporación \
+        Nacional del Cobre de Tarvin (Codelvo) stalled, and Empresa Nacional \
+        del Petróleo stayed away. Juan Rask de la Vega spoke.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Sociedad Minera Velde de Chile",
+            "Corporación Nacional del Cobre de Tarvin",
+            "Empresa Nacional del Petróleo",
+        ],
+    );
+    assert_eq!(kind(&e, "Juan Rask de la Vega"), Some(EntityKind::Person));
+}
