@@ -168,6 +168,15 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     {
         return Class::Organisation;
     }
+    // "PT Sawit Jaya Abadi", "PAO Sberbank": a company form before the
+    // name.
+    if n > 1
+        && first.shape == Shape::Upper
+        && lex.w.leading_designators.contains(first.hash)
+        && toks[r.start + 1].is_cap()
+    {
+        return Class::Organisation;
+    }
     // "Milei's La Libertad Avanza party", "the Fuerza Patria coalition"
     // (not "the Peronist party", "Ann Lee party members").
     if c.role.is_none()

@@ -68,6 +68,9 @@ pub struct Words {
     /// another body ("Daeyang Heavy Industries", "Pilbara Ridge Minerals";
     /// not "Novo Nordisk Foundation").
     pub company_words: WordSet,
+    /// Company forms written before the name ("PT Astra International",
+    /// "PAO Sberbank").
+    pub leading_designators: WordSet,
     /// Things only a company has ("Orvex's shareholders", "Orvex shares").
     pub corporate_nouns: WordSet,
     /// Verbs of market moves ("shares fell").
@@ -260,6 +263,11 @@ const CORPORATE_HEADS: &[&str] = &[
 ];
 
 /// See [`Words::company_words`].
+/// See [`Words::leading_designators`].
+const LEADING_DESIGNATORS: &[&str] = &[
+    "pt", "tbk", "oao", "zao", "ooo", "pao", "jsc", "pjsc", "ojsc", "cjsc",
+];
+
 const COMPANY_WORDS: &[&str] = &[
     "industries",
     "group",
@@ -676,6 +684,7 @@ impl Words {
             executive: word_hash("executive"),
             corporate_heads: WordSet::new(CORPORATE_HEADS),
             company_words: WordSet::new(COMPANY_WORDS),
+            leading_designators: WordSet::new(LEADING_DESIGNATORS),
             corporate_nouns: WordSet::new(CORPORATE_NOUNS),
             market_verbs: WordSet::new(MARKET_VERBS),
             sport_cues: PairSet::new(SPORT_CUES),

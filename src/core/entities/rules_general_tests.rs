@@ -2570,3 +2570,19 @@ fn romance_keywords_open_names_with_a_particle_inside() {
     );
     assert_eq!(kind(&e, "Juan Rask de la Vega"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_company_form_before_the_name_opens_an_organisation() {
+    let (_, e) = run("Plantations\n\n\
+        The report named PT Sawit Velde Abadi and PT Borneo Tarvin Makmur. \
+        Shares of PAO Kestrelbank rose.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "PT Sawit Velde Abadi",
+            "PT Borneo Tarvin Makmur",
+            "PAO Kestrelbank",
+        ],
+    );
+}
