@@ -557,6 +557,11 @@ fn split_run(
                 the_before = true;
                 break;
             }
+            // "the All Progressives Congress", "All Nippon Airways": a
+            // capitalised "All" inside a sentence opens a body's name.
+            if t.hash == lex.w.all && !t.sent_start && !opens && ends_org && e - s > 1 {
+                break;
+            }
             the_before = t.hash == lex.w.the;
             s += 1;
             continue;

@@ -10,6 +10,8 @@ pub struct Words {
     pub for_: u64,
     pub and: u64,
     pub the: u64,
+    /// "all" ("the All Progressives Congress").
+    pub all: u64,
     pub a: u64,
     pub an: u64,
     pub at: u64,
@@ -648,6 +650,7 @@ impl Words {
             for_: word_hash("for"),
             and: word_hash("and"),
             the: word_hash("the"),
+            all: word_hash("all"),
             a: word_hash("a"),
             an: word_hash("an"),
             at: word_hash("at"),

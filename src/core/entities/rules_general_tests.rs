@@ -2586,3 +2586,20 @@ fn a_company_form_before_the_name_opens_an_organisation() {
         ],
     );
 }
+
+#[test]
+fn a_capitalised_all_inside_a_sentence_opens_a_bodys_name() {
+    let (text, e) = run("Tribunal\n\n\
+        He joined the All Kestown Progressives Congress (AKPC) in 2014 and \
+        flew with All Tarvin Airways. All three judges agreed.\n");
+    let party = find(&e, "All Kestown Progressives Congress").expect("the party");
+    assert_eq!(
+        spans(&text, party),
+        ["All Kestown Progressives Congress", "AKPC"]
+    );
+    assert_eq!(
+        kind(&e, "All Tarvin Airways"),
+        Some(EntityKind::Organisation)
+    );
+    assert!(find(&e, "Kestown Progressives Congress").is_none());
+}
