@@ -15,7 +15,7 @@ use super::gazetteer::{
     ORG_START, P_PLACE, P_TITLE, PARTICLE, PLACE, PLACE_KW, PLACE_START, RARE, SURNAME, TITLE,
     TITLE_START, phrase_hash, word_hash,
 };
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, singular_title};
 use super::tokens::{Shape, Token};
 
 /// A candidate name: a contiguous range of tokens, with what was met around it.
@@ -583,6 +583,13 @@ fn split_run(
                 && e - te == 1
                 && toks[te].flags & GIVEN == 0)
             && !keyword_before_lower(&toks[te..e])
+            // "Justices Ann Lee and Bo Rask": a plural title heads a list
+            // (not "the Judges Guild").
+            && (singular_title(doc.tok_text(te - 1)).is_none() || {
+                let after = (te..e).find(|&k| !toks[k].is_cap()).unwrap_or(e);
+                toks.get(after)
+                    .is_some_and(|x| x.hash == lex.w.and || x.punct() == Some(b','))
+            })
         {
             let from = role.as_ref().map_or(toks[s].start(), |r| r.start);
             role = Some(from..toks[te - 1].end());

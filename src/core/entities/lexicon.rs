@@ -891,3 +891,18 @@ impl Lexicon {
         }
     }
 }
+
+/// The singular of a plural title written before a list of names.
+pub fn singular_title(s: &str) -> Option<&'static str> {
+    Some(match s {
+        "Justices" => "Justice",
+        "Judges" => "Judge",
+        "Sens." => "Sen.",
+        "Reps." => "Rep.",
+        "Drs." => "Dr.",
+        "Professors" => "Professor",
+        "Cllrs" => "Cllr",
+        "Councillors" => "Councillor",
+        _ => return None,
+    })
+}

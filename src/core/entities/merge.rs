@@ -12,7 +12,7 @@ use super::gazetteer::{
     COMMON, COUNTRY, DESIGNATOR, GIVEN, HashMapU64, NATIONALITY, ORG_KW, P_PLACE, PARTICLE, PLACE,
     SURNAME, TEAM, phrase_hash,
 };
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, singular_title};
 use super::tokens::{Shape, Token};
 use super::{Entity, EntityKind, Mention};
 use crate::core::search::fxhash::FxHashMap;
@@ -720,7 +720,12 @@ fn attach(doc: &Document, e: &mut Ent, c: &Cand, key: u64) {
             keep -= 1;
         }
         if keep > 0 {
-            e.role = Some(words[..keep].join(" "));
+            // "Justices Ann Lee and Bo Rask": each holds the title.
+            let mut role = words[..keep].to_vec();
+            if let Some(one) = singular_title(role[keep - 1]) {
+                role[keep - 1] = one;
+            }
+            e.role = Some(role.join(" "));
         }
     }
     e.mentions.push(Mention {

@@ -2603,3 +2603,26 @@ fn a_capitalised_all_inside_a_sentence_opens_a_bodys_name() {
     );
     assert!(find(&e, "Kestown Progressives Congress").is_none());
 }
+
+#[test]
+fn a_plural_title_heads_a_list_of_names() {
+    let (_, e) = run("Tribunal\n\n\
+        The ruling was read alongside Justices Emeka Obiorah and Fatima \
+        Velde. Sens. Ivo Rask, Bo Lind and Ann Brennholt voted no. The \
+        Judges Guild met later.\n");
+    for (name, role) in [
+        ("Emeka Obiorah", Some("Justice")),
+        ("Fatima Velde", None),
+        ("Ivo Rask", Some("Sen.")),
+        ("Bo Lind", None),
+        ("Ann Brennholt", None),
+    ] {
+        let p = find(&e, name).unwrap_or_else(|| panic!("{name}: {:?}", names(&e)));
+        assert_eq!(
+            (p.kind, p.role.as_deref()),
+            (EntityKind::Person, role),
+            "{name}"
+        );
+    }
+    assert_eq!(kind(&e, "Judges Guild"), Some(EntityKind::Organisation));
+}
