@@ -91,9 +91,13 @@ fn byline_class(doc: &Document, lex: &Lexicon, r: &Range<usize>) -> Class {
     }
     let words = toks.iter().filter(|t| t.is_cap()).count();
     // Word flags of a capitalised token are all kept, whatever its case.
-    let plain = toks
-        .iter()
-        .all(|t| t.flags & (ORG_KW | DESIGNATOR | PLACE | TITLE | ROLE | CALENDAR) == 0);
+    // A surname may be a place after a given name ("By Luana Ferreira dos
+    // Santos").
+    let given_first = toks.first().is_some_and(|t| t.flags & GIVEN != 0);
+    let plain = toks.iter().enumerate().all(|(k, t)| {
+        let place = if k > 0 && given_first { 0 } else { PLACE };
+        t.flags & (ORG_KW | DESIGNATOR | TITLE | ROLE | CALENDAR | place) == 0
+    });
     let common = toks
         .iter()
         .filter(|t| t.is_cap())

@@ -2626,3 +2626,17 @@ fn a_plural_title_heads_a_list_of_names() {
     }
     assert_eq!(kind(&e, "Judges Guild"), Some(EntityKind::Organisation));
 }
+
+#[test]
+fn a_byline_surname_may_be_a_place_after_a_given_name() {
+    let (_, e) = run("Court Freezes Vote\n\n\
+        By Luana Ferreira dos Santos\n\n\
+        BRASÍLIA (Reuters) — The court froze the vote on Tuesday.\n");
+    assert_eq!(
+        kind(&e, "Luana Ferreira dos Santos"),
+        Some(EntityKind::Person),
+        "{:?}",
+        names(&e)
+    );
+    assert!(find(&e, "Santos").is_none());
+}
