@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::classify::{
     corporate_after, group_of_place, has_participle_tail, is_known_org, is_national_body,
-    is_nationality_phrase, org_apposition, phrase_flags,
+    is_nationality_phrase, is_state_name, org_apposition, phrase_flags,
 };
 use super::document::{Document, stems};
 use super::gazetteer::{
@@ -938,6 +938,27 @@ fn cap_run_end(doc: &Document, from: usize, end: usize) -> usize {
     (from..end).find(|&x| !doc.toks[x].is_cap()).unwrap_or(end)
 }
 
+/// "Central Bank of the Republic of Türkiye": a body's "of the" (at `k`)
+/// before the formal name of a state.
+fn state_after_of(doc: &Document, lex: &Lexicon, k: usize, end: usize) -> bool {
+    let toks = &doc.toks;
+    let s = k + 2;
+    if toks[k].hash != lex.w.of
+        || toks.get(k + 1).is_none_or(|t| t.hash != lex.w.the)
+        || s + 2 >= end
+        || !lex.w.state_nouns.contains(toks[s].hash)
+        || toks[s + 1].hash != lex.w.of
+    {
+        return false;
+    }
+    let from = if toks[s + 2].hash == lex.w.the {
+        s + 3
+    } else {
+        s + 2
+    };
+    is_state_name(lex, toks, &(s..cap_run_end(doc, from, end)))
+}
+
 /// The connector at `k` names the seat of a court in the segment from
 /// `seg`: "U.S. Court of Appeals for the Fifth Circuit", "District Court
 /// for the Southern District of New York".
@@ -1190,6 +1211,7 @@ fn push_segments(
                 || group_of_place(doc, lex, k, cap_run_end(doc, k + 1, r.end))
                 || known_name_across(doc, lex, seg, k, r.end)
                 || court_seat(doc, lex, seg, k, r.end)
+                || state_after_of(doc, lex, k, r.end)
         };
         if licensed {
             if t.hash == lex.w.of || t.hash == lex.w.on || t.hash == lex.w.for_ {

@@ -1008,7 +1008,7 @@ fn is_place_phrase(lex: &Lexicon, toks: &[Token], r: &Range<usize>) -> bool {
 /// A state named by its form: a nationality or place before the form
 /// ("Portuguese Republic", "Weimar Republic"), or the form of a known
 /// place ("Republic of China", "Kingdom of the Netherlands").
-fn is_state_name(lex: &Lexicon, toks: &[Token], r: &Range<usize>) -> bool {
+pub fn is_state_name(lex: &Lexicon, toks: &[Token], r: &Range<usize>) -> bool {
     let first = &toks[r.start];
     // "People's Republic of China"
     if first.poss && lex.w.irregular_plurals.contains(first.hash) && r.len() > 1 {

@@ -2640,3 +2640,18 @@ fn a_byline_surname_may_be_a_place_after_a_given_name() {
     );
     assert!(find(&e, "Santos").is_none());
 }
+
+#[test]
+fn a_body_of_the_formal_name_of_a_state() {
+    let (_, e) = run("Rates\n\n\
+        The Central Bank of the Republic of Moldova cut rates, and the \
+        Embassy of the Kingdom of Norway said nothing.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Central Bank of the Republic of Moldova",
+            "Embassy of the Kingdom of Norway",
+        ],
+    );
+}
