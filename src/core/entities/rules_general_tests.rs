@@ -2655,3 +2655,15 @@ fn a_body_of_the_formal_name_of_a_state() {
         ],
     );
 }
+
+#[test]
+fn south_asian_particles_stay_inside_names() {
+    let (_, e) = run("Selection\n\n\
+        The critics included Faisal ur Rehman and Tanvir ul Haq, who \
+        spoke to Imtiaz ud Velde.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Person,
+        &["Faisal ur Rehman", "Tanvir ul Haq", "Imtiaz ud Velde"],
+    );
+}
