@@ -569,6 +569,7 @@ fn split_run(
         // The title's own words may be keywords: "Chief Financial Officer".
         if !ends_org
             && let Some(te) = title_at(doc, lex, s, &(s..e))
+                .map(|te| office_field_end(doc, lex, te, e).unwrap_or(te))
             && te < e
             && !is_org_run(toks, te, e)
             // "General Staff": a known body that opens with a title (and
@@ -695,6 +696,7 @@ fn split_run(
             // a title of more words ("Saudi Energy Minister Ann Lee").
             if toks[m].flags & (TITLE | TITLE_START) != 0
                 && let Some(te) = title_at(doc, lex, m, &(m..e))
+                    .map(|te| office_field_end(doc, lex, te, e).unwrap_or(te))
                 && (toks[m].flags & ORG_KW == 0 || te > m + 1)
                 && te < e
                 && toks[te].is_cap()
@@ -721,6 +723,29 @@ fn split_run(
         }
     }
     push_segments(doc, lex, s..e, role, the_before, out);
+}
+
+/// "Minister for Housing James Browne", "Minister of Finance Ann Lee":
+/// the field of an office named after its title (at `te`, "for" or "of"
+/// and capitalised common words) before a personal name; gives where the
+/// name starts.
+fn office_field_end(doc: &Document, lex: &Lexicon, te: usize, e: usize) -> Option<usize> {
+    let toks = &doc.toks;
+    let t = toks.get(te).filter(|_| te < e)?;
+    if t.shape != Shape::Lower || (t.hash != lex.w.for_ && t.hash != lex.w.of) {
+        return None;
+    }
+    let name_end = cap_run_end(doc, te + 1, e);
+    // A field is no two-letter word ("… of Transport Do Van Khoa": a
+    // surname).
+    (te + 2..name_end.min(te + 4)).find(|&k| {
+        toks[te + 1..k].iter().all(|x| {
+            x.shape == Shape::Cap
+                && x.flags & COMMON != 0
+                && x.flags & (GIVEN | PLACE | TITLE) == 0
+                && x.end() - x.start() > 2
+        }) && personal_name_at(toks, k, name_end)
+    })
 }
 
 /// The words `from..end` are a personal name of two words or more that
@@ -1270,6 +1295,7 @@ fn push_segments(
         seg_role = None;
         let role_start = toks[seg].start();
         while let Some(te) = title_at(doc, lex, seg, &r)
+            .map(|te| office_field_end(doc, lex, te, r.end).unwrap_or(te))
             && te < r.end
             && toks[te].is_cap()
             && !is_org_run(toks, seg, r.end)

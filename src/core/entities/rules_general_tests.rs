@@ -2667,3 +2667,23 @@ fn south_asian_particles_stay_inside_names() {
         &["Faisal ur Rehman", "Tanvir ul Haq", "Imtiaz ud Velde"],
     );
 }
+
+#[test]
+fn an_office_named_by_its_field_is_the_role() {
+    let (_, e) = run("Housing\n\n\
+        Minister for Housing Ivo Rask said no. Later he met Minister of \
+        Finance Ann Brennholt and Minister for Foreign Affairs Bo Lind. \
+        Commissioner of Police Abena Velde-Ofori was there.\n");
+    for (name, role) in [
+        ("Ivo Rask", "Minister for Housing"),
+        ("Ann Brennholt", "Minister of Finance"),
+        ("Bo Lind", "Minister for Foreign Affairs"),
+        ("Abena Velde-Ofori", "Commissioner of Police"),
+    ] {
+        let p = find(&e, name).unwrap_or_else(|| panic!("{name}: {:?}", names(&e)));
+        assert_eq!(p.role.as_deref(), Some(role), "{name}");
+    }
+    for part in ["Housing Ivo Rask", "Police Abena Velde-Ofori"] {
+        assert!(find(&e, part).is_none(), "{part}: {:?}", names(&e));
+    }
+}
