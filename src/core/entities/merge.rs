@@ -286,10 +286,21 @@ fn short_org_names_join(doc: &Document, lex: &Lexicon, ents: &mut [Ent]) {
     let toks = &doc.toks;
     for a in 0..ents.len() {
         let e = &ents[a];
-        if e.kind != EntityKind::Organisation || e.forms.len() != 1 || e.mentions.is_empty() {
+        if e.forms.len() != 1 || e.mentions.is_empty() {
             continue;
         }
         let short = &toks[e.forms[0].clone()];
+        // "Tanjung Harapan said" after "the Tanjung Harapan Group": read
+        // as a person only for want of a given name or a role (not "Walt
+        // Disney" of "Walt Disney Company").
+        let org_like = match e.kind {
+            EntityKind::Organisation => true,
+            EntityKind::Person => e.role.is_none() && short[0].flags & GIVEN == 0,
+            EntityKind::Place => false,
+        };
+        if !org_like {
+            continue;
+        }
         let plain = short.len() >= 2
             && short.iter().all(Token::is_cap)
             && !short[..short.len() - 1].iter().any(|t| t.poss)

@@ -2687,3 +2687,18 @@ fn an_office_named_by_its_field_is_the_role() {
         assert!(find(&e, part).is_none(), "{part}: {:?}", names(&e));
     }
 }
+
+#[test]
+fn a_group_known_by_its_short_name_is_no_person() {
+    let (text, e) = run("Palm oil\n\n\
+        Seven firms belonged to the Tanjung Velde Group, a conglomerate. \
+        Tanjung Velde said in a statement that it complied. Ivo Rask of \
+        the Rask Holdings board said nothing. Ivo Rask left.\n");
+    let group = find(&e, "Tanjung Velde Group").expect("the group");
+    assert_eq!(group.kind, EntityKind::Organisation);
+    assert_eq!(
+        spans(&text, group),
+        ["Tanjung Velde Group", "Tanjung Velde"]
+    );
+    assert_eq!(kind(&e, "Ivo Rask"), Some(EntityKind::Person));
+}
