@@ -657,6 +657,8 @@ fn split_run(
             // "Australian Competition and Consumer Commission": the
             // nationality opens a body's name joined by "and".
             && !(t.flags & (NATIONALITY | GROUP) != 0 && opens_name_joined_by_and(doc, lex, s, e))
+            // "the Jewish Power party": a party's name.
+            && !(e - s == 2 && party_name_before(doc, lex, e))
         {
             // "the Swede Mats Lindqvist": the "the" was the nationality's,
             // before what reads as a personal name.
@@ -982,6 +984,19 @@ fn state_after_of(doc: &Document, lex: &Lexicon, k: usize, end: usize) -> bool {
         s + 2
     };
     is_state_name(lex, toks, &(s..cap_run_end(doc, from, end)))
+}
+
+/// Is the word at `e` a lower-case noun for a political body ("party",
+/// "coalition"), after a name of two words that opens with a group
+/// adjective ("the Jewish Power party", "the Scottish Labour party")?
+fn party_name_before(doc: &Document, lex: &Lexicon, e: usize) -> bool {
+    let toks = &doc.toks;
+    let last = &toks[e - 1];
+    last.shape == Shape::Cap
+        && last.flags & (PLACE | GROUP | NATIONALITY | GIVEN) == 0
+        && toks
+            .get(e)
+            .is_some_and(|t| t.shape == Shape::Lower && lex.w.political_nouns.contains(t.hash))
 }
 
 /// The connector at `k` names the seat of a court in the segment from

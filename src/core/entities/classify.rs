@@ -181,10 +181,15 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     {
         return Class::Organisation;
     }
-    // "Milei's La Libertad Avanza party", "the Fuerza Patria coalition"
-    // (not "the Peronist party", "Ann Lee party members").
+    // "Milei's La Libertad Avanza party", "the Fuerza Patria coalition",
+    // "the Jewish Power party" (not "the Peronist party", "Ann Lee party
+    // members").
     if c.role.is_none()
-        && first.flags & (PLACE | GROUP | GIVEN) == 0
+        && (first.flags & (PLACE | GROUP | GIVEN) == 0
+            || n > 1
+                && first.flags & GIVEN == 0
+                && last.shape == Shape::Cap
+                && last.flags & (PLACE | GROUP | NATIONALITY | GIVEN) == 0)
         && toks
             .get(r.end)
             .is_some_and(|t| t.shape == Shape::Lower && lex.w.political_nouns.contains(t.hash))

@@ -2702,3 +2702,14 @@ fn a_group_known_by_its_short_name_is_no_person() {
     );
     assert_eq!(kind(&e, "Ivo Rask"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_group_adjective_may_open_a_partys_name() {
+    let (_, e) = run("Coalition\n\n\
+        Ivo Rask, leader of the Jewish Power party, spoke. Ann Lind backed \
+        the Peronist party.\n");
+    assert_eq!(kind(&e, "Jewish Power"), Some(EntityKind::Organisation));
+    for gone in ["Power", "Peronist"] {
+        assert!(find(&e, gone).is_none(), "{gone}: {:?}", names(&e));
+    }
+}
