@@ -933,13 +933,15 @@ fn joins_common_words(doc: &Document, lex: &Lexicon, seg: usize, k: usize, end: 
         t.shape == Shape::Cap && t.flags & COMMON != 0 && t.flags & (PLACE | GIVEN) == 0
     };
     // "Australian Competition and Consumer Commission", "European Space
-    // Research and Technology Centre": a nationality may open it too.
+    // Research and Technology Centre": a nationality may open it too;
+    // "Knesset Foreign Affairs and Defense Committee": a known body.
     let nationality = |t: &Token| t.shape == Shape::Cap && t.flags & (NATIONALITY | GROUP) != 0;
+    let known_body = || is_known_org(lex, toks, &(seg..seg + 1));
     before.iter().enumerate().all(|(i, t)| {
         common(t)
             // "Senate Commerce, Science and …" (see `list_before_keyword`)
             || (i > 0 && i < last && t.shape == Shape::Punct(b','))
-            || (i == 0 && last > 0 && (opening_keyword(t) || nationality(t)))
+            || (i == 0 && last > 0 && (opening_keyword(t) || nationality(t) || known_body()))
             || (i == last && keyword_end)
             || t.shape == Shape::Upper && t.flags & ABBR != 0
     }) && (before.iter().any(common) || keyword_end)

@@ -2713,3 +2713,27 @@ fn a_group_adjective_may_open_a_partys_name() {
         assert!(find(&e, gone).is_none(), "{gone}: {:?}", names(&e));
     }
 }
+
+#[test]
+fn a_known_body_may_open_a_name_joined_by_and() {
+    let (text, e) = run("Draft\n\n\
+        The bill is before the Knesset Foreign Affairs and Defense Committee. \
+        The NATO Support and Procurement Agency (NSPA) bought shells, and the \
+        Roundtable on Sustainable Palm Oil met. Apple and Google Cloud staff \
+        met too.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Knesset Foreign Affairs and Defense Committee",
+            "Roundtable on Sustainable Palm Oil",
+            "Apple",
+            "Google Cloud",
+        ],
+    );
+    let agency = find(&e, "NATO Support and Procurement Agency").expect("the agency");
+    assert_eq!(
+        spans(&text, agency),
+        ["NATO Support and Procurement Agency", "NSPA"]
+    );
+}
