@@ -375,7 +375,8 @@ fn keyword_ends_words_after(doc: &Document, lex: &Lexicon, k: usize) -> bool {
 /// Hospital": the possessive of an irregular plural, before a capitalised
 /// word, stays inside the name.
 /// So does a saint's ("St. Mary's Hospital", "Saint Paul's Cathedral")
-/// and a royal title's before a keyword ("King's College").
+/// and a royal title's before a keyword ("King's College"), and an
+/// officer's before "Office" or "Department" ("Attorney General's Office").
 fn is_irregular_plural_possessive(doc: &Document, lex: &Lexicon, i: usize) -> bool {
     let toks = &doc.toks;
     let saint = i > 0 && lex.w.saints.contains(toks[i - 1].hash) && toks[i - 1].is_cap();
@@ -384,8 +385,12 @@ fn is_irregular_plural_possessive(doc: &Document, lex: &Lexicon, i: usize) -> bo
         && toks
             .get(i + 1)
             .is_some_and(|n| n.flags & (ORG_KW | PLACE_KW) != 0);
+    let office = toks[i].flags & TITLE != 0
+        && toks.get(i + 1).is_some_and(|n| {
+            n.shape == Shape::Cap && (n.hash == lex.w.office || n.hash == lex.w.department)
+        });
     toks[i].shape == Shape::Cap
-        && (lex.w.irregular_plurals.contains(toks[i].hash) || saint || royal)
+        && (lex.w.irregular_plurals.contains(toks[i].hash) || saint || royal || office)
         // "St Attracta's GAA Club": an acronym may follow.
         && toks.get(i + 1).is_some_and(|n| n.is_cap() && !n.sent_start)
 }

@@ -37,6 +37,10 @@ pub struct Words {
     pub court: u64,
     pub circuit: u64,
     pub district: u64,
+    /// "Office", "Department" after an officer's possessive ("Attorney
+    /// General's Office", "Sheriff's Department").
+    pub office: u64,
+    pub department: u64,
     /// Lower-case nouns that name the kind of organisation written after
     /// them ("the band X", "record label X", "the company X").
     pub org_nouns: WordSet,
@@ -670,6 +674,8 @@ impl Words {
             court: word_hash("court"),
             circuit: word_hash("circuit"),
             district: word_hash("district"),
+            office: word_hash("office"),
+            department: word_hash("department"),
             org_nouns: WordSet::new(ORG_NOUNS),
             org_cues: PairSet::new(ORG_CUES),
             org_plurals: WordSet::new(ORG_PLURALS),

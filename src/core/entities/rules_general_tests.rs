@@ -2737,3 +2737,21 @@ fn a_known_body_may_open_a_name_joined_by_and() {
         ["NATO Support and Procurement Agency", "NSPA"]
     );
 }
+
+#[test]
+fn an_officers_possessive_before_office_stays_in_the_name() {
+    let (_, e) = run("Appeal\n\n\
+        The Attorney General’s Office said no, and the Kestown County \
+        Sheriff's Department agreed. A spokesman for the Prime Minister's \
+        Office declined to comment. President Ann Lind's office was shut.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Attorney General’s Office",
+            "Kestown County Sheriff's Department",
+            "Prime Minister's Office",
+        ],
+    );
+    assert_eq!(kind(&e, "Ann Lind"), Some(EntityKind::Person));
+}
