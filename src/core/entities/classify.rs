@@ -625,6 +625,21 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     {
         return Class::Person;
     }
+    // "Marine Le Pen", "Robert De Niro": a given name and a surname that
+    // opens with a capitalised particle, though each word is also a word.
+    if !c.the_before
+        && n > 2
+        && first.flags & GIVEN != 0
+        && first.shape == Shape::Cap
+        && last.shape == Shape::Cap
+        && last.flags & (ORG_KW | PLACE_KW | DESIGNATOR) == 0
+        && toks[r.start + 1..r.end - 1]
+            .iter()
+            .any(|t| t.shape == Shape::Cap && t.flags & PARTICLE != 0)
+        && person_shape()
+    {
+        return Class::Person;
+    }
     if c.the_before {
         return Class::Organisation;
     }

@@ -2755,3 +2755,15 @@ fn an_officers_possessive_before_office_stays_in_the_name() {
     );
     assert_eq!(kind(&e, "Ann Lind"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_capitalised_particle_opens_a_surname() {
+    let (_, e) = run("Pensions\n\n\
+        Marine Le Pen's party and the unions both said no. Robert De Niro \
+        and Dick Van Dyke were not asked.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Person,
+        &["Marine Le Pen", "Robert De Niro", "Dick Van Dyke"],
+    );
+}
