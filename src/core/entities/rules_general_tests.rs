@@ -2767,3 +2767,15 @@ fn a_capitalised_particle_opens_a_surname() {
         &["Marine Le Pen", "Robert De Niro", "Dick Van Dyke"],
     );
 }
+
+#[test]
+fn special_agent_is_a_title_but_agent_alone_is_not() {
+    let (_, e) = run("Trial\n\n\
+        The first witness, DEA Special Agent Teresa Velde, spent the \
+        afternoon there. Velde testified that Agent Orange was not used.\n");
+    let agent = find(&e, "Teresa Velde").expect("the agent");
+    assert_eq!(agent.role.as_deref(), Some("Special Agent"));
+    assert_eq!(agent.mentions.len(), 2);
+    assert_eq!(kind(&e, "DEA"), Some(EntityKind::Organisation));
+    assert!(find(&e, "Orange").is_none(), "{:?}", names(&e));
+}
