@@ -186,6 +186,7 @@ pub fn build(
         add_keyed(doc, ents, pool, by_key, kind, &f, key);
     }
     short_org_names_join(doc, lex, ents);
+    short_person_names_join(doc, ents);
     // 2. Single words: aliases of a longer name, else entities of their own.
     token_index(doc, lex, ents, index);
     reset_map(surname_counts, later.len());
@@ -340,6 +341,47 @@ fn short_org_names_join(doc: &Document, lex: &Lexicon, ents: &mut [Ent]) {
 /// A lone unknown word is a person when it is a known surname, no common
 /// word, never seen in lower case, and met at least twice: one stray
 /// "Halvern" is as likely a firm or a town.
+/// "Rafael Ochoa" of "Rafael Ochoa de la Garza": a personal name of two
+/// words or more is the one that goes on with a particle after it.
+fn short_person_names_join(doc: &Document, ents: &mut [Ent]) {
+    let toks = &doc.toks;
+    for a in 0..ents.len() {
+        let e = &ents[a];
+        if e.kind != EntityKind::Person || e.forms.len() != 1 || e.mentions.is_empty() {
+            continue;
+        }
+        let short = &toks[e.forms[0].clone()];
+        if short.len() < 2 || !short.iter().all(|t| t.shape == Shape::Cap) {
+            continue;
+        }
+        let longer = ents.iter().position(|b| {
+            b.kind == EntityKind::Person
+                && b.forms.iter().any(|r| {
+                    let full = &toks[r.clone()];
+                    full.len() > short.len() + 1
+                        && full.iter().zip(short).all(|(x, y)| x.hash == y.hash)
+                        && full[short.len()].shape == Shape::Lower
+                        && full[short.len()].flags & PARTICLE != 0
+                })
+        });
+        let Some(b) = longer else {
+            continue;
+        };
+        let mentions = std::mem::take(&mut ents[a].mentions);
+        let (form, key) = (ents[a].forms[0].clone(), ents[a].keys[0]);
+        let role = ents[a].role.take();
+        let target = &mut ents[b];
+        target.mentions.extend(mentions);
+        if target.role.is_none() {
+            target.role = role;
+        }
+        if !target.keys.contains(&key) {
+            target.keys.push(key);
+            target.forms.push(form);
+        }
+    }
+}
+
 fn unknown_is_person(doc: &Document, i: usize, counts: &HashMapU64<usize>) -> bool {
     let t = &doc.toks[i];
     t.shape == Shape::Cap

@@ -2779,3 +2779,16 @@ fn special_agent_is_a_title_but_agent_alone_is_not() {
     assert_eq!(kind(&e, "DEA"), Some(EntityKind::Organisation));
     assert!(find(&e, "Orange").is_none(), "{:?}", names(&e));
 }
+
+#[test]
+fn a_short_personal_name_joins_the_one_going_on_with_a_particle() {
+    let (text, e) = run("Trial\n\n\
+        Rafael Velde de la Garza, 47, pleaded not guilty. \"Rafael Velde ran \
+        a trucking company,\" his lawyer said. Velde was extradited.\n");
+    let p = find(&e, "Rafael Velde de la Garza").expect("the accused");
+    assert_eq!(
+        spans(&text, p),
+        ["Rafael Velde de la Garza", "Rafael Velde", "Velde"]
+    );
+    assert!(find(&e, "Rafael Velde").is_none(), "{:?}", names(&e));
+}
