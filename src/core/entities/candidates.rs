@@ -1312,6 +1312,11 @@ fn push_segments(
             seg += 1;
             k = seg;
         }
+        // "… and Tokyo-based Hakuba Partners": where the firm is based.
+        if seg + 1 < head_end && toks[seg].hyphen && has_participle_tail(doc.tok_text(seg)) {
+            seg += 1;
+            k = seg;
+        }
         // "Dr Ann Lee and Dr Ivo Rask": a title after the connector, or
         // titles ("… and Health Minister Dr. Ivo Rask").
         seg_role = None;

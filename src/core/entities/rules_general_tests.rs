@@ -2792,3 +2792,16 @@ fn a_short_personal_name_joins_the_one_going_on_with_a_particle() {
     );
     assert!(find(&e, "Rafael Velde").is_none(), "{:?}", names(&e));
 }
+
+#[test]
+fn where_a_firm_is_based_is_peeled_after_and_too() {
+    let (_, e) = run("Funds\n\n\
+        Holders included Singapore-based Orchid Velde Capital and Tokyo-based \
+        Hakuba Partners.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Orchid Velde Capital", "Hakuba Partners"],
+    );
+    assert!(find(&e, "Tokyo-based Hakuba Partners").is_none());
+}
