@@ -2805,3 +2805,20 @@ fn where_a_firm_is_based_is_peeled_after_and_too() {
     );
     assert!(find(&e, "Tokyo-based Hakuba Partners").is_none());
 }
+
+#[test]
+fn cricket_nicknames_and_insurance_words_name_bodies() {
+    let (_, e) = run("Selection\n\n\
+        Islamabad United batter Ivo Rask and Peshawar Zalmi spinner Bo Lind \
+        were dropped, said Ann Lee of Harwell Marine Underwriting.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Islamabad United",
+            "Peshawar Zalmi",
+            "Harwell Marine Underwriting",
+        ],
+    );
+    expect_kinds(&e, EntityKind::Person, &["Ivo Rask", "Bo Lind", "Ann Lee"]);
+}
