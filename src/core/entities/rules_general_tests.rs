@@ -2822,3 +2822,17 @@ fn cricket_nicknames_and_insurance_words_name_bodies() {
     );
     expect_kinds(&e, EntityKind::Person, &["Ivo Rask", "Bo Lind", "Ann Lee"]);
 }
+
+#[test]
+fn new_zealand_regions_are_places_and_open_councils() {
+    let (_, e) = run("Harbour\n\n\
+        Members are appointed by the trust and the Bay of Plenty Regional \
+        Council. Farmers in Canterbury and Otago were hit.\n");
+    assert_eq!(
+        kind(&e, "Bay of Plenty Regional Council"),
+        Some(EntityKind::Organisation),
+        "{:?}",
+        names(&e)
+    );
+    expect_kinds(&e, EntityKind::Place, &["Canterbury", "Otago"]);
+}
