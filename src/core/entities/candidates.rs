@@ -1006,6 +1006,22 @@ fn party_name_before(doc: &Document, lex: &Lexicon, e: usize) -> bool {
             .is_some_and(|t| t.shape == Shape::Lower && lex.w.political_nouns.contains(t.hash))
 }
 
+/// No "of" in `from..end` but one before the place that ends it ("…
+/// Minerals and Energy of Western Australia").
+fn of_only_before_place(doc: &Document, lex: &Lexicon, from: usize, end: usize) -> bool {
+    let toks = &doc.toks;
+    match (from..end).find(|&x| toks[x].hash == lex.w.of) {
+        None => true,
+        Some(of) => {
+            let place = &toks[of + 1..end];
+            !place.is_empty()
+                && place.iter().all(Token::is_cap)
+                && ((place.len() == 1 && place[0].flags & PLACE != 0)
+                    || phrase_flags(lex, place) & P_PLACE != 0)
+        }
+    }
+}
+
 /// The connector at `k` names the seat of a court in the segment from
 /// `seg`: "U.S. Court of Appeals for the Fifth Circuit", "District Court
 /// for the Southern District of New York".
@@ -1193,7 +1209,7 @@ fn push_segments(
                     && phrase_flags(lex, &toks[seg..k]) & P_PLACE == 0
                     && ((in_of
                         && k + 1 < r.end
-                        && !toks[k + 1..r.end].iter().any(|x| x.hash == lex.w.of)
+                        && of_only_before_place(doc, lex, k + 1, r.end)
                         && !(toks[k + 1].is_cap()
                             && (known_org_head(doc, lex, k + 1, r.end)
                                 || place_headed_name(doc, k + 1, r.end))

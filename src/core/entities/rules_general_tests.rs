@@ -2836,3 +2836,19 @@ fn new_zealand_regions_are_places_and_open_councils() {
     );
     expect_kinds(&e, EntityKind::Place, &["Canterbury", "Otago"]);
 }
+
+#[test]
+fn a_name_joined_by_and_may_end_with_of_a_place() {
+    let (_, e) = run("Royalties\n\n\
+        The Chamber of Minerals and Energy of Western Australia said no, \
+        and the Bank of England and Bank of Japan stayed quiet.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Chamber of Minerals and Energy of Western Australia",
+            "Bank of England",
+            "Bank of Japan",
+        ],
+    );
+}
