@@ -183,8 +183,9 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     }
     // "Milei's La Libertad Avanza party", "the Fuerza Patria coalition",
     // "the Jewish Power party" (not "the Peronist party", "Ann Lee party
-    // members").
+    // members", nor "Milei's party": his).
     if c.role.is_none()
+        && !last.poss
         && (first.flags & (PLACE | GROUP | GIVEN) == 0
             || n > 1
                 && first.flags & GIVEN == 0

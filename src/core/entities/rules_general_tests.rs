@@ -2852,3 +2852,16 @@ fn a_name_joined_by_and_may_end_with_of_a_place() {
         ],
     );
 }
+
+#[test]
+fn a_persons_party_is_not_named_by_the_person() {
+    let (_, e) = run("Budget\n\n\
+        President Javier Velde took office last year. Velde’s party, La \
+        Libertad Avanza, controls few seats.\n");
+    let p = find(&e, "Javier Velde").expect("the president");
+    assert_eq!(p.mentions.len(), 2, "{:?}", names(&e));
+    assert!(
+        !e.iter()
+            .any(|x| x.name == "Velde" && x.kind == EntityKind::Organisation)
+    );
+}
