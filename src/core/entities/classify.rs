@@ -807,7 +807,10 @@ pub fn group_of_place(doc: &Document, lex: &Lexicon, k: usize, end: usize) -> bo
         && w.len() > 3
         && w.ends_with('s')
         && !w.ends_with("ss")
-        && group.flags & (SURNAME | GIVEN | PLACE | TITLE | ROLE | NATIONALITY) == 0;
+        && group.flags & (SURNAME | GIVEN | PLACE | TITLE | ROLE | NATIONALITY) == 0
+        // A plural of a word ("Farmers"), not a surname ("Ann
+        // Vega-Torres of Salem").
+        && !group.hyphen;
     let place = &toks[k + 1];
     let rest = k + 1..end;
     plural

@@ -2865,3 +2865,28 @@ fn a_persons_party_is_not_named_by_the_person() {
             .any(|x| x.name == "Velde" && x.kind == EntityKind::Organisation)
     );
 }
+
+#[test]
+fn chairperson_and_reeve_are_titles_and_a_surname_of_a_place_is_no_group() {
+    let (_, e) = run("Talks\n\n\
+        He met African Union Commission Chairperson Mahmoud Ali Velde on \
+        Monday. Kestown County Reeve Walter Dyck said no. With them was \
+        Marisol Vega-Torres of Salem, and the Boy Scouts of America.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["African Union Commission", "Boy Scouts of America"],
+    );
+    for (name, role) in [
+        ("Mahmoud Ali Velde", Some("Chairperson")),
+        ("Walter Dyck", Some("Reeve")),
+        ("Marisol Vega-Torres", None),
+    ] {
+        let p = find(&e, name).unwrap_or_else(|| panic!("{name}: {:?}", names(&e)));
+        assert_eq!(
+            (p.kind, p.role.as_deref()),
+            (EntityKind::Person, role),
+            "{name}"
+        );
+    }
+}
