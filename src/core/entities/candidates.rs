@@ -602,9 +602,15 @@ fn split_run(
             s = te;
             continue;
         }
-        // "Tokyo-based Hoshida Pharmaceutical": where the firm is based.
-        if t.hyphen && e - s > 1 && has_participle_tail(doc.tok_text(s)) {
-            s += 1;
+        // "Tokyo-based Hoshida Pharmaceutical", "Hong Kong-listed Tianlong
+        // Machinery": where the firm is based.
+        // (not "Independent Broad-based … Commission").
+        if let Some(k) = (s..(s + 2).min(e - 1)).find(|&k| {
+            toks[k].hyphen
+                && has_participle_tail(doc.tok_text(k))
+                && (k == s || toks[s].flags & (PLACE | PLACE_START) != 0)
+        }) {
+            s = k + 1;
             continue;
         }
         // "NFL Champion Harlow Falcons": a title won, before the team.

@@ -2890,3 +2890,22 @@ fn chairperson_and_reeve_are_titles_and_a_surname_of_a_place_is_no_group() {
         );
     }
 }
+
+#[test]
+fn a_listing_place_is_peeled_and_filipino_and_welsh_particles_stay() {
+    let (_, e) = run("Fund\n\n\
+        The fund sold Hong Kong-listed Tianlong Velde Machinery Co. Ltd. and \
+        kept the Independent Broad-based Anti-corruption Commission bonds. \
+        Rear Adm. Rommel dela Cruz and Rhys ap Gwilym spoke.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Tianlong Velde Machinery Co. Ltd.",
+            "Independent Broad-based Anti-corruption Commission",
+        ],
+    );
+    let adm = find(&e, "Rommel dela Cruz").expect("the admiral");
+    assert_eq!(adm.role.as_deref(), Some("Rear Adm."));
+    assert_eq!(kind(&e, "Rhys ap Gwilym"), Some(EntityKind::Person));
+}
