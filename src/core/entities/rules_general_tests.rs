@@ -2909,3 +2909,20 @@ fn a_listing_place_is_peeled_and_filipino_and_welsh_particles_stay() {
     assert_eq!(adm.role.as_deref(), Some("Rear Adm."));
     assert_eq!(kind(&e, "Rhys ap Gwilym"), Some(EntityKind::Person));
 }
+
+#[test]
+fn parties_known_by_a_proper_name_alone() {
+    let (_, e) = run("Election\n\n\
+        Komeito lost seats, as did Reiwa Shinsengumi. The Australian Greens \
+        and La Libertad Avanza were not on the ballot.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Komeito",
+            "Reiwa Shinsengumi",
+            "Australian Greens",
+            "La Libertad Avanza",
+        ],
+    );
+}
