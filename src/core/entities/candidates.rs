@@ -1252,7 +1252,9 @@ fn push_segments(
                         && !(x.flags & COMMON != 0
                             && next_seg.clone().last().is_some_and(|l| l.flags & ORG_KW == 0))
                 })
-                || (of_the && next_seg.clone().any(|x| x.flags & ORG_KW != 0));
+                // "Division of the Border Corps", not "Association of the
+                // Automotive Industry": an own name ends in its keyword.
+                || (of_the && next_seg.clone().last().is_some_and(|x| x.flags & ORG_KW != 0));
             // "School of Music", "Department of Financial Services": common
             // words naming a field are what the body deals with.
             let next_is_field = next_seg.clone().all(|x| is_field_word(lex, x));

@@ -2926,3 +2926,18 @@ fn parties_known_by_a_proper_name_alone() {
         ],
     );
 }
+
+#[test]
+fn of_the_joins_a_field_that_ends_in_a_common_word() {
+    let (_, e) = run("Cars\n\n\
+        Ann Velde, president of the German Association of the Automotive \
+        Industry, spoke. She left the Division of the Border Corps.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "German Association of the Automotive Industry",
+            "Border Corps",
+        ],
+    );
+}
