@@ -319,6 +319,26 @@ fn keyword_of_name(lex: &Lexicon, toks: &[Token], s: usize, e: usize) -> bool {
         && toks[s + 2].is_cap()
 }
 
+/// "Armed Forces of the Philippines", "Royal Bank of Canada": an
+/// adjective, an organisation keyword and "of" (perhaps "of the") before a
+/// capitalised word open the run `s..e` (not "Yesterday Bank of …").
+fn word_before_keyword_of(doc: &Document, lex: &Lexicon, s: usize, e: usize) -> bool {
+    let toks = &doc.toks;
+    let k = s + 1;
+    let w = doc.tok_text(s);
+    let adjective = toks[s].flags & (NATIONALITY | GROUP) != 0
+        || (toks[s].flags & (FUNCTION | CALENDAR) == 0
+            && ["ed", "al", "an", "ic"].iter().any(|x| w.ends_with(x)));
+    adjective
+        && e - s > 3
+        && toks[k].shape == Shape::Cap
+        && toks[k].flags & ORG_KW != 0
+        && toks[k].flags & PLACE == 0
+        && toks[k + 1].hash == lex.w.of
+        && (toks[k + 2].is_cap()
+            || (toks[k + 2].hash == lex.w.the && k + 3 < e && toks[k + 3].is_cap()))
+}
+
 /// Does the run `s..e` start with a well-known organisation ("Apple said",
 /// "Apple CEO Ann Lee")? Heads of up to five words are tried.
 /// A one-word head that is also a common word ("Visa", "Target") needs the
@@ -638,6 +658,8 @@ fn split_run(
             && !known_org_head(doc, lex, s, e)
             && !keyword_heads_name(toks, s, e)
             && !keyword_of_name(lex, toks, s, e)
+            // "Armed Forces of the Philippines (AFP) chief …"
+            && !word_before_keyword_of(doc, lex, s, e)
             // "Hurricane Milton made landfall": kept, to be known a storm.
             && !lex.w.storm_words.contains(t.hash)
             && !is_national_body(lex, toks, &(s..e))

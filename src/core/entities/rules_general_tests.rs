@@ -2941,3 +2941,17 @@ fn of_the_joins_a_field_that_ends_in_a_common_word() {
         ],
     );
 }
+
+#[test]
+fn a_sentence_initial_adjective_before_keyword_of_opens_the_name() {
+    let (text, e) = run("Shoal\n\n\
+        Armed Forces of the Kestown Isles (AFKI) chief Gen. Ivo Rask spoke. \
+        Yesterday Bank of England staff left.\n");
+    let army = find(&e, "Armed Forces of the Kestown Isles").expect("the army");
+    assert_eq!(
+        spans(&text, army),
+        ["Armed Forces of the Kestown Isles", "AFKI"]
+    );
+    assert_eq!(kind(&e, "Bank of England"), Some(EntityKind::Organisation));
+    assert!(find(&e, "Yesterday Bank of England").is_none());
+}
