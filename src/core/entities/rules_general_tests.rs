@@ -2955,3 +2955,15 @@ fn a_sentence_initial_adjective_before_keyword_of_opens_the_name() {
     assert_eq!(kind(&e, "Bank of England"), Some(EntityKind::Organisation));
     assert!(find(&e, "Yesterday Bank of England").is_none());
 }
+
+#[test]
+fn brazilian_states_and_territories_are_places() {
+    let (_, e) = run("Gold\n\n\
+        Police raided camps in the Yanomami Indigenous Territory and in Mato \
+        Grosso, near Rondônia.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Place,
+        &["Yanomami Indigenous Territory", "Mato Grosso", "Rondônia"],
+    );
+}
