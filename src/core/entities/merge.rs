@@ -327,20 +327,27 @@ fn short_org_names_join(doc: &Document, lex: &Lexicon, ents: &mut [Ent]) {
         let Some(b) = longer else {
             continue;
         };
-        let mentions = std::mem::take(&mut ents[a].mentions);
-        let (form, key) = (ents[a].forms[0].clone(), ents[a].keys[0]);
-        let target = &mut ents[b];
-        target.mentions.extend(mentions);
-        if !target.keys.contains(&key) {
-            target.keys.push(key);
-            target.forms.push(form);
-        }
+        join_short_form(ents, a, b);
     }
 }
 
-/// A lone unknown word is a person when it is a known surname, no common
-/// word, never seen in lower case, and met at least twice: one stray
-/// "Halvern" is as likely a firm or a town.
+/// Moves the mentions of `ents[a]`, an entity of one form, to `ents[b]`,
+/// with the form and (when `b` has none) the role.
+fn join_short_form(ents: &mut [Ent], a: usize, b: usize) {
+    let mentions = std::mem::take(&mut ents[a].mentions);
+    let (form, key) = (ents[a].forms[0].clone(), ents[a].keys[0]);
+    let role = ents[a].role.take();
+    let target = &mut ents[b];
+    target.mentions.extend(mentions);
+    if target.role.is_none() {
+        target.role = role;
+    }
+    if !target.keys.contains(&key) {
+        target.keys.push(key);
+        target.forms.push(form);
+    }
+}
+
 /// "Rafael Ochoa" of "Rafael Ochoa de la Garza": a personal name of two
 /// words or more is the one that goes on with a particle after it.
 fn short_person_names_join(doc: &Document, ents: &mut [Ent]) {
@@ -367,21 +374,13 @@ fn short_person_names_join(doc: &Document, ents: &mut [Ent]) {
         let Some(b) = longer else {
             continue;
         };
-        let mentions = std::mem::take(&mut ents[a].mentions);
-        let (form, key) = (ents[a].forms[0].clone(), ents[a].keys[0]);
-        let role = ents[a].role.take();
-        let target = &mut ents[b];
-        target.mentions.extend(mentions);
-        if target.role.is_none() {
-            target.role = role;
-        }
-        if !target.keys.contains(&key) {
-            target.keys.push(key);
-            target.forms.push(form);
-        }
+        join_short_form(ents, a, b);
     }
 }
 
+/// A lone unknown word is a person when it is a known surname, no common
+/// word, never seen in lower case, and met at least twice: one stray
+/// "Halvern" is as likely a firm or a town.
 fn unknown_is_person(doc: &Document, i: usize, counts: &HashMapU64<usize>) -> bool {
     let t = &doc.toks[i];
     t.shape == Shape::Cap
