@@ -593,8 +593,7 @@ fn split_run(
         }
         // The title's own words may be keywords: "Chief Financial Officer".
         if !ends_org
-            && let Some(te) = title_at(doc, lex, s, &(s..e))
-                .map(|te| office_field_end(doc, lex, te, e).unwrap_or(te))
+            && let Some(te) = title_or_office_at(doc, lex, s, &(s..e))
             && te < e
             && !is_org_run(toks, te, e)
             // "General Staff": a known body that opens with a title (and
@@ -730,8 +729,7 @@ fn split_run(
             // makes it part of an organisation's name. A keyword may open
             // a title of more words ("Saudi Energy Minister Ann Lee").
             if toks[m].flags & (TITLE | TITLE_START) != 0
-                && let Some(te) = title_at(doc, lex, m, &(m..e))
-                    .map(|te| office_field_end(doc, lex, te, e).unwrap_or(te))
+                && let Some(te) = title_or_office_at(doc, lex, m, &(m..e))
                 && (toks[m].flags & ORG_KW == 0 || te > m + 1)
                 && te < e
                 && toks[te].is_cap()
@@ -758,6 +756,12 @@ fn split_run(
         }
     }
     push_segments(doc, lex, s..e, role, the_before, out);
+}
+
+/// [`title_at`], going on over the field of an office named after its
+/// title ([`office_field_end`]).
+fn title_or_office_at(doc: &Document, lex: &Lexicon, i: usize, r: &Range<usize>) -> Option<usize> {
+    title_at(doc, lex, i, r).map(|te| office_field_end(doc, lex, te, r.end).unwrap_or(te))
 }
 
 /// "Minister for Housing James Browne", "Minister of Finance Ann Lee":
@@ -1367,8 +1371,7 @@ fn push_segments(
         // titles ("… and Health Minister Dr. Ivo Rask").
         seg_role = None;
         let role_start = toks[seg].start();
-        while let Some(te) = title_at(doc, lex, seg, &r)
-            .map(|te| office_field_end(doc, lex, te, r.end).unwrap_or(te))
+        while let Some(te) = title_or_office_at(doc, lex, seg, &r)
             && te < r.end
             && toks[te].is_cap()
             && !is_org_run(toks, seg, r.end)
