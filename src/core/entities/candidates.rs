@@ -758,6 +758,24 @@ fn split_run(
     push_segments(doc, lex, s..e, role, the_before, out);
 }
 
+/// "Federal Police Director-General Andrei Rodrigues": words with an
+/// organisation keyword, a title and a personal name make the run
+/// `s..e`; gives where the title and the name start.
+fn body_before_title(doc: &Document, lex: &Lexicon, s: usize, e: usize) -> Option<(usize, usize)> {
+    let toks = &doc.toks;
+    let (m, te) = (s + 1..e).find_map(|m| {
+        if toks[m].flags & (TITLE | TITLE_START) == 0 {
+            return None;
+        }
+        let te = title_or_office_at(doc, lex, m, &(m..e))?;
+        (te < e && personal_name_at(toks, te, e)).then_some((m, te))
+    })?;
+    toks[s..m]
+        .iter()
+        .any(|t| t.flags & ORG_KW != 0 && t.is_cap())
+        .then_some((m, te))
+}
+
 /// [`title_at`], going on over the field of an office named after its
 /// title ([`office_field_end`]).
 fn title_or_office_at(doc: &Document, lex: &Lexicon, i: usize, r: &Range<usize>) -> Option<usize> {
@@ -1379,6 +1397,21 @@ fn push_segments(
             && !keyword_before_lower(&toks[te..r.end])
         {
             seg_role = Some(role_start..toks[te - 1].end());
+            seg = te;
+            k = te;
+        }
+        // "… and Federal Police Director-General Andrei Rodrigues": a body
+        // before the title of the person named after it.
+        if seg_role.is_none()
+            && let Some((m, te)) = body_before_title(doc, lex, seg, cap_run_end(doc, seg, r.end))
+        {
+            out.push(Cand {
+                toks: seg..m,
+                role: None,
+                the_before: false,
+                byline: false,
+            });
+            seg_role = Some(toks[m].start()..toks[te - 1].end());
             seg = te;
             k = te;
         }

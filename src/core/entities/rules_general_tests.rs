@@ -2967,3 +2967,14 @@ fn brazilian_states_and_territories_are_places() {
         &["Yanomami Indigenous Territory", "Mato Grosso", "Rondônia"],
     );
 }
+
+#[test]
+fn a_body_and_a_title_after_and_split_from_the_name() {
+    let (_, e) = run("Raid\n\n\
+        Minister Ricardo Velde and Federal Police Director-General Andrei \
+        Rask were expected to speak.\n");
+    let chief = find(&e, "Andrei Rask").unwrap_or_else(|| panic!("{:?}", names(&e)));
+    assert_eq!(chief.role.as_deref(), Some("Director-General"));
+    assert_eq!(kind(&e, "Federal Police"), Some(EntityKind::Organisation));
+    assert_eq!(kind(&e, "Ricardo Velde"), Some(EntityKind::Person));
+}
