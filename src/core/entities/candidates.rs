@@ -409,8 +409,11 @@ fn is_irregular_plural_possessive(doc: &Document, lex: &Lexicon, i: usize) -> bo
         && toks.get(i + 1).is_some_and(|n| {
             n.shape == Shape::Cap && (n.hash == lex.w.office || n.hash == lex.w.department)
         });
+    // "Moody's Ratings", "Lloyd's Market Association": a firm named with
+    // its possessive.
+    let firm = lex.w.possessive_firms.contains(toks[i].hash);
     toks[i].shape == Shape::Cap
-        && (lex.w.irregular_plurals.contains(toks[i].hash) || saint || royal || office)
+        && (lex.w.irregular_plurals.contains(toks[i].hash) || saint || royal || office || firm)
         // "St Attracta's GAA Club": an acronym may follow.
         && toks.get(i + 1).is_some_and(|n| n.is_cap() && !n.sent_start)
 }

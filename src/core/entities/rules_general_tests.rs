@@ -2978,3 +2978,19 @@ fn a_body_and_a_title_after_and_split_from_the_name() {
     assert_eq!(kind(&e, "Federal Police"), Some(EntityKind::Organisation));
     assert_eq!(kind(&e, "Ricardo Velde"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_firm_named_with_its_possessive_keeps_it_before_more_words() {
+    let (_, e) = run("Ratings\n\n\
+        Moody's Investors Service cut the outlook, and the Lloyd’s Market \
+        Association said no. McDonald's CEO Ivo Rask spoke.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Moody's Investors Service", "Lloyd’s Market Association"],
+    );
+    assert_eq!(kind(&e, "Ivo Rask"), Some(EntityKind::Person));
+    for part in ["Investors Service", "Market Association", "Moody", "Lloyd"] {
+        assert!(find(&e, part).is_none(), "{part}: {:?}", names(&e));
+    }
+}
