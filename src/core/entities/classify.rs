@@ -377,6 +377,19 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     {
         return Class::Organisation;
     }
+    // "Bank Mandiri", "Club Brugge": a keyword opening the name before
+    // words that are no common words nor given names.
+    if n > 1
+        && c.role.is_none()
+        && first.shape == Shape::Cap
+        && first.flags & ORG_KW != 0
+        && first.flags & (GIVEN | PLACE | TITLE) == 0
+        && toks[r.start + 1..r.end]
+            .iter()
+            .all(|t| t.shape == Shape::Cap && t.flags & (COMMON | GIVEN | TITLE) == 0)
+    {
+        return Class::Organisation;
+    }
     // "The Kill", "The Story": a capitalised "The" before one common word
     // names a work, not an organisation.
     if n == 2 && first.hash == lex.w.the && last.flags & (COMMON | RARE) != 0 {

@@ -2994,3 +2994,20 @@ fn a_firm_named_with_its_possessive_keeps_it_before_more_words() {
         assert!(find(&e, part).is_none(), "{part}: {:?}", names(&e));
     }
 }
+
+#[test]
+fn a_keyword_before_unknown_words_opens_an_organisation() {
+    let (_, e) = run("Capital\n\n\
+        Loans came from state lenders Bank Mandiri and Bank Rakyat Indonesia. \
+        The group’s Chief Medical Officer, Prof. Niamh de Velde, told the \
+        board. A Bank Holiday followed.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Bank Mandiri", "Bank Rakyat Indonesia"],
+    );
+    assert_eq!(kind(&e, "Niamh de Velde"), Some(EntityKind::Person));
+    for gone in ["Medical Officer", "Bank Holiday"] {
+        assert!(find(&e, gone).is_none(), "{gone}: {:?}", names(&e));
+    }
+}
