@@ -3011,3 +3011,15 @@ fn a_keyword_before_unknown_words_opens_an_organisation() {
         assert!(find(&e, gone).is_none(), "{gone}: {:?}", names(&e));
     }
 }
+
+#[test]
+fn group_and_holding_in_other_languages_are_keywords() {
+    let (_, e) = run("Contract\n\n\
+        The buyer, Grupo Velde, said no. Yıldız Rask Holding won the contract \
+        and Gruppo Tarvin lost.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Grupo Velde", "Yıldız Rask Holding", "Gruppo Tarvin"],
+    );
+}
