@@ -325,11 +325,7 @@ fn keyword_of_name(lex: &Lexicon, toks: &[Token], s: usize, e: usize) -> bool {
 fn word_before_keyword_of(doc: &Document, lex: &Lexicon, s: usize, e: usize) -> bool {
     let toks = &doc.toks;
     let k = s + 1;
-    let w = doc.tok_text(s);
-    let adjective = toks[s].flags & (NATIONALITY | GROUP) != 0
-        || (toks[s].flags & (FUNCTION | CALENDAR) == 0
-            && ["ed", "al", "an", "ic"].iter().any(|x| w.ends_with(x)));
-    adjective
+    name_adjective(doc, s)
         && e - s > 3
         && toks[k].shape == Shape::Cap
         && toks[k].flags & ORG_KW != 0
@@ -337,6 +333,29 @@ fn word_before_keyword_of(doc: &Document, lex: &Lexicon, s: usize, e: usize) -> 
         && toks[k + 1].hash == lex.w.of
         && (toks[k + 2].is_cap()
             || (toks[k + 2].hash == lex.w.the && k + 3 < e && toks[k + 3].is_cap()))
+}
+
+/// Does the word at `s` read as an adjective that may open a body's name
+/// ("Armed", "National", "Southern", "Islamic", "American"), not as an
+/// adverb, a verb, a quantifier, a date or a function word ("Yesterday",
+/// "Attended", "Several", "Local")?
+fn name_adjective(doc: &Document, s: usize) -> bool {
+    const BODY_ADJECTIVES: [&str; 9] = [
+        "Armed",
+        "United",
+        "National",
+        "Federal",
+        "Royal",
+        "Central",
+        "Regional",
+        "International",
+        "Imperial",
+    ];
+    let t = &doc.toks[s];
+    let w = doc.tok_text(s);
+    t.flags & (NATIONALITY | GROUP) != 0
+        || (t.flags & (FUNCTION | CALENDAR) == 0
+            && (["ic", "ern"].iter().any(|x| w.ends_with(x)) || BODY_ADJECTIVES.contains(&w)))
 }
 
 /// Does the run `s..e` start with a well-known organisation ("Apple said",
@@ -662,6 +681,9 @@ fn split_run(
             && !keyword_of_name(lex, toks, s, e)
             // "Armed Forces of the Philippines (AFP) chief …"
             && !word_before_keyword_of(doc, lex, s, e)
+            // "National Australia Bank said …", "Southern Cross Regional
+            // Bank will pay …"
+            && !(ends_org && e - s > 2 && head_end == e && name_adjective(doc, s))
             // "Hurricane Milton made landfall": kept, to be known a storm.
             && !lex.w.storm_words.contains(t.hash)
             && !is_national_body(lex, toks, &(s..e))

@@ -3023,3 +3023,22 @@ fn group_and_holding_in_other_languages_are_keywords() {
         &["Grupo Velde", "Yıldız Rask Holding", "Gruppo Tarvin"],
     );
 }
+
+#[test]
+fn a_sentence_initial_body_adjective_stays_in_a_keyword_name() {
+    let (_, e) = run("Banks\n\n\
+        National Kestown Bank said profits rose. Southern Velde Regional Bank \
+        will pay a penalty. Former Tarvin Bank staff sued. Several Bank of \
+        England staff left. Local Labour Party members met.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "National Kestown Bank",
+            "Southern Velde Regional Bank",
+            "Tarvin Bank",
+            "Bank of England",
+            "Labour Party",
+        ],
+    );
+}
