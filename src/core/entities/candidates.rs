@@ -647,9 +647,7 @@ fn split_run(
         // Machinery": where the firm is based.
         // (not "Independent Broad-based … Commission").
         if let Some(k) = (s..(s + 2).min(e - 1)).find(|&k| {
-            toks[k].hyphen
-                && has_participle_tail(doc.tok_text(k))
-                && (k == s || toks[s].flags & (PLACE | PLACE_START) != 0)
+            says_where_based(doc, k) && (k == s || toks[s].flags & (PLACE | PLACE_START) != 0)
         }) {
             s = k + 1;
             continue;
@@ -1060,12 +1058,11 @@ fn state_after_of(doc: &Document, lex: &Lexicon, k: usize, end: usize) -> bool {
     {
         return false;
     }
-    let from = if toks[s + 2].hash == lex.w.the {
-        s + 3
-    } else {
-        s + 2
-    };
-    is_state_name(lex, toks, &(s..cap_run_end(doc, from, end)))
+    is_state_name(
+        lex,
+        toks,
+        &(s..cap_run_end(doc, past_the(lex, toks, s + 2), end)),
+    )
 }
 
 /// Is the word at `e` a lower-case noun for a political body ("party",
@@ -1097,6 +1094,17 @@ fn of_only_before_place(doc: &Document, lex: &Lexicon, from: usize, end: usize) 
     }
 }
 
+/// `i`, or the index after it when the word there is "the".
+fn past_the(lex: &Lexicon, toks: &[Token], i: usize) -> usize {
+    i + usize::from(toks.get(i).is_some_and(|t| t.hash == lex.w.the))
+}
+
+/// Does the hyphenated word at `k` say where a firm is based or listed
+/// ("Tokyo-based", "Kong-listed")?
+fn says_where_based(doc: &Document, k: usize) -> bool {
+    doc.toks[k].hyphen && has_participle_tail(doc.tok_text(k))
+}
+
 /// The connector at `k` names the seat of a court in the segment from
 /// `seg`: "U.S. Court of Appeals for the Fifth Circuit", "District Court
 /// for the Southern District of New York".
@@ -1109,11 +1117,7 @@ fn court_seat(doc: &Document, lex: &Lexicon, seg: usize, k: usize, end: usize) -
             .any(|x| x.shape == Shape::Cap && x.hash == lex.w.court)
     };
     if t.hash == lex.w.for_ {
-        let from = if toks.get(k + 1).is_some_and(|x| x.hash == lex.w.the) {
-            k + 2
-        } else {
-            k + 1
-        };
+        let from = past_the(lex, toks, k + 1);
         let run_end = cap_run_end(doc, from, end);
         run_end > from
             && [lex.w.circuit, lex.w.district].contains(&toks[run_end - 1].hash)
@@ -1406,7 +1410,7 @@ fn push_segments(
             k = seg;
         }
         // "… and Tokyo-based Hakuba Partners": where the firm is based.
-        if seg + 1 < head_end && toks[seg].hyphen && has_participle_tail(doc.tok_text(seg)) {
+        if seg + 1 < head_end && says_where_based(doc, seg) {
             seg += 1;
             k = seg;
         }

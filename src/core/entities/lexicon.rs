@@ -268,12 +268,12 @@ const CORPORATE_HEADS: &[&str] = &[
     "boss",
 ];
 
-/// See [`Words::company_words`].
 /// See [`Words::leading_designators`].
 const LEADING_DESIGNATORS: &[&str] = &[
     "pt", "tbk", "oao", "zao", "ooo", "pao", "jsc", "pjsc", "ojsc", "cjsc",
 ];
 
+/// See [`Words::company_words`].
 const COMPANY_WORDS: &[&str] = &[
     "industries",
     "group",
