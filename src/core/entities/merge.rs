@@ -56,7 +56,8 @@ pub struct Buffers {
     index: Index,
     forms: HashMapU64<usize>,
     places: HashMapU64<usize>,
-    mentions: Vec<(Mention, usize)>,
+    /// Every mention, packed for sorting ([`drop_overlaps`]).
+    mentions: Vec<u128>,
     person_tokens: HashSetU64,
     /// Names of things: storms ("Milton" of "Hurricane Milton") and
     /// products ("the drug Ozempic"), no short form of anyone's.
@@ -968,7 +969,7 @@ fn finish(
     ents: &mut Vec<Ent>,
     pool: &mut Vec<Ent>,
     by_name: &mut FxHashMap<(EntityKind, u64), usize>,
-    all: &mut Vec<(Mention, usize)>,
+    all: &mut Vec<u128>,
 ) -> Vec<Entity> {
     let mut out: Vec<Entity> = Vec::with_capacity(ents.len());
     // Places found only in headlines may repeat a body place: join by name.
@@ -1049,20 +1050,27 @@ fn same_name(out: &[Entity], hint: Option<usize>, kind: EntityKind, name: &str) 
 /// Mentions: sorted, no overlaps within or across entities (the first
 /// in text order wins); entities left without mentions are removed.
 /// `all` is a buffer for every mention.
-fn drop_overlaps(out: &mut Vec<Entity>, all: &mut Vec<(Mention, usize)>) {
+///
+/// Each mention is packed with its entity into one integer that orders as
+/// the tuple (start, end, entity) does: sorting plain integers costs a
+/// third of sorting the tuples. Offsets fit in 32 bits (the tokenizer keeps
+/// them so, see [`super::tokens::tokenize_into`]), entity indices too.
+fn drop_overlaps(out: &mut Vec<Entity>, all: &mut Vec<u128>) {
     all.clear();
     all.extend(
         out.iter()
             .enumerate()
-            .flat_map(|(k, e)| e.mentions.iter().map(move |m| (*m, k))),
+            .flat_map(|(k, e)| e.mentions.iter().map(move |m| pack_mention(m, k))),
     );
     all.sort_unstable();
-    all.dedup_by_key(|x| x.0);
+    // The same mention twice: the first entity keeps it.
+    all.dedup_by_key(|x| *x >> 32);
     for e in out.iter_mut() {
         e.mentions.clear();
     }
     let mut last_end = 0;
-    for &(m, k) in all.iter() {
+    for &x in all.iter() {
+        let (m, k) = unpack_mention(x);
         if m.start < last_end {
             continue;
         }
@@ -1070,4 +1078,22 @@ fn drop_overlaps(out: &mut Vec<Entity>, all: &mut Vec<(Mention, usize)>) {
         out[k].mentions.push(m);
     }
     out.retain(|e| !e.mentions.is_empty());
+}
+
+/// A mention and the index of its entity as one integer ordered by
+/// (start, end, entity).
+#[inline]
+fn pack_mention(m: &Mention, k: usize) -> u128 {
+    debug_assert!(m.end <= u32::MAX as usize && k <= u32::MAX as usize);
+    (m.start as u128) << 64 | ((m.end as u128) & 0xffff_ffff) << 32 | (k as u128 & 0xffff_ffff)
+}
+
+/// The inverse of [`pack_mention`].
+#[inline]
+fn unpack_mention(x: u128) -> (Mention, usize) {
+    let m = Mention {
+        start: (x >> 64) as usize,
+        end: ((x >> 32) & 0xffff_ffff) as usize,
+    };
+    (m, (x & 0xffff_ffff) as usize)
 }
