@@ -206,12 +206,15 @@ pub fn build(
                 .get(&t.hash)
                 .or_else(|| index.org_part.get(&t.hash))
                 .or_else(|| index.org_kw.get(&t.hash).filter(|_| f.cand.the_before))
-                // "Mr. Xi" of "Xi Jinping": a family name first.
+                // "Mr. Xi" of "Xi Jinping": a family name first; "while
+                // Anwar retains" of "Anwar Ibrahim": a word no list knows
+                // as a common one, never met in lower case.
                 .or_else(|| {
-                    index
-                        .person_first
-                        .get(&t.hash)
-                        .filter(|_| t.flags & GIVEN != 0 || f.class == Class::Person)
+                    index.person_first.get(&t.hash).filter(|_| {
+                        t.flags & GIVEN != 0
+                            || f.class == Class::Person
+                            || t.flags & COMMON == 0 && !doc.lower.contains(&t.hash)
+                    })
                 })
                 .or_else(|| index.person_inner.get(&t.hash))
                 .copied(),

@@ -3042,3 +3042,16 @@ fn a_sentence_initial_body_adjective_stays_in_a_keyword_name() {
         ],
     );
 }
+
+#[test]
+fn a_given_name_alone_mid_sentence_joins_the_full_name() {
+    // "while Anwar retains": a first name no list knows, never in lower
+    // case, is the person's short form.
+    let (text, e) = run("Reshuffle\n\n\
+        Prime Minister Tavin Orsolak announced a reshuffle on Monday. The \
+        changes bring four new faces, while Tavin retains the finance post. \
+        Tavin said he would chair a retreat.\n");
+    let p = find(&e, "Tavin Orsolak").expect("the person");
+    assert_eq!(spans(&text, p), ["Tavin Orsolak", "Tavin", "Tavin"]);
+    assert!(find(&e, "Tavin").is_none(), "{:?}", names(&e));
+}
