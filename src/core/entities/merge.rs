@@ -70,6 +70,9 @@ pub struct Buffers {
     /// Keys of the multi-word tails of longer personal names → the key of
     /// the full name ("López Obrador" → "Andrés Manuel López Obrador").
     tails: HashMapU64<u64>,
+    /// Words in brackets after an organisation's name, and the
+    /// organisation ([`bracket_aliases`]).
+    renamed: Vec<(u64, usize)>,
 }
 
 /// Builds the entities of one article.
@@ -96,6 +99,7 @@ pub fn build(
         team_towns,
         surname_counts,
         tails,
+        renamed,
     } = bufs;
     ents.clear();
     later.clear();
@@ -197,10 +201,18 @@ pub fn build(
             *surname_counts.entry(t.hash).or_insert(0) += 1;
         }
     }
+    bracket_aliases(doc, ents, later, renamed);
     for f in later.drain(..) {
         let i = f.cand.toks.start;
         let t = &doc.toks[i];
+        let bracketed = || {
+            renamed
+                .iter()
+                .find(|&&(h, _)| h == t.hash && f.cand.toks.len() == 1)
+                .map(|&(_, e)| e)
+        };
         let target = match f.class {
+            _ if !renamed.is_empty() && bracketed().is_some() => bracketed(),
             Class::Person | Class::Unknown => index
                 .person_last
                 .get(&t.hash)
@@ -332,6 +344,39 @@ fn short_org_names_join(doc: &Document, lex: &Lexicon, ents: &mut [Ent]) {
             continue;
         };
         join_short_form(ents, a, b);
+    }
+}
+
+/// "the Brazilian Institute of Environment (Ibama)", "the People's Justice
+/// Party (PKR)": one word in brackets right after an organisation's name
+/// is another name of it, whatever its letters (an acronym in another
+/// language, a short name). Fills `renamed` with the word's hash and the
+/// organisation, for every mention of the word. Places are not names of
+/// a body ("the University of Kestown (Velmaria)"), nor is what follows
+/// a name in capitals ("KESTOWN (AP) —", a dateline).
+fn bracket_aliases(doc: &Document, ents: &[Ent], later: &[Found], renamed: &mut Vec<(u64, usize)>) {
+    renamed.clear();
+    let toks = &doc.toks;
+    for f in later {
+        let i = f.cand.toks.start;
+        if f.cand.toks.len() != 1
+            || i < 2
+            || toks[i - 1].shape != Shape::Punct(b'(')
+            || toks.get(i + 1).is_none_or(|t| t.shape != Shape::Punct(b')'))
+            || toks[i].flags & PLACE != 0
+            // "UNITED NATIONS (AP) —": an agency after a dateline.
+            || toks[i - 2].shape == Shape::Upper
+            || renamed.iter().any(|&(h, _)| h == toks[i].hash)
+        {
+            continue;
+        }
+        let end = toks[i - 2].end();
+        let org = ents.iter().position(|e| {
+            e.kind == EntityKind::Organisation && e.mentions.iter().any(|m| m.end == end)
+        });
+        if let Some(e) = org {
+            renamed.push((toks[i].hash, e));
+        }
     }
 }
 

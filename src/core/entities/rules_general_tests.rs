@@ -3055,3 +3055,21 @@ fn a_given_name_alone_mid_sentence_joins_the_full_name() {
     assert_eq!(spans(&text, p), ["Tavin Orsolak", "Tavin", "Tavin"]);
     assert!(find(&e, "Tavin").is_none(), "{:?}", names(&e));
 }
+
+#[test]
+fn one_word_in_brackets_after_an_organisation_is_its_other_name() {
+    // A short name in another language, whatever its letters; not an
+    // agency after a dateline in capitals.
+    let (text, e) = run("Raids\n\n\
+        UNITED NATIONS (AP) — Agents of the Institute of Forest Resources \
+        (Ifova) raided three ranches. Ifova's director said the raids would \
+        go on. The Workers' Party (PTV) called for calm.\n");
+    let o = find(&e, "Institute of Forest Resources").expect("the institute");
+    assert_eq!(
+        spans(&text, o),
+        ["Institute of Forest Resources", "Ifova", "Ifova"]
+    );
+    let p = find(&e, "Workers' Party").expect("the party");
+    assert_eq!(spans(&text, p), ["Workers' Party", "PTV"]);
+    assert_eq!(kind(&e, "AP"), Some(EntityKind::Organisation));
+}
