@@ -3073,3 +3073,13 @@ fn one_word_in_brackets_after_an_organisation_is_its_other_name() {
     assert_eq!(spans(&text, p), ["Workers' Party", "PTV"]);
     assert_eq!(kind(&e, "AP"), Some(EntityKind::Organisation));
 }
+
+#[test]
+fn a_producer_of_a_commodity_is_a_firm() {
+    // "the gas producer X" names a company; a film producer is a person.
+    let (_, e) = run("Drilling\n\n\
+        The gas producer Westvale said it would drill. The film producer \
+        Ann Lee disagreed, and the copper producer Orvex Minerals agreed.\n");
+    expect_kinds(&e, EntityKind::Organisation, &["Westvale", "Orvex Minerals"]);
+    assert_eq!(kind(&e, "Ann Lee"), Some(EntityKind::Person));
+}
