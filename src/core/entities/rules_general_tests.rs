@@ -3083,3 +3083,22 @@ fn a_producer_of_a_commodity_is_a_firm() {
     expect_kinds(&e, EntityKind::Organisation, &["Westvale", "Orvex Minerals"]);
     assert_eq!(kind(&e, "Ann Lee"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_playing_position_before_a_name_is_a_role() {
+    // "hooker Mere Takarangi": both words are common ones, the position
+    // says a person.
+    let (_, e) = run("Final\n\n\
+        Tries came from hooker Mere Tavake and winger Lani Orsolu, while \
+        wicketkeeper Bo Rask and spinner Ivo Velde starred in the other match.\n");
+    for (name, role) in [
+        ("Mere Tavake", "hooker"),
+        ("Lani Orsolu", "winger"),
+        ("Bo Rask", "wicketkeeper"),
+        ("Ivo Velde", "spinner"),
+    ] {
+        let p = find(&e, name).unwrap_or_else(|| panic!("{name}: {:?}", names(&e)));
+        assert_eq!(p.kind, EntityKind::Person);
+        assert_eq!(p.role.as_deref(), Some(role));
+    }
+}
