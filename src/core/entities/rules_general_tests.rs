@@ -3080,7 +3080,11 @@ fn a_producer_of_a_commodity_is_a_firm() {
     let (_, e) = run("Drilling\n\n\
         The gas producer Westvale said it would drill. The film producer \
         Ann Lee disagreed, and the copper producer Orvex Minerals agreed.\n");
-    expect_kinds(&e, EntityKind::Organisation, &["Westvale", "Orvex Minerals"]);
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Westvale", "Orvex Minerals"],
+    );
     assert_eq!(kind(&e, "Ann Lee"), Some(EntityKind::Person));
 }
 
@@ -3101,4 +3105,26 @@ fn a_playing_position_before_a_name_is_a_role() {
         assert_eq!(p.kind, EntityKind::Person);
         assert_eq!(p.role.as_deref(), Some(role));
     }
+}
+
+#[test]
+fn an_english_prefix_before_a_capital_is_no_name() {
+    // "pro-European", "anti-Kremlin", "mid-October" are not names (unlike
+    // "al-Rashid"); the name after them is found alone.
+    let (_, e) = run("Vote\n\n\
+        The pro-European Coalition for Change won seats in mid-October. \
+        Anti-Kremlin activists and the anti-Kremlin Party of Freedom marched \
+        with Kamal al-Rashid.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Coalition for Change", "Party of Freedom"],
+    );
+    assert!(
+        e.iter().all(|x| !x.name.contains("-European")
+            && !x.name.contains("Kremlin")
+            && !x.name.contains("October")),
+        "{:?}",
+        names(&e)
+    );
 }

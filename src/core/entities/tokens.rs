@@ -503,7 +503,9 @@ fn word(text: &str, start: usize, gaz: &Gazetteer, out: &mut Vec<Token>) -> usiz
             match b {
                 b'-' => {
                     if char_at(text, j + 1).is_some_and(is_word_char) {
-                        if char_at(text, j + 1).is_some_and(char::is_uppercase) {
+                        if char_at(text, j + 1).is_some_and(char::is_uppercase)
+                            && (hyphen || !is_english_prefix(&bytes[start..j]))
+                        {
                             hyphen_cap = true;
                         }
                         hyphen = true;
@@ -615,6 +617,20 @@ fn word(text: &str, start: usize, gaz: &Gazetteer, out: &mut Vec<Token>) -> usiz
         brk: BRK_WORD,
     });
     resume.unwrap_or(end)
+}
+
+/// English prefixes written before a capitalised word ("pro-European",
+/// "anti-Kremlin", "ex-Labour"): the word is no name, unlike "al-Assad".
+const ENGLISH_PREFIXES: [&[u8]; 22] = [
+    b"pro", b"anti", b"ex", b"non", b"post", b"pre", b"mid", b"neo", b"pan", b"semi", b"quasi",
+    b"multi", b"inter", b"trans", b"ultra", b"over", b"under", b"sub", b"super", b"counter",
+    b"cross", b"un",
+];
+
+/// Is `w` one of the [`ENGLISH_PREFIXES`] (in lower case, as a word
+/// starting in lower case has it)?
+fn is_english_prefix(w: &[u8]) -> bool {
+    ENGLISH_PREFIXES.contains(&w)
 }
 
 /// "d'Estaing", "l'Humanité": one letter, an apostrophe of `len` bytes at
