@@ -1015,11 +1015,23 @@ fn joins_common_words(doc: &Document, lex: &Lexicon, seg: usize, k: usize, end: 
     // "Knesset Foreign Affairs and Defense Committee": a known body.
     let nationality = |t: &Token| t.shape == Shape::Cap && t.flags & (NATIONALITY | GROUP) != 0;
     let known_body = || is_known_org(lex, toks, &(seg..seg + 1));
+    // "Navoi Mining and Metallurgical Company": a firm's own name may open
+    // it, when only common words follow the "and" (not "Halloway
+    // Construction and Brightwater Partners", two firms).
+    let own_name = |t: &Token| {
+        t.shape == Shape::Cap
+            && t.flags & (COMMON | GIVEN) == 0
+            && toks[k + 1..after_end].iter().all(|x| {
+                x.shape == Shape::Cap && x.flags & (COMMON | RARE) != 0 && x.flags & PLACE == 0
+            })
+    };
     before.iter().enumerate().all(|(i, t)| {
         common(t)
             // "Senate Commerce, Science and …" (see `list_before_keyword`)
             || (i > 0 && i < last && t.shape == Shape::Punct(b','))
-            || (i == 0 && last > 0 && (opening_keyword(t) || nationality(t) || known_body()))
+            || (i == 0
+                && last > 0
+                && (opening_keyword(t) || nationality(t) || known_body() || own_name(t)))
             || (i == last && keyword_end)
             || t.shape == Shape::Upper && t.flags & ABBR != 0
     }) && (before.iter().any(common) || keyword_end)

@@ -3128,3 +3128,20 @@ fn an_english_prefix_before_a_capital_is_no_name() {
         names(&e)
     );
 }
+
+#[test]
+fn a_firm_name_may_open_common_words_joined_by_and() {
+    // "Navoi Mining and Metallurgical Company"; not two firms.
+    let (_, e) = run("Bids\n\n\
+        The Tarvek Mining and Metallurgical Company bid on Monday. Halloway \
+        Construction and Brightwater Partners did not.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Tarvek Mining and Metallurgical Company",
+            "Halloway Construction",
+            "Brightwater Partners",
+        ],
+    );
+}
