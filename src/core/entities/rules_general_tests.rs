@@ -3145,3 +3145,15 @@ fn a_firm_name_may_open_common_words_joined_by_and() {
         ],
     );
 }
+
+#[test]
+fn exchange_and_registry_are_organisation_keywords() {
+    let (_, e) = run("Markets\n\n\
+        Shares fell on the Kenyan Stock Exchange on Monday. It was a matter \
+        for the National Registry of Civil Status, officials said.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Kenyan Stock Exchange", "National Registry of Civil Status"],
+    );
+}
