@@ -44,6 +44,21 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         }
     }
     let class = class_of(doc, lex, c);
+    // "deforestation in the Amazon", "Amazon rainforest": a river or
+    // region a firm is also named after ("Amazon said"); no firm's
+    // one-word name takes "the".
+    if class == Class::Organisation
+        && c.toks.len() == 1
+        && c.role.is_none()
+        && doc.toks[c.toks.start].flags & PLACE != 0
+        && (c.the_before
+            || doc
+                .toks
+                .get(c.toks.end)
+                .is_some_and(|t| t.shape == Shape::Lower && lex.w.geo_nouns.contains(t.hash)))
+    {
+        return Class::Place;
+    }
     // "her album \"Velvet Morning\"": a title in quotes after the word
     // for a work names the work.
     if matches!(class, Class::Person | Class::Organisation)

@@ -104,6 +104,9 @@ pub struct Words {
     /// Plural nouns of areas that close a list of places ("Hart, Elbert
     /// and Franklin counties").
     pub place_plurals: WordSet,
+    /// Lower-case nouns of nature written after a region's or river's
+    /// name ("the Amazon rainforest", "the Mekong delta").
+    pub geo_nouns: WordSet,
     /// Words for works whose title may follow in quotes ("the album
     /// \"Velvet Morning\"").
     pub work_nouns: WordSet,
@@ -411,6 +414,20 @@ const WORK_NOUNS: &[&str] = &[
     "painting",
     "titled",
     "entitled",
+];
+
+/// See [`Words::geo_nouns`].
+const GEO_NOUNS: &[&str] = &[
+    "rainforest",
+    "forest",
+    "jungle",
+    "river",
+    "basin",
+    "delta",
+    "valley",
+    "estuary",
+    "coast",
+    "region",
 ];
 
 /// See [`Words::place_plurals`].
@@ -731,6 +748,7 @@ impl Words {
             imperatives: WordSet::new(IMPERATIVES),
             place_nouns: WordSet::new(PLACE_NOUNS),
             place_plurals: WordSet::new(PLACE_PLURALS),
+            geo_nouns: WordSet::new(GEO_NOUNS),
             work_nouns: WordSet::new(WORK_NOUNS),
             naming_verbs: WordSet::new(&["called", "dubbed", "codenamed"]),
             irregular_plurals: WordSet::new(&["people", "men", "women", "children"]),

@@ -3157,3 +3157,23 @@ fn exchange_and_registry_are_organisation_keywords() {
         &["Kenyan Stock Exchange", "National Registry of Civil Status"],
     );
 }
+
+#[test]
+fn a_place_a_firm_is_named_after_is_the_place_after_the() {
+    // "deforestation in the Amazon" is the region; "Amazon said" the firm.
+    let (text, e) = run("Forest\n\n\
+        Deforestation in the Amazon rose last year; the Amazon rainforest \
+        shrank. Amazon said it would \
+        hire more staff.\n");
+    let place = e
+        .iter()
+        .find(|x| x.kind == EntityKind::Place && x.name == "Amazon")
+        .expect("the region");
+    assert_eq!(place.mentions.len(), 2);
+    assert!(text[place.mentions[0].start..].starts_with("Amazon rose"));
+    let firm = e
+        .iter()
+        .find(|x| x.kind == EntityKind::Organisation && x.name == "Amazon")
+        .expect("the firm");
+    assert!(text[firm.mentions[0].start..].starts_with("Amazon said"));
+}
