@@ -604,11 +604,14 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         return Class::Organisation;
     }
     // "Vantor Japan", "Orvex Brussels": a name ending in a place that is
-    // no surname is a branch or a club, not a person.
+    // no surname is a branch or a club, not a person. After a given name
+    // only a country says so: a town may be a surname too ("Yuko
+    // Arakawa").
     if last.shape == Shape::Cap
         && last.flags & PLACE != 0
         && last.flags & (SURNAME | GIVEN | COMMON) == 0
         && first.flags & (PLACE | PLACE_PREFIX | PLACE_START | COMMON | RARE) == 0
+        && (first.flags & GIVEN == 0 || last.flags & COUNTRY != 0)
         && first.shape == Shape::Cap
         && n == 2
     {

@@ -3177,3 +3177,14 @@ fn a_place_a_firm_is_named_after_is_the_place_after_the() {
         .expect("the firm");
     assert!(text[firm.mentions[0].start..].starts_with("Amazon said"));
 }
+
+#[test]
+fn a_given_name_before_a_town_is_a_person() {
+    // A town may be a surname after a given name; a firm's branch ends in
+    // a place after a word that is no given name.
+    let (_, e) = run("Merger\n\n\
+        Its chairwoman, Yuko Arakawa, said the merger would help. Vantor \
+        Japan said it would not comment.\n");
+    assert_eq!(kind(&e, "Yuko Arakawa"), Some(EntityKind::Person));
+    assert_eq!(kind(&e, "Vantor Japan"), Some(EntityKind::Organisation));
+}
