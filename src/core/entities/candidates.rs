@@ -643,6 +643,23 @@ fn split_run(
             s = te;
             continue;
         }
+        // "Chief Election Commissioner Gyanesh Kumar": after a title, a
+        // field and another title before a personal name are the role's.
+        if role.is_some()
+            && !ends_org
+            && s + 2 < e
+            && toks[s].shape == Shape::Cap
+            && toks[s].flags & COMMON != 0
+            && toks[s].flags & (GIVEN | PLACE | ORG_KW | TITLE) == 0
+            && let Some(te) = title_at(doc, lex, s + 1, &(s + 1..e))
+            && te < e
+            && personal_name_at(toks, te, e)
+        {
+            let from = role.as_ref().map_or(toks[s].start(), |r| r.start);
+            role = Some(from..toks[te - 1].end());
+            s = te;
+            continue;
+        }
         // "Tokyo-based Hoshida Pharmaceutical", "Hong Kong-listed Tianlong
         // Machinery": where the firm is based.
         // (not "Independent Broad-based … Commission").
@@ -815,17 +832,38 @@ fn office_field_end(doc: &Document, lex: &Lexicon, te: usize, e: usize) -> Optio
     if t.shape != Shape::Lower || (t.hash != lex.w.for_ && t.hash != lex.w.of) {
         return None;
     }
-    let name_end = cap_run_end(doc, te + 1, e);
     // A field is no two-letter word ("… of Transport Do Van Khoa": a
-    // surname).
-    (te + 2..name_end.min(te + 4)).find(|&k| {
-        toks[te + 1..k].iter().all(|x| {
-            x.shape == Shape::Cap
-                && x.flags & COMMON != 0
-                && x.flags & (GIVEN | PLACE | TITLE) == 0
-                && x.end() - x.start() > 2
-        }) && personal_name_at(toks, k, name_end)
-    })
+    // surname); a people's name in the plural may be one ("Minister for
+    // Indigenous Australians").
+    let field_word = |x: &Token| {
+        x.shape == Shape::Cap
+            && x.flags & (COMMON | RARE | GROUP) != 0
+            && x.flags & (GIVEN | PLACE | TITLE) == 0
+            && x.end() - x.start() > 2
+    };
+    // One or two words, or two fields joined by "and" ("Minister of
+    // Tourism and Antiquities Sherif Fathy").
+    let mut k = te + 1;
+    let mut words = 0;
+    let mut max = 2;
+    while k < e && words < max && field_word(&toks[k]) {
+        k += 1;
+        words += 1;
+        if max == 2
+            && k + 1 < e
+            && toks[k].shape == Shape::Lower
+            && toks[k].hash == lex.w.and
+            && field_word(&toks[k + 1])
+        {
+            k += 1;
+            max = words + 2;
+            continue;
+        }
+        if personal_name_at(toks, k, cap_run_end(doc, k, e)) {
+            return Some(k);
+        }
+    }
+    None
 }
 
 /// The words `from..end` are a personal name of two words or more that
@@ -834,7 +872,8 @@ fn personal_name_at(toks: &[Token], from: usize, end: usize) -> bool {
     let first = toks[from].flags;
     end - from >= 2
         // "François": a word no list knows reads as a given name too.
-        && (first & GIVEN != 0 || first & (COMMON | RARE | PLACE | ORG_KW | TITLE) == 0)
+        && (first & GIVEN != 0
+            || first & (COMMON | RARE | PLACE | ORG_KW | TITLE | NATIONALITY) == 0)
         && toks[end - 1].shape == Shape::Cap
         // "François Villeroy de Galhau": with particles inside.
         && toks[from..end].iter().all(|t| {

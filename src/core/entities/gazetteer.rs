@@ -306,6 +306,7 @@ impl Gazetteer {
         g.add_words(asset!("group_words.txt"), GROUP, 0);
         g.add_words(asset!("nationalities.txt"), NATIONALITY | GROUP, 0);
         g.add_nationality_phrases(asset!("nationalities.txt"));
+        g.add_nationality_plurals(asset!("nationalities.txt"));
         g.add_words(asset!("demonyms.txt"), NATIONALITY | GROUP, 0);
         g.add_nationality_phrases(asset!("demonyms.txt"));
         g.add_words(asset!("calendar.txt"), CALENDAR, 0);
@@ -398,6 +399,18 @@ impl Builder {
                 );
                 *self.phrases.entry(h) |= P_NATIONALITY;
             }
+        }
+    }
+
+    /// The nouns of the nationality adjectives that take an "s" for the
+    /// people ("Australians", "Pakistanis"; not "British"), which describe
+    /// people as their adjectives do.
+    fn add_nationality_plurals(&mut self, src: &str) {
+        for e in entries(src) {
+            if e.contains(' ') || !(e.ends_with("an") || e.ends_with('i')) {
+                continue;
+            }
+            *self.words.entry(word_hash(&format!("{e}s"))) |= NATIONALITY | GROUP;
         }
     }
 

@@ -3188,3 +3188,23 @@ fn a_given_name_before_a_town_is_a_person() {
     assert_eq!(kind(&e, "Yuko Arakawa"), Some(EntityKind::Person));
     assert_eq!(kind(&e, "Vantor Japan"), Some(EntityKind::Organisation));
 }
+
+#[test]
+fn offices_named_by_fields_keep_their_whole_title() {
+    // Two fields joined by "and", a people in the plural as the field, a
+    // field and a title after a title: all the role's, not the name's.
+    let (_, e) = run("Officials\n\n\
+        Minister of Tourism and Antiquities Sharif Tavek has said the country \
+        needs more rooms. Minister for Indigenous Australians Marra Kestin \
+        said it was fine. On Monday, Chief Election Commissioner Ravan Oluk \
+        said so.\n");
+    for (name, role) in [
+        ("Sharif Tavek", "Minister of Tourism and Antiquities"),
+        ("Marra Kestin", "Minister for Indigenous Australians"),
+        ("Ravan Oluk", "Chief Election Commissioner"),
+    ] {
+        let p = find(&e, name).unwrap_or_else(|| panic!("{name}: {:?}", names(&e)));
+        assert_eq!(p.kind, EntityKind::Person);
+        assert_eq!(p.role.as_deref(), Some(role));
+    }
+}
