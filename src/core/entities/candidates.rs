@@ -431,8 +431,20 @@ fn is_irregular_plural_possessive(doc: &Document, lex: &Lexicon, i: usize) -> bo
     // "Moody's Ratings", "Lloyd's Market Association": a firm named with
     // its possessive.
     let firm = lex.w.possessive_firms.contains(toks[i].hash);
+    // "Scottish Fishermen's Federation", "Servicemen's League": any plural
+    // in "-men" (a dictionary word, not "Yemen's").
+    let men = || {
+        toks[i].flags & (COMMON | RARE) != 0
+            && toks[i].flags & (PLACE | GIVEN) == 0
+            && doc.tok_text(i).ends_with("men")
+    };
     toks[i].shape == Shape::Cap
-        && (lex.w.irregular_plurals.contains(toks[i].hash) || saint || royal || office || firm)
+        && (lex.w.irregular_plurals.contains(toks[i].hash)
+            || saint
+            || royal
+            || office
+            || firm
+            || men())
         // "St Attracta's GAA Club": an acronym may follow.
         && toks.get(i + 1).is_some_and(|n| n.is_cap() && !n.sent_start)
 }

@@ -3208,3 +3208,17 @@ fn offices_named_by_fields_keep_their_whole_title() {
         assert_eq!(p.role.as_deref(), Some(role));
     }
 }
+
+#[test]
+fn a_plural_in_men_keeps_its_possessive_inside_a_name() {
+    let (_, e) = run("Quotas\n\n\
+        The Kestown Fishermen's Federation said the cut was unfair. Yemen's \
+        Houthi rebels fired again.\n");
+    assert_eq!(
+        kind(&e, "Kestown Fishermen's Federation"),
+        Some(EntityKind::Organisation),
+        "{:?}",
+        names(&e)
+    );
+    assert_eq!(kind(&e, "Yemen"), Some(EntityKind::Place));
+}
