@@ -44,6 +44,15 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         }
     }
     let class = class_of(doc, lex, c);
+    // "San Sebastián", "São Félix": a saint's name names a place.
+    if class == Class::Person
+        && c.role.is_none()
+        && c.toks.len() > 1
+        && doc.toks[c.toks.start].shape == Shape::Cap
+        && lex.w.saint_places.contains(doc.toks[c.toks.start].hash)
+    {
+        return Class::Place;
+    }
     // "deforestation in the Amazon", "Amazon rainforest": a river or
     // region a firm is also named after ("Amazon said"); no firm's
     // one-word name takes "the".
@@ -106,13 +115,14 @@ fn byline_class(doc: &Document, lex: &Lexicon, r: &Range<usize>) -> Class {
     }
     let words = toks.iter().filter(|t| t.is_cap()).count();
     // Word flags of a capitalised token are all kept, whatever its case.
-    // A surname may be a place after a given name ("By Luana Ferreira dos
-    // Santos").
+    // After a given name, a surname may be a place ("By Luana Ferreira
+    // dos Santos"), and the given name may be a town's too ("By Chanda
+    // Mulenga").
     let given_first = toks.first().is_some_and(|t| t.flags & GIVEN != 0);
-    let plain = toks.iter().enumerate().all(|(k, t)| {
-        let place = if k > 0 && given_first { 0 } else { PLACE };
-        t.flags & (ORG_KW | DESIGNATOR | TITLE | ROLE | CALENDAR | place) == 0
-    });
+    let place = if given_first { 0 } else { PLACE };
+    let plain = toks
+        .iter()
+        .all(|t| t.flags & (ORG_KW | DESIGNATOR | TITLE | ROLE | CALENDAR | place) == 0);
     let common = toks
         .iter()
         .filter(|t| t.is_cap())

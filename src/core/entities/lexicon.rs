@@ -118,6 +118,10 @@ pub struct Words {
     pub irregular_plurals: WordSet,
     /// "St", "Saint": a saint's possessive sits inside names too ("St.
     /// Mary's Hospital").
+    /// Saints' words of Romance and German place names ("San
+    /// Sebastián", "São Félix", "Sankt Gallen"): what follows is a
+    /// saint's name, not a person's.
+    pub saint_places: WordSet,
     pub saints: WordSet,
     /// Royal titles whose possessive opens names ("King's College").
     pub royals: WordSet,
@@ -753,6 +757,7 @@ impl Words {
             naming_verbs: WordSet::new(&["called", "dubbed", "codenamed"]),
             irregular_plurals: WordSet::new(&["people", "men", "women", "children"]),
             saints: WordSet::new(&["st", "saint", "ste"]),
+            saint_places: WordSet::new(&["san", "santa", "santo", "sao", "sankt"]),
             royals: WordSet::new(&["king", "queen", "prince", "princess", "duke"]),
             articles: WordSet::new(&["el", "la", "los", "las"]),
             result_verbs: WordSet::new(&["won", "lost", "drew", "tied", "led", "trailed"]),

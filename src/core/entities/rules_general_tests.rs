@@ -3222,3 +3222,19 @@ fn a_plural_in_men_keeps_its_possessive_inside_a_name() {
     );
     assert_eq!(kind(&e, "Yemen"), Some(EntityKind::Place));
 }
+
+#[test]
+fn accented_names_are_known_as_their_plain_spelling() {
+    // "Héctor" is the given name "Hector" of the lists; a saint's name
+    // after San or São names a town; a given name that is also a town
+    // still opens a byline's name.
+    let (_, e) = run("Hearing\n\nBy Chanda Tavuru\n\n\
+        Héctor Aurelio Varga Ruelas, 54, appeared before the judge. The \
+        club left San Sebastián on Monday for a ranch near São Félix.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Person,
+        &["Héctor Aurelio Varga Ruelas", "Chanda Tavuru"],
+    );
+    expect_kinds(&e, EntityKind::Place, &["San Sebastián", "São Félix"]);
+}
