@@ -3238,3 +3238,15 @@ fn accented_names_are_known_as_their_plain_spelling() {
     );
     expect_kinds(&e, EntityKind::Place, &["San Sebastián", "São Félix"]);
 }
+
+#[test]
+fn national_news_agencies_and_airlines_are_known_organisations() {
+    let (_, e) = run("Fires\n\n\
+        Lusa, the Portuguese news agency, reported the fire. Ritzau said \
+        RwandAir and Royal Air Maroc cancelled flights.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Lusa", "Ritzau", "RwandAir", "Royal Air Maroc"],
+    );
+}
