@@ -1394,7 +1394,18 @@ fn push_segments(
             // "School of Music", "Department of Financial Services": common
             // words naming a field are what the body deals with.
             let next_is_field = next_seg.clone().all(|x| is_field_word(lex, x));
-            let next_is_own_name = next_is_own_name && !(head_is_org && next_is_field);
+            // "Federal Office of Police", "Ministry of Police": one common
+            // keyword closing the run after "of" is the body's field.
+            let lone_field = || {
+                !of_the
+                    && t.hash == lex.w.of
+                    && next_seg.clone().count() == 1
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|x| x.shape == Shape::Cap && x.flags & COMMON != 0)
+            };
+            let next_is_own_name =
+                next_is_own_name && !(head_is_org && (next_is_field || lone_field()));
             let next_is_date = next_seg.clone().any(|x| x.flags & CALENDAR != 0);
             // "Rapid Support Forces of Gen. Ann Lee": a titled person after
             // the connector leads the body, and is not in its name.

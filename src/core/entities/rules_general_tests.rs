@@ -3250,3 +3250,16 @@ fn national_news_agencies_and_airlines_are_known_organisations() {
         &["Lusa", "Ritzau", "RwandAir", "Royal Air Maroc"],
     );
 }
+
+#[test]
+fn one_common_keyword_after_of_is_the_bodys_field() {
+    // "Federal Office of Police": not an office and a police force.
+    let (_, e) = run("Probe\n\n\
+        The bank reported it to the Federal Office of Police on Monday. The \
+        Ministry of Police said it would help.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Federal Office of Police", "Ministry of Police"],
+    );
+}
