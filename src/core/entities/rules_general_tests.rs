@@ -3263,3 +3263,22 @@ fn one_common_keyword_after_of_is_the_bodys_field() {
         &["Federal Office of Police", "Ministry of Police"],
     );
 }
+
+#[test]
+fn a_nordic_company_form_with_a_slash_ends_the_name() {
+    // "A/S" is one designator, not a person "S"; "N/A" stays no name.
+    let (_, e) = run("Auction\n\n\
+        But Kestvind Energi A/S, a developer backed by pension funds, bid. \
+        The value was N/A in the table.\n");
+    assert_eq!(
+        kind(&e, "Kestvind Energi A/S"),
+        Some(EntityKind::Organisation),
+        "{:?}",
+        names(&e)
+    );
+    assert!(
+        e.iter().all(|x| x.name != "S" && !x.name.contains("N/A")),
+        "{:?}",
+        names(&e)
+    );
+}

@@ -522,6 +522,19 @@ fn word(text: &str, start: usize, gaz: &Gazetteer, out: &mut Vec<Token>) -> usiz
                     }
                     break;
                 }
+                // "Nordvind Energi A/S": a Nordic company form after a name.
+                b'/' if j == start + 1
+                    && upper == 1
+                    && bytes.get(j + 1).is_some_and(u8::is_ascii_uppercase)
+                    && bytes.get(j + 2).is_none_or(|c| !c.is_ascii_alphanumeric())
+                    && out
+                        .last()
+                        .is_some_and(|t| t.is_cap() && t.end() + 1 == start) =>
+                {
+                    upper += 1;
+                    j += 2;
+                    continue;
+                }
                 b'\'' => {
                     if let Some(skip) = apostrophe(text, j, 1, &mut poss, lower + upper) {
                         resume = Some(skip);
