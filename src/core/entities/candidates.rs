@@ -1174,10 +1174,12 @@ fn says_where_based(doc: &Document, k: usize) -> bool {
 fn court_seat(doc: &Document, lex: &Lexicon, seg: usize, k: usize, end: usize) -> bool {
     let toks = &doc.toks;
     let t = &toks[k];
+    // "U.S. Attorney's Office for the Eastern District of New York" is
+    // seated as a court is.
     let has_court = || {
         toks[seg..k]
             .iter()
-            .any(|x| x.shape == Shape::Cap && x.hash == lex.w.court)
+            .any(|x| x.shape == Shape::Cap && (x.hash == lex.w.court || x.hash == lex.w.office))
     };
     if t.hash == lex.w.for_ {
         let from = past_the(lex, toks, k + 1);
@@ -1188,6 +1190,21 @@ fn court_seat(doc: &Document, lex: &Lexicon, seg: usize, k: usize, end: usize) -
     } else {
         t.hash == lex.w.of && toks[k - 1].hash == lex.w.district && has_court()
     }
+}
+
+/// "Office of the Attorney General of Switzerland": an office named by
+/// its officer goes on with the officer's country (the "of" at `k`).
+fn officer_of_country(doc: &Document, lex: &Lexicon, seg: usize, k: usize, end: usize) -> bool {
+    let toks = &doc.toks;
+    toks[k].hash == lex.w.of
+        && toks[k - 1].flags & TITLE != 0
+        && toks
+            .get(k + 1)
+            .is_some_and(|c| c.flags & COUNTRY != 0 && c.shape == Shape::Cap)
+        && cap_run_end(doc, k + 1, end) == k + 2
+        && toks[seg..k]
+            .iter()
+            .any(|x| x.shape == Shape::Cap && x.hash == lex.w.office)
 }
 
 /// "First" … "Twentieth": part of a unit's name ("Fourth Air Force").
@@ -1429,6 +1446,7 @@ fn push_segments(
                 || group_of_place(doc, lex, k, cap_run_end(doc, k + 1, r.end))
                 || known_name_across(doc, lex, seg, k, r.end)
                 || court_seat(doc, lex, seg, k, r.end)
+                || officer_of_country(doc, lex, seg, k, r.end)
                 || state_after_of(doc, lex, k, r.end)
         };
         if licensed {

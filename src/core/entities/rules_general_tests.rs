@@ -3282,3 +3282,19 @@ fn a_nordic_company_form_with_a_slash_ends_the_name() {
         names(&e)
     );
 }
+
+#[test]
+fn an_office_keeps_its_officers_country_and_its_district() {
+    let (_, e) = run("Probe\n\n\
+        The Office of the Attorney General of Switzerland said it had opened \
+        proceedings. Prosecutors in the U.S. Attorney's Office for the \
+        Eastern District of New York agreed.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Office of the Attorney General of Switzerland",
+            "U.S. Attorney's Office for the Eastern District of New York",
+        ],
+    );
+}
