@@ -487,6 +487,18 @@ pub fn initial_is_name(doc: &Document, lex: &Lexicon, i: usize, run_len: usize) 
     if f & GIVEN != 0 && next_is_name && !lex.w.imperatives.contains(t.hash) {
         return true;
     }
+    // "S. Arulmozhi, a party spokesman, …": an initial opens a name.
+    if run_len > 1
+        && t.dot
+        && t.shape == Shape::Cap
+        && t.end() - t.start() == 2
+        && doc
+            .toks
+            .get(i + 1)
+            .is_some_and(|n| n.shape == Shape::Cap && n.flags & COMMON == 0)
+    {
+        return true;
+    }
     // "Marquise T. Holloway, 24, …": a middle initial says a given name,
     // unless the word is met in lower case ("Later T. Holloway said").
     if run_len > 2

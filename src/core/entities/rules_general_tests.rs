@@ -3298,3 +3298,17 @@ fn an_office_keeps_its_officers_country_and_its_district() {
         ],
     );
 }
+
+#[test]
+fn a_sentence_initial_initial_opens_a_name() {
+    let (_, e) = run("Row\n\n\
+        The party reacted angrily. S. Arulvanan, a party spokesman, accused \
+        the commission. A. Introduction follows.\n");
+    assert_eq!(
+        kind(&e, "S. Arulvanan"),
+        Some(EntityKind::Person),
+        "{:?}",
+        names(&e)
+    );
+    assert!(e.iter().all(|x| !x.name.contains("Introduction")));
+}
