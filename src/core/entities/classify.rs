@@ -402,6 +402,20 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     {
         return Class::Organisation;
     }
+    // "Petróleos de Venezuela", "Infraestruturas de Portugal": words
+    // that are no given name before a particle and a country name a
+    // national body (not "Luis de Guindos").
+    if n > 2
+        && c.role.is_none()
+        && first.shape == Shape::Cap
+        && first.flags & (GIVEN | TITLE) == 0
+        && last.shape == Shape::Cap
+        && last.flags & COUNTRY != 0
+        && toks[r.end - 2].shape == Shape::Lower
+        && toks[r.end - 2].flags & PARTICLE != 0
+    {
+        return Class::Organisation;
+    }
     // "Bank Mandiri", "Club Brugge": a keyword opening the name before
     // words that are no common words nor given names.
     if n > 1

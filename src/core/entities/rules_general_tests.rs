@@ -3312,3 +3312,17 @@ fn a_sentence_initial_initial_opens_a_name() {
     );
     assert!(e.iter().all(|x| !x.name.contains("Introduction")));
 }
+
+#[test]
+fn words_before_a_particle_and_a_country_name_a_national_body() {
+    // "Infraestruturas de Portugal"; "Luis de Tarvo" is a person.
+    let (_, e) = run("Strike\n\n\
+        Trains were stopped by Ferrovias de Portugal on Monday. Petróleos de \
+        Venezuela said output fell. Luis de Tarvo, the minister, spoke.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Ferrovias de Portugal", "Petróleos de Venezuela"],
+    );
+    assert_eq!(kind(&e, "Luis de Tarvo"), Some(EntityKind::Person));
+}
