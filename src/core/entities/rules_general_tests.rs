@@ -3326,3 +3326,16 @@ fn words_before_a_particle_and_a_country_name_a_national_body() {
     );
     assert_eq!(kind(&e, "Luis de Tarvo"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_short_name_with_a_diacritic_is_no_company_form() {
+    // "Bâ" folds to the letters of the designator "BA".
+    let (_, e) = run("Port\n\n\
+        Economists agreed. Dr. Aïssatou Bâ, who teaches economics, said so.\n");
+    assert_eq!(
+        kind(&e, "Aïssatou Bâ"),
+        Some(EntityKind::Person),
+        "{:?}",
+        names(&e)
+    );
+}

@@ -616,6 +616,11 @@ fn word(text: &str, start: usize, gaz: &Gazetteer, out: &mut Vec<Token>) -> usiz
         hash = word_hash(&text[start..end]);
         flags = lookup(hash, shape);
     }
+    // "Aïssatou Bâ": a short word with a diacritic is a name, not the
+    // company form its plain letters spell ("BA").
+    if letters <= 2 && !bytes[start..j].is_ascii() {
+        flags &= !DESIGNATOR;
+    }
     out.push(Token {
         lo: start as u32,
         hi: end as u32,
