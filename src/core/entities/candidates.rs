@@ -1418,20 +1418,28 @@ fn push_segments(
                             && next_seg.clone().last().is_some_and(|l| l.flags & ORG_KW == 0))
                 })
                 // "Division of the Border Corps", not "Association of the
-                // Automotive Industry": an own name ends in its keyword.
-                || (of_the && next_seg.clone().last().is_some_and(|x| x.flags & ORG_KW != 0));
+                // Automotive Industry": an own name ends in its keyword
+                // (one keyword alone is the body's field: "Alliance for
+                // the Republic", "Department of the Treasury").
+                || (of_the
+                    && next_seg.clone().count() > 1
+                    && next_seg.clone().last().is_some_and(|x| x.flags & ORG_KW != 0));
             // "School of Music", "Department of Financial Services": common
             // words naming a field are what the body deals with.
             let next_is_field = next_seg.clone().all(|x| is_field_word(lex, x));
-            // "Federal Office of Police", "Ministry of Police": one common
-            // keyword closing the run after "of" is the body's field.
+            // "Federal Office of Police", "Alliance for the Republic": one
+            // common keyword after "of" or "for" (and "the") is the body's
+            // field.
+            // Not "IV Corps of the Army of the Potomac": the keyword heads
+            // a name of its own when an "of" goes on after it.
             let lone_field = || {
-                !of_the
-                    && t.hash == lex.w.of
+                let x = past_the(lex, toks, k + 1);
+                (t.hash == lex.w.of || t.hash == lex.w.for_)
                     && next_seg.clone().count() == 1
                     && toks
-                        .get(k + 1)
-                        .is_some_and(|x| x.shape == Shape::Cap && x.flags & COMMON != 0)
+                        .get(x)
+                        .is_some_and(|w| w.shape == Shape::Cap && w.flags & COMMON != 0)
+                    && toks.get(x + 1).is_none_or(|n| n.hash != lex.w.of)
             };
             let next_is_own_name =
                 next_is_own_name && !(head_is_org && (next_is_field || lone_field()));

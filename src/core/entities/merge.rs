@@ -364,8 +364,9 @@ fn bracket_aliases(doc: &Document, ents: &[Ent], later: &[Found], renamed: &mut 
             || toks[i - 1].shape != Shape::Punct(b'(')
             || toks.get(i + 1).is_none_or(|t| t.shape != Shape::Punct(b')'))
             || toks[i].flags & PLACE != 0
-            // "UNITED NATIONS (AP) —": an agency after a dateline.
-            || toks[i - 2].shape == Shape::Upper
+            // "UNITED NATIONS (AP) —": an agency after a dateline (not
+            // "Petróleo Brasileiro S.A. (Petrobras)").
+            || toks[i - 2].shape == Shape::Upper && toks[i - 2].flags & DESIGNATOR == 0
             || renamed.iter().any(|&(h, _)| h == toks[i].hash)
         {
             continue;

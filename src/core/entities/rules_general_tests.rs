@@ -3339,3 +3339,33 @@ fn a_short_name_with_a_diacritic_is_no_company_form() {
         names(&e)
     );
 }
+
+#[test]
+fn one_keyword_after_for_the_is_the_bodys_field() {
+    // "Alliance for the Republic"; not "IV Corps of the Army of the
+    // Potomac", where the keyword heads a name of its own.
+    let (_, e) = run("Vote\n\n\
+        The opposition Alliance for the Republic said so. He led the IV Corps \
+        of the Army of the Potomac.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Alliance for the Republic",
+            "IV Corps",
+            "Army of the Potomac",
+        ],
+    );
+}
+
+#[test]
+fn a_bracketed_name_after_a_company_form_is_the_companys() {
+    let (text, e) = run("Board\n\n\
+        A fight over the board of Kestral Petroleo S.A. (Kestrobras) began. \
+        Kestrobras shares fell.\n");
+    let o = find(&e, "Kestral Petroleo S.A.").expect("the firm");
+    assert_eq!(
+        spans(&text, o),
+        ["Kestral Petroleo S.A.", "Kestrobras", "Kestrobras"]
+    );
+}
