@@ -480,6 +480,9 @@ const PLACE_NOUNS: &[&str] = &[
     "governorate",
     "emirate",
     "kingdom",
+    "resort",
+    "enclave",
+    "oasis",
     // Offices and parts that only places have: "the mayor of X", "the
     // outskirts of Y", "north of Z".
     "mayor",

@@ -192,6 +192,7 @@ pub fn build(
     }
     short_org_names_join(doc, lex, ents);
     short_person_names_join(doc, ents);
+    places_read_as_people_join(ents, by_key);
     // 2. Single words: aliases of a longer name, else entities of their own.
     token_index(doc, lex, ents, index);
     reset_map(surname_counts, later.len());
@@ -377,6 +378,27 @@ fn bracket_aliases(doc: &Document, ents: &[Ent], later: &[Found], renamed: &mut 
         });
         if let Some(e) = org {
             renamed.push((toks[i].hash, e));
+        }
+    }
+}
+
+/// "the Red Sea resort of Marsa Alam … the route to Marsa Alam": a name
+/// read as a person's where nothing said so (no role) is the place of
+/// the same name that the article names elsewhere, at least as often
+/// ("the troops of Dou Jiande" once, among many mentions of the man,
+/// does not make him a place).
+fn places_read_as_people_join(ents: &mut [Ent], by_key: &HashMapU64<usize>) {
+    for a in 0..ents.len() {
+        let e = &ents[a];
+        if e.kind != EntityKind::Person || e.role.is_some() || e.forms.len() != 1 {
+            continue;
+        }
+        if let Some(&p) = by_key.get(&(e.keys[0] ^ EntityKind::Place as u64))
+            && p != a
+            && ents[p].kind == EntityKind::Place
+            && ents[p].mentions.len() >= e.mentions.len()
+        {
+            join_short_form(ents, a, p);
         }
     }
 }

@@ -3369,3 +3369,17 @@ fn a_bracketed_name_after_a_company_form_is_the_companys() {
         ["Kestral Petroleo S.A.", "Kestrobras", "Kestrobras"]
     );
 }
+
+#[test]
+fn a_resort_of_x_is_a_place_and_so_is_x_elsewhere() {
+    // "the resort of Marsa Tavek", then "to Marsa Tavek": one place.
+    let (text, e) = run("Flights\n\n\
+        The airline flew 186 passengers to the Red Sea resort of Marsa Tavek \
+        on Sunday. Fares on the route to Marsa Tavek rose.\n");
+    let p = e
+        .iter()
+        .find(|x| x.name == "Marsa Tavek")
+        .expect("the resort");
+    assert_eq!(p.kind, EntityKind::Place, "{:?}", names(&e));
+    assert_eq!(spans(&text, p), ["Marsa Tavek", "Marsa Tavek"]);
+}
