@@ -669,7 +669,7 @@ fn split_run(
         }
         // "Chief Election Commissioner Gyanesh Kumar": after a title, a
         // field and another title before a personal name are the role's.
-        if role.is_some()
+        if let Some(r) = role.as_mut()
             && !ends_org
             && s + 2 < e
             && toks[s].shape == Shape::Cap
@@ -679,8 +679,7 @@ fn split_run(
             && te < e
             && personal_name_at(toks, te, e)
         {
-            let from = role.as_ref().map_or(toks[s].start(), |r| r.start);
-            role = Some(from..toks[te - 1].end());
+            r.end = toks[te - 1].end();
             s = te;
             continue;
         }

@@ -118,11 +118,11 @@ pub struct Words {
     pub irregular_plurals: WordSet,
     /// "St", "Saint": a saint's possessive sits inside names too ("St.
     /// Mary's Hospital").
+    pub saints: WordSet,
     /// Saints' words of Romance and German place names ("San
     /// Sebastián", "São Félix", "Sankt Gallen"): what follows is a
     /// saint's name, not a person's.
     pub saint_places: WordSet,
-    pub saints: WordSet,
     /// Royal titles whose possessive opens names ("King's College").
     pub royals: WordSet,
     /// Articles of other languages that open place names ("El Peñón",

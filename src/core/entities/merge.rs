@@ -206,14 +206,12 @@ pub fn build(
     for f in later.drain(..) {
         let i = f.cand.toks.start;
         let t = &doc.toks[i];
-        let bracketed = || {
-            renamed
-                .iter()
-                .find(|&&(h, _)| h == t.hash && f.cand.toks.len() == 1)
-                .map(|&(_, e)| e)
-        };
+        let bracketed = renamed
+            .iter()
+            .find(|&&(h, _)| h == t.hash && f.cand.toks.len() == 1)
+            .map(|&(_, e)| e);
         let target = match f.class {
-            _ if !renamed.is_empty() && bracketed().is_some() => bracketed(),
+            _ if bracketed.is_some() => bracketed,
             Class::Person | Class::Unknown => index
                 .person_last
                 .get(&t.hash)
