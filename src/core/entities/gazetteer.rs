@@ -299,7 +299,14 @@ pub struct Gazetteer {
 struct Builder {
     words: HashTab<u32>,
     phrases: HashTab<u8>,
+    /// Phrase hashes of the well-known organisations whose name ends in a
+    /// possessive ("McDonald's", "Moody's").
+    possessive_orgs: Vec<u64>,
 }
+
+/// Phrase flag kept beside the [`u8`] ones (see
+/// [`Gazetteer::is_possessive_org`]).
+const P_ORG_POSSESSIVE: u32 = 1 << 8;
 
 /// Flags kept for lower-case tokens.
 pub const LOWER_FLAGS: u32 = FUNCTION | PARTICLE | ROLE;
@@ -327,6 +334,7 @@ impl Gazetteer {
         let mut g = Builder {
             words: HashTab::dense(96_000),
             phrases: HashTab::with_capacity(2_048),
+            possessive_orgs: Vec::new(),
         };
         g.add_words(asset!("common_words.txt"), COMMON, 0);
         g.add_words(asset!("rare_words.txt"), RARE, 0);
@@ -365,7 +373,13 @@ impl Gazetteer {
                     .filter(|&(_, f)| f & LOWER_FLAGS != 0)
                     .map(|(h, f)| (h, f & LOWER_FLAGS)),
             ),
-            phrases: FlagTab::new(g.phrases.iter().map(|(h, f)| (h, u32::from(f)))),
+            phrases: FlagTab::new(g.phrases.iter().map(|(h, f)| {
+                let possessive = g.possessive_orgs.contains(&h);
+                (
+                    h,
+                    u32::from(f) | if possessive { P_ORG_POSSESSIVE } else { 0 },
+                )
+            })),
         }
     }
 
@@ -396,8 +410,11 @@ impl Builder {
             };
             *self.words.entry(first.hash) |= ORG_START;
             let caps = toks.iter().all(|t| t.shape == Shape::Upper);
-            *self.phrases.entry(phrase_hash(toks.iter().map(|t| t.hash))) |=
-                if caps { P_ORG | P_ORG_CAPS } else { P_ORG };
+            let phrase = phrase_hash(toks.iter().map(|t| t.hash));
+            *self.phrases.entry(phrase) |= if caps { P_ORG | P_ORG_CAPS } else { P_ORG };
+            if toks.last().is_some_and(|t| t.poss) {
+                self.possessive_orgs.push(phrase);
+            }
         }
     }
 
@@ -495,6 +512,14 @@ impl Gazetteer {
     #[inline]
     pub fn lower_flags(&self, hash: u64) -> u32 {
         self.small.get_first(hash)
+    }
+
+    /// Is the phrase a well-known organisation's name that ends in a
+    /// possessive, part of the name ("McDonald's", "Moody's")? The phrase
+    /// is hashed without it, as the tokenizer splits it off.
+    #[inline]
+    pub fn is_possessive_org(&self, hash: u64) -> bool {
+        self.phrases.get(hash) & P_ORG_POSSESSIVE != 0
     }
 
     /// The phrase flags of a phrase hash (0 when unknown).

@@ -289,7 +289,7 @@ pub fn build(
     // 3. Known names in headlines and in sentence-initial words.
     find_known(doc, lex, ents, pool, dropped, &index.org_part, forms);
     lone_names_join_places(ents, places);
-    finish(doc, ents, pool, by_name, mentions)
+    finish(doc, lex, ents, pool, by_name, mentions)
 }
 
 /// "Daeyang Heavy" of "Daeyang Heavy Industries Co.", "Pilbara Ridge" of
@@ -1035,6 +1035,7 @@ fn is_acronym_of(doc: &Document, e: &Ent, word: &str) -> bool {
 /// `ents` is emptied into `pool`; `by_name` and `all` are buffers.
 fn finish(
     doc: &Document,
+    lex: &Lexicon,
     ents: &mut Vec<Ent>,
     pool: &mut Vec<Ent>,
     by_name: &mut FxHashMap<(EntityKind, u64), usize>,
@@ -1048,7 +1049,14 @@ fn finish(
             e.recycle(pool);
             continue;
         }
-        let (name, names) = form_names(doc, &e.forms);
+        // "McDonald's", "Moody's": the possessive is part of the name.
+        let possessive = e.kind == EntityKind::Organisation && has_possessive_name(doc, lex, &e);
+        if possessive {
+            for m in &mut e.mentions {
+                m.end += possessive_len(doc.text, m.end);
+            }
+        }
+        let (name, names) = form_names(doc, &e.forms, possessive);
         let key = (e.kind, word_hash_exact(&name));
         if let Some(k) = same_name(&out, by_name.get(&key).copied(), e.kind, &name) {
             out[k].mentions.extend_from_slice(&e.mentions);
@@ -1069,19 +1077,62 @@ fn finish(
     out
 }
 
+/// Is one of the organisation's forms a well-known name that ends in a
+/// possessive ("Moody's said")?
+fn has_possessive_name(doc: &Document, lex: &Lexicon, e: &Ent) -> bool {
+    e.forms.iter().any(|r| {
+        let toks = &doc.toks[r.clone()];
+        toks.last().is_some_and(|t| t.poss)
+            && lex
+                .gaz
+                .is_possessive_org(phrase_hash(toks.iter().map(|t| t.hash)))
+    })
+}
+
+/// The length of the possessive ’s / 's at byte `at` (0 if there is none).
+fn possessive_len(text: &str, at: usize) -> usize {
+    let rest = text.as_bytes().get(at..).unwrap_or(&[]);
+    let len = match rest {
+        [b'\'', b's' | b'S', ..] => 2,
+        [0xe2, 0x80, 0x99, b's' | b'S', ..] => 4,
+        _ => return 0,
+    };
+    // Not "Moody'sXYZ": the possessive ends the word.
+    let ends = text.get(at + len..).and_then(|s| s.chars().next());
+    if ends.is_some_and(char::is_alphanumeric) {
+        0
+    } else {
+        len
+    }
+}
+
+/// The text of the form at `r`, with its possessive when the name keeps it
+/// (`possessive`; "McDonald's").
+fn form_name(doc: &Document, r: &Range<usize>, possessive: bool) -> String {
+    let mut text = String::with_capacity(span(doc, r) + 4);
+    form_text(doc, r, &mut text);
+    if possessive && doc.toks[r.end - 1].poss {
+        let end = doc.toks[r.end - 1].end();
+        text.push_str(
+            doc.text
+                .get(end..end + possessive_len(doc.text, end))
+                .unwrap_or(""),
+        );
+    }
+    text
+}
+
 /// The texts of the forms, longest (in characters) first, then by text,
 /// without repeats: the first (the name) and the others (the aliases).
-fn form_names(doc: &Document, forms: &[Range<usize>]) -> (String, Vec<String>) {
+/// `possessive`: see [`form_name`].
+fn form_names(doc: &Document, forms: &[Range<usize>], possessive: bool) -> (String, Vec<String>) {
     if let [r] = forms {
-        let mut text = String::with_capacity(span(doc, r));
-        form_text(doc, r, &mut text);
-        return (text, Vec::new());
+        return (form_name(doc, r, possessive), Vec::new());
     }
     let mut names: Vec<(usize, String)> = forms
         .iter()
         .map(|r| {
-            let mut text = String::with_capacity(span(doc, r));
-            form_text(doc, r, &mut text);
+            let text = form_name(doc, r, possessive);
             (text.chars().count(), text)
         })
         .collect();

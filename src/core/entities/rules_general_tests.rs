@@ -3383,3 +3383,19 @@ fn a_resort_of_x_is_a_place_and_so_is_x_elsewhere() {
     assert_eq!(p.kind, EntityKind::Place, "{:?}", names(&e));
     assert_eq!(spans(&text, p), ["Marsa Tavek", "Marsa Tavek"]);
 }
+
+#[test]
+fn a_well_known_firm_keeps_the_possessive_of_its_name() {
+    let (text, e) = run("Ratings\n\n\
+        Shares fell after Moody's cut the outlook. Analysts at McDonald’s \
+        agreed, and Moody's said more cuts may follow. Ivo Rask's report \
+        disagreed.\n");
+    let moodys = find(&e, "Moody's").expect("the agency, with its possessive");
+    assert_eq!(moodys.kind, EntityKind::Organisation);
+    assert_eq!(spans(&text, moodys), ["Moody's", "Moody's"]);
+    let mcd = find(&e, "McDonald’s").expect("the chain, as written");
+    assert_eq!(spans(&text, mcd), ["McDonald’s"]);
+    // A person's possessive stays outside the name.
+    let ivo = find(&e, "Ivo Rask").expect("the analyst");
+    assert_eq!(spans(&text, ivo), ["Ivo Rask"]);
+}
