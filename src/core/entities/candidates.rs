@@ -911,11 +911,15 @@ fn personal_name_at(toks: &[Token], from: usize, end: usize) -> bool {
 /// open with a title or a given name, or are no common words or places.
 fn before_post_nominals(lex: &Lexicon, toks: &[Token], r: &Range<usize>, titled: bool) -> usize {
     let mut end = r.end;
-    // "SC" also ends clubs' names ("Al Sadd SC"): only after a title.
+    // "SC" also ends clubs' names ("Al Sadd SC"): only after a title, or
+    // after a given name with a comma next, as counsel are named in a
+    // court report ("Ann Lee SC, for the council, argued").
+    let counsel = toks[r.start].flags & (GIVEN | PARTICLE) == GIVEN
+        && toks.get(r.end).and_then(Token::punct) == Some(b',');
     while end > r.start
         && toks[end - 1].shape == Shape::Upper
         && lex.w.post_nominals.contains(toks[end - 1].hash)
-        && (titled || toks[end - 1].hash != lex.w.sc)
+        && (titled || counsel || toks[end - 1].hash != lex.w.sc)
     {
         end -= 1;
     }

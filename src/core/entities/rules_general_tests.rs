@@ -3399,3 +3399,39 @@ fn a_well_known_firm_keeps_the_possessive_of_its_name() {
     let ivo = find(&e, "Ivo Rask").expect("the analyst");
     assert_eq!(spans(&text, ivo), ["Ivo Rask"]);
 }
+
+#[test]
+fn senior_counsel_after_a_given_name_and_before_a_comma_is_a_person() {
+    let (_, e) = run("Ruling\n\n\
+        Eleanor Brennholt-Rask SC, for the council, argued the survey was sound. \
+        Al Varda SC, the visiting club, trained nearby.\n");
+    assert_eq!(
+        kind(&e, "Eleanor Brennholt-Rask"),
+        Some(EntityKind::Person),
+        "{:?}",
+        names(&e)
+    );
+    assert_eq!(kind(&e, "Al Varda SC"), Some(EntityKind::Organisation));
+}
+
+#[test]
+fn given_names_of_many_cultures_and_foreign_org_keywords() {
+    let (_, e) = run("League\n\n\
+        Yaw Brennholt-Asante, the party's chief whip, spoke first. Fergal \
+        Osterberg said little. Varda Futebol Clube beat Grêmio Recreativo \
+        Kestown, and researchers at the Nordvik Institutet agreed.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Person,
+        &["Yaw Brennholt-Asante", "Fergal Osterberg"],
+    );
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Varda Futebol Clube",
+            "Grêmio Recreativo Kestown",
+            "Nordvik Institutet",
+        ],
+    );
+}
