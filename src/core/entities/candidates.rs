@@ -358,6 +358,38 @@ fn name_adjective(doc: &Document, s: usize) -> bool {
             && (["ic", "ern"].iter().any(|x| w.ends_with(x)) || BODY_ADJECTIVES.contains(&w)))
 }
 
+/// Is the word at `s` the first of a company's name that ends in a company
+/// form at `e` ("Golden Harvest Trading Corp.")? Not a word met in lower
+/// case, a function word, a date or an adverb or participle that
+/// describes the firm ("Struggling Acme Holdings Ltd.").
+fn company_name_opener(doc: &Document, s: usize, e: usize) -> bool {
+    /// Adverbs that open a sentence without a comma.
+    const SENTENCE_ADVERBS: [&str; 13] = [
+        "Yesterday",
+        "Today",
+        "Tonight",
+        "Tomorrow",
+        "Earlier",
+        "Later",
+        "Meanwhile",
+        "However",
+        "Now",
+        "Then",
+        "Also",
+        "Still",
+        "Instead",
+    ];
+    let t = &doc.toks[s];
+    let w = doc.tok_text(s);
+    doc.toks[e - 1].flags & DESIGNATOR != 0
+        && doc.toks[e - 1].is_cap()
+        && t.shape == Shape::Cap
+        && t.flags & (FUNCTION | CALENDAR) == 0
+        && !doc.lower.contains(&t.hash)
+        && !["ing", "ed", "ly"].iter().any(|x| w.ends_with(x))
+        && !SENTENCE_ADVERBS.contains(&w)
+}
+
 /// Does the run `s..e` start with a well-known organisation ("Apple said",
 /// "Apple CEO Ann Lee")? Heads of up to five words are tried.
 /// A one-word head that is also a common word ("Visa", "Target") needs the
@@ -722,6 +754,9 @@ fn split_run(
             // "National Australia Bank said …", "Southern Cross Regional
             // Bank will pay …"
             && !(ends_org && e - s > 2 && head_end == e && name_adjective(doc, s))
+            // "Golden Harvest Trading Corp. said …": a company's full name
+            // opens with a word written capitalised only.
+            && !(e - s > 2 && head_end == e && company_name_opener(doc, s, e))
             // "Hurricane Milton made landfall": kept, to be known a storm.
             && !lex.w.storm_words.contains(t.hash)
             && !is_national_body(lex, toks, &(s..e))

@@ -43,6 +43,15 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
             return Class::Drop;
         }
     }
+    // "NZ$60 million", "HK$5": a currency's prefix, no name.
+    if c.toks.len() == 1
+        && doc
+            .toks
+            .get(c.toks.end)
+            .is_some_and(|n| n.punct() == Some(b'$') && n.start() == doc.toks[c.toks.start].end())
+    {
+        return Class::Drop;
+    }
     let class = class_of(doc, lex, c);
     // "San Sebastián", "São Félix": a saint's name names a place.
     if class == Class::Person

@@ -3435,3 +3435,33 @@ fn given_names_of_many_cultures_and_foreign_org_keywords() {
         ],
     );
 }
+
+#[test]
+fn a_company_name_opens_with_a_word_written_capitalised_only() {
+    let (_, e) = run("Rice\n\n\
+        Prices rose. Golden Varda Trading Corp., one of the largest importers, \
+        said so. Yesterday Kestown Holdings Ltd. fell. Struggling Brennholt \
+        Marine Ltd. agreed. Researchers at the West African Fisheries \
+        Observatory disagreed.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Golden Varda Trading Corp.",
+            "Kestown Holdings Ltd.",
+            "Brennholt Marine Ltd.",
+            "West African Fisheries Observatory",
+        ],
+    );
+}
+
+#[test]
+fn a_currency_prefix_is_no_name() {
+    let (_, e) = run("Works\n\n\
+        The firm will delay about NZ$60 million of planned work and HK$5 \
+        million more, Ann Brennholt said.\n");
+    for word in ["NZ", "HK"] {
+        assert!(find(&e, word).is_none(), "{word}: {:?}", names(&e));
+    }
+    assert_eq!(kind(&e, "Ann Brennholt"), Some(EntityKind::Person));
+}
