@@ -11,9 +11,9 @@ use super::classify::{
 };
 use super::document::{Document, stems};
 use super::gazetteer::{
-    ABBR, CALENDAR, COMMON, COUNTRY, DESIGNATOR, FUNCTION, GIVEN, GROUP, NATIONALITY, ORG_KW,
-    ORG_START, P_PLACE, P_TITLE, PARTICLE, PLACE, PLACE_KW, PLACE_START, RARE, SURNAME, TITLE,
-    TITLE_START, phrase_hash, word_hash,
+    ABBR, CALENDAR, COMMON, COUNTRY, CURRENCY, DESIGNATOR, FUNCTION, GIVEN, GROUP, NATIONALITY,
+    ORG_KW, ORG_START, P_PLACE, P_TITLE, PARTICLE, PLACE, PLACE_KW, PLACE_START, RARE, SURNAME,
+    TITLE, TITLE_START, phrase_hash, word_hash,
 };
 use super::lexicon::{Lexicon, singular_title};
 use super::tokens::{Shape, Token};
@@ -620,7 +620,16 @@ fn split_run(
     let toks = &doc.toks;
     let mut s = run.start;
     let titled = toks[s].flags & (TITLE | TITLE_START) != 0;
-    let e = before_post_nominals(lex, toks, &run, titled);
+    let mut e = before_post_nominals(lex, toks, &run, titled);
+    // "fined FC Tengri Almaty KZT 25 million": an amount's currency ends
+    // no name.
+    if e - s > 1
+        && toks[e - 1].shape == Shape::Upper
+        && toks[e - 1].flags & CURRENCY != 0
+        && toks.get(e).is_some_and(|t| t.shape == Shape::Number)
+    {
+        e -= 1;
+    }
     // The name before any connector ends in a keyword: "Tarvin Water
     // Board", "Bank of …"; not "Professor Ann Lee of the … University".
     let head_end = (s..e).find(|&k| toks[k].shape == Shape::Lower).unwrap_or(e);

@@ -7,10 +7,10 @@ use std::ops::Range;
 use super::candidates::{Cand, is_nickname, title_at};
 use super::document::Document;
 use super::gazetteer::{
-    ABBREV, CALENDAR, COMMON, COUNTRY, DESIGNATOR, FUNCTION, GIVEN, GROUP, MISC_KW, NAT_START,
-    NATIONALITY, ORG_KW, ORG_START, P_BODY, P_FACILITY, P_NATIONALITY, P_ORG, P_ORG_CAPS, P_PLACE,
-    P_ROLE, PARTICLE, PLACE, PLACE_KW, PLACE_PREFIX, PLACE_START, RARE, ROLE, SURNAME, TEAM, TITLE,
-    phrase_hash, word_hash,
+    ABBREV, CALENDAR, COMMON, COUNTRY, CURRENCY, DESIGNATOR, FUNCTION, GIVEN, GROUP, MISC_KW,
+    NAT_START, NATIONALITY, ORG_KW, ORG_START, P_BODY, P_FACILITY, P_NATIONALITY, P_ORG,
+    P_ORG_CAPS, P_PLACE, P_ROLE, PARTICLE, PLACE, PLACE_KW, PLACE_PREFIX, PLACE_START, RARE, ROLE,
+    SURNAME, TEAM, TITLE, phrase_hash, word_hash,
 };
 use super::lexicon::{Lexicon, WordSet};
 use super::tokens::{Shape, Token};
@@ -50,6 +50,10 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
             .get(c.toks.end)
             .is_some_and(|n| n.punct() == Some(b'$') && n.start() == doc.toks[c.toks.start].end())
     {
+        return Class::Drop;
+    }
+    // "EUR 12 million", "5,000 KZT": a currency beside an amount.
+    if c.toks.len() == 1 && currency_of_amount(doc, c.toks.start) {
         return Class::Drop;
     }
     let class = class_of(doc, lex, c);
@@ -113,6 +117,22 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         }
     }
     class
+}
+
+/// Is the token at `i` a currency's code beside an amount ("EUR 12
+/// million", "12 million SEK", "5,000 KZT")?
+fn currency_of_amount(doc: &Document, i: usize) -> bool {
+    const MAGNITUDES: [&str; 6] = ["million", "billion", "trillion", "thousand", "bn", "mn"];
+    let toks = &doc.toks;
+    let number = |k: usize| toks.get(k).is_some_and(|t| t.shape == Shape::Number);
+    toks[i].shape == Shape::Upper
+        && toks[i].flags & CURRENCY != 0
+        && (number(i + 1)
+            || (i >= 1 && number(i - 1))
+            || (i >= 2
+                && number(i - 2)
+                && toks[i - 1].shape == Shape::Lower
+                && MAGNITUDES.contains(&doc.tok_text(i - 1))))
 }
 
 /// A name of a byline: a known organisation ("By Ann Lee, Reuters"), a

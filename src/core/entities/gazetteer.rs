@@ -65,6 +65,8 @@ pub const TEAM: u32 = 1 << 22;
 pub const ORG_START: u32 = 1 << 23;
 /// The first word of a multi-word nationality ("South" of "South Korean").
 pub const NAT_START: u32 = 1 << 24;
+/// A currency's ISO code ("EUR", "KZT").
+pub const CURRENCY: u32 = 1 << 25;
 
 /// Phrase flag: a multi-word place.
 pub const P_PLACE: u8 = 1;
@@ -351,6 +353,7 @@ impl Gazetteer {
         g.add_words(asset!("demonyms.txt"), NATIONALITY | GROUP, 0);
         g.add_nationality_phrases(asset!("demonyms.txt"));
         g.add_words(asset!("calendar.txt"), CALENDAR, 0);
+        g.add_words(asset!("currencies.txt"), CURRENCY, 0);
         g.add_words(asset!("place_keywords.txt"), PLACE_KW, 0);
         g.add_words(asset!("abbreviations.txt"), ABBREV, 0);
         g.add_words(asset!("place_prefixes.txt"), PLACE_PREFIX, 0);

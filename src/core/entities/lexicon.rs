@@ -219,6 +219,21 @@ const ORG_NOUNS: &[&str] = &[
     "lender",
     "supplier",
     "distributor",
+    "start-up",
+    "brand",
+    "giant",
+    "agency",
+    "nonprofit",
+    "non-profit",
+    "exporter",
+    "importer",
+    "regulator",
+    "watchdog",
+    "tank",
+    "union",
+    "cooperative",
+    "utility",
+    "refiner",
 ];
 
 /// See [`Words::org_plurals`].

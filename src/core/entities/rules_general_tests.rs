@@ -3465,3 +3465,32 @@ fn a_currency_prefix_is_no_name() {
     }
     assert_eq!(kind(&e, "Ann Brennholt"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_start_up_brand_or_watchdog_in_apposition_is_an_organisation() {
+    let (_, e) = run("Loans\n\n\
+        KESTOWN, Varda — Tundavik, a Vardan start-up that offers small loans, \
+        raised money. Lumorra, the Kestown-based brand, grew. Ofvarn, the \
+        media watchdog, said no.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Tundavik", "Lumorra", "Ofvarn"],
+    );
+}
+
+#[test]
+fn a_currency_code_beside_an_amount_is_no_name() {
+    let (_, e) = run("Deal\n\n\
+        Brennholt Group agreed to buy its rival for EUR 1.8 billion (SEK 20.6 \
+        billion). The league fined FC Varda Kestown KZT 25 million, and 12 \
+        million NOK went to the players.\n");
+    for code in ["EUR", "SEK", "KZT", "NOK", "FC Varda Kestown KZT"] {
+        assert!(find(&e, code).is_none(), "{code}: {:?}", names(&e));
+    }
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Brennholt Group", "FC Varda Kestown"],
+    );
+}
