@@ -1287,8 +1287,9 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
                 && doc.tok_text_of(n).ends_with('s')
         })
     };
-    // "a pass from Grêmio defender Caio Moraes": a team.
-    if f & (PLACE | GIVEN | SURNAME | COMMON) == 0
+    // "a pass from Grêmio defender Caio Moraes": a team (not "Uzbek
+    // midfielder Otabek Rakhimov": his nationality).
+    if f & (PLACE | GIVEN | SURNAME | COMMON | NATIONALITY) == 0
         && !t.poss
         && doc
             .toks
@@ -1484,9 +1485,13 @@ pub fn org_apposition(doc: &Document, lex: &Lexicon, end: usize) -> bool {
     for j in k..(k + 4).min(toks.len()) {
         let t = &toks[j];
         if lex.w.org_nouns.contains(t.hash) && t.shape == Shape::Lower {
+            // "…, a start-up developing batteries": a participle may
+            // follow the noun.
             return !t.poss
                 && toks.get(j + 1).is_none_or(|n| {
-                    n.punct().is_some() || (n.shape == Shape::Lower && n.flags & FUNCTION != 0)
+                    n.punct().is_some()
+                        || (n.shape == Shape::Lower
+                            && (n.flags & FUNCTION != 0 || doc.tok_text_of(n).ends_with("ing")))
                 });
         }
         let modifier = (t.shape == Shape::Lower && t.flags & FUNCTION == 0)

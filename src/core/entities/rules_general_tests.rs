@@ -3494,3 +3494,27 @@ fn a_currency_code_beside_an_amount_is_no_name() {
         &["Brennholt Group", "FC Varda Kestown"],
     );
 }
+
+#[test]
+fn nationality_before_a_squad_role_and_a_participle_after_an_org_noun() {
+    let (_, e) = run("Match\n\n\
+        Varda United won, with Uzbek midfielder Ivo Rakhimov scoring. \
+        Lumorra, a South Korean start-up developing batteries, raised money. \
+        Ann Brennholt, a singer performing tonight, smiled. Fatma bint Nasser \
+        Al-Varda, head of research at Kestown Advisory, agreed.\n");
+    assert!(find(&e, "Uzbek").is_none(), "{:?}", names(&e));
+    expect_kinds(
+        &e,
+        EntityKind::Person,
+        &[
+            "Ivo Rakhimov",
+            "Ann Brennholt",
+            "Fatma bint Nasser Al-Varda",
+        ],
+    );
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Lumorra", "Kestown Advisory"],
+    );
+}
