@@ -90,7 +90,7 @@ impl Extractor {
             let key = phrase_hash(key_tokens(&document, &cand, class).iter().map(|t| t.hash));
             Found { cand, class, key }
         }));
-        consistent_orgs(found, orgs);
+        consistent_orgs(&document, found, orgs);
         let mut out = merge::build(&document, &self.lex, found, dropped, merge);
         *doc = document.into_buffer();
         sort_distinct_for_display(&mut out);
@@ -113,11 +113,15 @@ fn key_tokens<'d>(doc: &'d Document, cand: &Cand, class: Class) -> &'d [Token] {
     &toks[..end]
 }
 
+/// Roles held by firms as well as by people ("rival Norrvik", "investor
+/// Kestown Capital").
+const SHARED_ROLES: [&str; 3] = ["rival", "owner", "investor"];
+
 /// Per-article consistency: a form classified as an organisation anywhere
 /// in the article is one everywhere ("the band Vela … Vela's album").
 /// Titled people and one-word places keep their class.
 /// `orgs` is a buffer.
-fn consistent_orgs(found: &mut [Found], orgs: &mut Vec<u64>) {
+fn consistent_orgs(doc: &Document, found: &mut [Found], orgs: &mut Vec<u64>) {
     orgs.clear();
     orgs.extend(
         found
@@ -132,7 +136,12 @@ fn consistent_orgs(found: &mut [Found], orgs: &mut Vec<u64>) {
     for f in found.iter_mut() {
         let keep = match f.class {
             Class::Organisation => true,
-            Class::Person => f.cand.role.is_some(),
+            Class::Person => f.cand.role.as_ref().is_some_and(|r| {
+                // "Swedish rival Norrvik … Norrvik's board": a role that
+                // firms hold too says nothing against the firm.
+                f.cand.toks.len() > 1
+                    || !SHARED_ROLES.contains(&doc.text.get(r.clone()).unwrap_or(""))
+            }),
             Class::Place => f.cand.toks.len() == 1,
             Class::Unknown | Class::Drop => false,
         };
@@ -268,7 +277,7 @@ mod corpus_phases {
                     let key = phrase_hash(key_tokens(&doc, &cand, class).iter().map(|t| t.hash));
                     Found { cand, class, key }
                 }));
-                consistent_orgs(&mut buf.found, &mut buf.orgs);
+                consistent_orgs(&doc, &mut buf.found, &mut buf.orgs);
                 let c3 = now();
                 let mut out = merge::build(&doc, lex, &mut buf.found, &buf.dropped, &mut buf.merge);
                 let c4 = now();

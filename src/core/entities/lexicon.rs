@@ -330,6 +330,9 @@ const CORPORATE_NOUNS: &[&str] = &[
     "headquarters",
     "subsidiary",
     "subsidiaries",
+    "board",
+    "bondholders",
+    "creditors",
 ];
 
 /// See [`Words::market_verbs`].

@@ -3518,3 +3518,18 @@ fn nationality_before_a_squad_role_and_a_participle_after_an_org_noun() {
         &["Lumorra", "Kestown Advisory"],
     );
 }
+
+#[test]
+fn a_firm_after_a_role_firms_share_is_one_organisation() {
+    let (text, e) = run("Takeover\n\n\
+        Kestown Group agreed to buy its Swedish rival Varnvik for EUR 1.8 \
+        billion. Varnvik's board backed the offer. Operating profit rose. \
+        Her rival Ann Brennholt conceded.\n");
+    let v = find(&e, "Varnvik").expect("the target");
+    assert_eq!(v.kind, EntityKind::Organisation);
+    assert_eq!(spans(&text, v), ["Varnvik", "Varnvik"]);
+    assert!(find(&e, "Operating").is_none(), "{:?}", names(&e));
+    let ann = find(&e, "Ann Brennholt").expect("the politician");
+    assert_eq!(ann.kind, EntityKind::Person);
+    assert_eq!(ann.role.as_deref(), Some("rival"));
+}
