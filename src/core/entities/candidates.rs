@@ -995,10 +995,16 @@ fn keyword_before_lower(toks: &[Token]) -> bool {
 /// A group word that is also a given name, before one word that can only
 /// be a surname: "Christian Horner", not "Christian Democrats".
 fn given_before_surname(toks: &[Token], s: usize, e: usize) -> bool {
-    e - s == 2
+    // "Jan de Vries": particles may come between.
+    let last = &toks[e - 1];
+    e - s >= 2
+        && e - s <= 4
         && toks[s].flags & GIVEN != 0
-        && toks[s + 1].shape == Shape::Cap
-        && toks[s + 1].flags & (COMMON | GROUP | ORG_KW | PLACE | GIVEN | TITLE | CALENDAR) == 0
+        && toks[s + 1..e - 1]
+            .iter()
+            .all(|t| t.shape == Shape::Lower && t.flags & PARTICLE != 0)
+        && last.shape == Shape::Cap
+        && last.flags & (COMMON | GROUP | ORG_KW | PLACE | GIVEN | TITLE | CALENDAR) == 0
 }
 
 /// "… and Arizona State University": a place, then a keyword ending the

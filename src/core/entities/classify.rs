@@ -1412,7 +1412,13 @@ pub fn org_context(doc: &Document, lex: &Lexicon, start: usize) -> bool {
         return false;
     }
     if k == start && lex.w.org_nouns.contains(p.hash) {
-        return true;
+        // Not "left the group Friday", "a group Ann Lee leads" (but "the
+        // band Van Canto").
+        let first = &toks[start];
+        return first.flags & CALENDAR == 0
+            && !(p.hash == lex.w.group
+                && first.flags & GIVEN != 0
+                && toks.get(start + 1).is_some_and(|n| n.shape == Shape::Cap));
     }
     // The cue may open the sentence: "Shares of [Orvex] rose".
     k >= 2

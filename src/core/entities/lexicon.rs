@@ -32,6 +32,9 @@ pub struct Words {
     pub pronoun_i: u64,
     /// "Team" ("Team Andes Verde", "Team GB": a team).
     pub team: u64,
+    /// "group": before a name, a body's kind ("the telecoms group
+    /// Telcomex"), unless a personal name follows ("a group Ann Lee leads").
+    pub group: u64,
     /// "Court", "Circuit", "District": a court named for its seat ("U.S.
     /// Court of Appeals for the Fifth Circuit").
     pub court: u64,
@@ -234,6 +237,9 @@ const ORG_NOUNS: &[&str] = &[
     "cooperative",
     "utility",
     "refiner",
+    "group",
+    "provider",
+    "platform",
 ];
 
 /// See [`Words::org_plurals`].
@@ -740,6 +746,7 @@ impl Words {
             fame: word_hash("fame"),
             pronoun_i: word_hash("i"),
             team: word_hash("team"),
+            group: word_hash("group"),
             court: word_hash("court"),
             circuit: word_hash("circuit"),
             district: word_hash("district"),

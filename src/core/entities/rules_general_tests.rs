@@ -3533,3 +3533,28 @@ fn a_firm_after_a_role_firms_share_is_one_organisation() {
     assert_eq!(ann.kind, EntityKind::Person);
     assert_eq!(ann.role.as_deref(), Some("rival"));
 }
+
+#[test]
+fn kind_nouns_before_a_name_particles_after_a_given_name_and_common_acronyms() {
+    let (_, e) = run("Race\n\n\
+        The telecoms group Varcomex said so, analysts polled by the data \
+        provider Quantrix agreed, and the streaming platform Tunevik grew. \
+        Ann Lee left the group Friday. Dutch driver Jan van Oosterhalt won \
+        for Scuderia Brennholt. Van Oosterhalt, who set the fastest lap, \
+        smiled. COVID cases rose and the PET scan was clear.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Varcomex", "Quantrix", "Tunevik", "Scuderia Brennholt"],
+    );
+    let jan = find(&e, "Jan van Oosterhalt").expect("a calendar word is a given name here");
+    assert_eq!(jan.kind, EntityKind::Person);
+    assert_eq!(
+        jan.mentions.len(),
+        2,
+        "the sentence-initial short form joins him"
+    );
+    for word in ["Friday", "COVID", "PET", "Van Oosterhalt"] {
+        assert!(find(&e, word).is_none(), "{word}: {:?}", names(&e));
+    }
+}
