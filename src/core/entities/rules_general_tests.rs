@@ -3558,3 +3558,22 @@ fn kind_nouns_before_a_name_particles_after_a_given_name_and_common_acronyms() {
         assert!(find(&e, word).is_none(), "{word}: {:?}", names(&e));
     }
 }
+
+#[test]
+fn company_keywords_of_industries_and_given_names_of_more_cultures() {
+    let (_, e) = run("Penalty\n\n\
+        The university licensed it to Varnik Diagnostics last year, and \
+        Kestown Automation grew. Medical Devices are costly. Castlebridge led \
+        through a penalty from Luka Brennović. Volodymyr Rasko spoke.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Varnik Diagnostics", "Kestown Automation"],
+    );
+    expect_kinds(
+        &e,
+        EntityKind::Person,
+        &["Luka Brennović", "Volodymyr Rasko"],
+    );
+    assert!(find(&e, "Medical Devices").is_none(), "{:?}", names(&e));
+}
