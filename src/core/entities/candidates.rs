@@ -1060,17 +1060,24 @@ fn known_name_across(doc: &Document, lex: &Lexicon, seg: usize, k: usize, end: u
 /// "University of Dayton and Wright State University": after the "and"
 /// (at `k`), a name of two words or more that ends in a keyword of the
 /// name before it is a body of its own.
-fn own_body_after_and(doc: &Document, seg: usize, k: usize, end: usize) -> bool {
+fn own_body_after_and(doc: &Document, lex: &Lexicon, seg: usize, k: usize, end: usize) -> bool {
     let toks = &doc.toks;
     let after_end = cap_run_end(doc, k + 1, end);
     if after_end < k + 3 {
         return false;
     }
     let last = &toks[after_end - 1];
+    // "Tobiloba Ventures and Gold Harbour Logistics": two names, each of
+    // two words or more ending in a keyword of its own (not a field the
+    // "and" goes on with: "Tarvek Mining and Metallurgical Company").
+    let before = &toks[seg..k];
+    let whole_before = before.len() >= 2
+        && before.iter().all(|t| t.is_cap())
+        && before[0].flags & ORG_KW == 0
+        && before[before.len() - 1].flags & ORG_KW != 0
+        && !is_field_word(lex, &before[before.len() - 1]);
     last.flags & ORG_KW != 0
-        && toks[seg..k]
-            .iter()
-            .any(|t| t.is_cap() && t.hash == last.hash)
+        && (whole_before || before.iter().any(|t| t.is_cap() && t.hash == last.hash))
 }
 
 /// "Securities and Exchange Commission", "Food and Drug Administration":
@@ -1428,7 +1435,7 @@ fn push_segments(
             // not "Google and Meta Platforms" either, before it.
             known_name_across(doc, lex, seg, k, r.end)
                 || !is_known_org(lex, toks, &(seg..k))
-                    && !own_body_after_and(doc, seg, k, r.end)
+                    && !own_body_after_and(doc, lex, seg, k, r.end)
                     // "the Democratic Republic of Congo and Burundi"
                     && phrase_flags(lex, &toks[seg..k]) & P_PLACE == 0
                     && ((in_of

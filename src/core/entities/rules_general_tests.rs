@@ -3577,3 +3577,20 @@ fn company_keywords_of_industries_and_given_names_of_more_cultures() {
     );
     assert!(find(&e, "Medical Devices").is_none(), "{:?}", names(&e));
 }
+
+#[test]
+fn two_named_bodies_joined_by_and_stay_two() {
+    let (_, e) = run("Fraud\n\n\
+        He used shell companies, including Varnik Ventures and Gold Kestown \
+        Logistics, to move money. The Securities and Exchange Commission \
+        agreed.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Varnik Ventures",
+            "Gold Kestown Logistics",
+            "Securities and Exchange Commission",
+        ],
+    );
+}
