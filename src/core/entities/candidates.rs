@@ -460,6 +460,13 @@ fn is_irregular_plural_possessive(doc: &Document, lex: &Lexicon, i: usize) -> bo
         && toks.get(i + 1).is_some_and(|n| {
             n.shape == Shape::Cap && (n.hash == lex.w.office || n.hash == lex.w.department)
         });
+    // "Johannesburg Magistrate's Court", "Coroner's Court": the court of
+    // an office.
+    let court = toks[i].flags & COMMON != 0
+        && toks[i].flags & (PLACE | GIVEN) == 0
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.shape == Shape::Cap && n.hash == lex.w.court);
     // "Moody's Ratings", "Lloyd's Market Association": a firm named with
     // its possessive.
     let firm = lex.w.possessive_firms.contains(toks[i].hash);
@@ -475,6 +482,7 @@ fn is_irregular_plural_possessive(doc: &Document, lex: &Lexicon, i: usize) -> bo
             || saint
             || royal
             || office
+            || court
             || firm
             || men())
         // "St Attracta's GAA Club": an acronym may follow.
@@ -1076,8 +1084,16 @@ fn own_body_after_and(doc: &Document, lex: &Lexicon, seg: usize, k: usize, end: 
         && before[0].flags & ORG_KW == 0
         && before[before.len() - 1].flags & ORG_KW != 0
         && !is_field_word(lex, &before[before.len() - 1]);
+    // "Prairie Shield Insurance and Cartier Mutual Insurance Company": the
+    // name after the "and" holds the keyword that ends the one before.
+    let right = &toks[k + 1..after_end];
+    let same_field = before.len() >= 2
+        && before[before.len() - 1].flags & ORG_KW != 0
+        && right
+            .iter()
+            .any(|t| t.hash == before[before.len() - 1].hash);
     last.flags & ORG_KW != 0
-        && (whole_before || before.iter().any(|t| t.is_cap() && t.hash == last.hash))
+        && (whole_before || same_field || before.iter().any(|t| t.is_cap() && t.hash == last.hash))
 }
 
 /// "Securities and Exchange Commission", "Food and Drug Administration":

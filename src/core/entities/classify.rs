@@ -56,6 +56,10 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if c.toks.len() == 1 && currency_of_amount(doc, c.toks.start) {
         return Class::Drop;
     }
+    // "NO MORE ROADWORKS", "HALF-TIME": words shouted in capitals.
+    if is_shouted_words(doc, lex, &c.toks) {
+        return Class::Drop;
+    }
     let class = class_of(doc, lex, c);
     // "San Sebastián", "São Félix": a saint's name names a place.
     if class == Class::Person
@@ -117,6 +121,42 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         }
     }
     class
+}
+
+/// Are the words at `r` a slogan or a placard written in capitals ("NO
+/// MORE ROADWORKS", "PAY IT BACK", "FULL-TIME"), not a name? No place,
+/// nationality or bare given name or surname among them, no keyword at
+/// the end, no known name, and a function word that no name holds ("NO",
+/// "IT"; not "of", "and").
+fn is_shouted_words(doc: &Document, lex: &Lexicon, r: &Range<usize>) -> bool {
+    let toks = &doc.toks[r.clone()];
+    let plain_word = |flags: u32| {
+        flags & (PLACE | COUNTRY | NATIONALITY | GROUP) == 0
+            && (flags & (GIVEN | SURNAME) == 0 || flags & (COMMON | FUNCTION) != 0)
+    };
+    let shouted =
+        |t: &Token| t.shape == Shape::Upper || (t.shape == Shape::Cap && t.end() - t.start() == 1);
+    let Some(last) = toks.last() else {
+        return false;
+    };
+    if last.flags & (ORG_KW | DESIGNATOR) != 0 || !toks.iter().all(shouted) {
+        return false;
+    }
+    if let [t] = toks {
+        // One word: only a compound of common words ("HALF-TIME").
+        let w = doc.tok_text_of(t);
+        return t.hyphen
+            && w.split('-').all(|p| {
+                let f = lex.gaz.flags(word_hash(p));
+                p.len() > 1 && f & COMMON != 0 && plain_word(f)
+            });
+    }
+    toks.iter().all(|t| plain_word(t.flags))
+        && toks
+            .iter()
+            .any(|t| t.flags & FUNCTION != 0 && !lex.w.is_org_connector(t.hash))
+        && phrase_flags(lex, toks) == 0
+        && !is_known_org(lex, &doc.toks, r)
 }
 
 /// Is the token at `i` a currency's code beside an amount ("EUR 12

@@ -3594,3 +3594,26 @@ fn two_named_bodies_joined_by_and_stay_two() {
         ],
     );
 }
+
+#[test]
+fn slogans_in_capitals_and_courts_of_an_office_and_two_insurers() {
+    let (_, e) = run("Protest\n\n\
+        Protesters held signs reading NO MORE ROADWORKS and PAY IT BACK. At \
+        HALF-TIME the score was level. The case went to the Kestown \
+        Magistrate's Court. Varnik Shield Insurance and Brennholt Mutual \
+        Insurance Company paid, said the Leith Traders’ Guild and ANN LEE.\n");
+    for slogan in ["NO MORE ROADWORKS", "PAY IT BACK", "HALF-TIME"] {
+        assert!(find(&e, slogan).is_none(), "{slogan}: {:?}", names(&e));
+    }
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Kestown Magistrate's Court",
+            "Varnik Shield Insurance",
+            "Brennholt Mutual Insurance Company",
+            "Leith Traders’ Guild",
+        ],
+    );
+    assert!(find(&e, "ANN LEE").is_some(), "{:?}", names(&e));
+}
