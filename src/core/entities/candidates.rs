@@ -12,8 +12,8 @@ use super::classify::{
 use super::document::{Document, stems};
 use super::gazetteer::{
     ABBR, CALENDAR, COMMON, COUNTRY, CURRENCY, DESIGNATOR, FUNCTION, GIVEN, GROUP, NATIONALITY,
-    ORG_KW, ORG_START, P_PLACE, P_TITLE, PARTICLE, PLACE, PLACE_KW, PLACE_START, RARE, SURNAME,
-    TITLE, TITLE_START, phrase_hash, word_hash,
+    ORG_KW, ORG_START, P_PLACE, P_TITLE, PARTICLE, PLACE, PLACE_KW, PLACE_START, RARE, ROLE,
+    SURNAME, TITLE, TITLE_START, phrase_hash, word_hash,
 };
 use super::lexicon::{Lexicon, singular_title};
 use super::tokens::{Shape, Token};
@@ -358,27 +358,29 @@ fn name_adjective(doc: &Document, s: usize) -> bool {
             && (["ic", "ern"].iter().any(|x| w.ends_with(x)) || BODY_ADJECTIVES.contains(&w)))
 }
 
+/// Adverbs that open a sentence without a comma ("Meanwhile HyMart, the
+/// chain, …"): never the first word of a name.
+const SENTENCE_ADVERBS: [&str; 13] = [
+    "Yesterday",
+    "Today",
+    "Tonight",
+    "Tomorrow",
+    "Earlier",
+    "Later",
+    "Meanwhile",
+    "However",
+    "Now",
+    "Then",
+    "Also",
+    "Still",
+    "Instead",
+];
+
 /// Is the word at `s` the first of a company's name that ends in a company
 /// form at `e` ("Golden Harvest Trading Corp.")? Not a word met in lower
 /// case, a function word, a date or an adverb or participle that
 /// describes the firm ("Struggling Acme Holdings Ltd.").
 fn company_name_opener(doc: &Document, s: usize, e: usize) -> bool {
-    /// Adverbs that open a sentence without a comma.
-    const SENTENCE_ADVERBS: [&str; 13] = [
-        "Yesterday",
-        "Today",
-        "Tonight",
-        "Tomorrow",
-        "Earlier",
-        "Later",
-        "Meanwhile",
-        "However",
-        "Now",
-        "Then",
-        "Also",
-        "Still",
-        "Instead",
-    ];
     let t = &doc.toks[s];
     let w = doc.tok_text(s);
     doc.toks[e - 1].flags & DESIGNATOR != 0
@@ -762,7 +764,8 @@ fn split_run(
         if t.sent_start
             && !starts_place(doc, lex, s, e)
             && !initial_is_name(doc, lex, s, e - s)
-            && !org_apposition(doc, lex, e)
+            // "Lumivera, a start-up, …" (not "Meanwhile HyMart, the chain").
+            && (!org_apposition(doc, lex, e) || SENTENCE_ADVERBS.contains(&doc.tok_text(s)))
             && !known_org_head(doc, lex, s, e)
             && !keyword_heads_name(toks, s, e)
             && !keyword_of_name(lex, toks, s, e)
@@ -967,7 +970,11 @@ fn before_post_nominals(lex: &Lexicon, toks: &[Token], r: &Range<usize>, titled:
     // after a given name with a comma next, as counsel are named in a
     // court report ("Ann Lee SC, for the council, argued").
     let counsel = toks[r.start].flags & (GIVEN | PARTICLE) == GIVEN
-        && toks.get(r.end).and_then(Token::punct) == Some(b',');
+        && (toks.get(r.end).and_then(Token::punct) == Some(b',')
+            // "defence advocate Ann Lee SC dismissed …"
+            || r.start > 0
+                && toks[r.start - 1].shape == Shape::Lower
+                && toks[r.start - 1].flags & ROLE != 0);
     while end > r.start
         && toks[end - 1].shape == Shape::Upper
         && lex.w.post_nominals.contains(toks[end - 1].hash)
@@ -979,10 +986,13 @@ fn before_post_nominals(lex: &Lexicon, toks: &[Token], r: &Range<usize>, titled:
         return end;
     }
     let name = &toks[r.start..end];
+    // "Johannes du Plessis SC": particles may be inside.
     let personal = name.len() >= 2
-        && name
-            .iter()
-            .all(|t| t.shape == Shape::Cap && t.flags & ORG_KW == 0)
+        && name.last().is_some_and(|t| t.shape == Shape::Cap)
+        && name.iter().all(|t| {
+            (t.shape == Shape::Cap && t.flags & ORG_KW == 0)
+                || (t.shape == Shape::Lower && t.flags & PARTICLE != 0)
+        })
         && (titled
             || name[0].flags & GIVEN != 0
             || name

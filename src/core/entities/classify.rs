@@ -1528,7 +1528,7 @@ pub fn org_apposition(doc: &Document, lex: &Lexicon, end: usize) -> bool {
         }
         _ => return false,
     }
-    for j in k..(k + 4).min(toks.len()) {
+    for j in k..(k + 5).min(toks.len()) {
         let t = &toks[j];
         if lex.w.org_nouns.contains(t.hash) && t.shape == Shape::Lower {
             // "…, a start-up developing batteries": a participle may
@@ -1540,9 +1540,11 @@ pub fn org_apposition(doc: &Document, lex: &Lexicon, end: usize) -> bool {
                             && (n.flags & FUNCTION != 0 || doc.tok_text_of(n).ends_with("ing")))
                 });
         }
+        // "HyMart, the Midwest's biggest grocery chain": a place's
+        // possessive too.
         let modifier = (t.shape == Shape::Lower && t.flags & FUNCTION == 0)
             || (t.shape == Shape::Cap && t.flags & NATIONALITY != 0)
-            || (after_comma && t.is_cap() && !t.poss);
+            || (after_comma && t.is_cap() && (!t.poss || t.flags & PLACE != 0));
         if !modifier {
             return false;
         }

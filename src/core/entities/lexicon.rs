@@ -240,6 +240,17 @@ const ORG_NOUNS: &[&str] = &[
     "group",
     "provider",
     "platform",
+    "service",
+    "coalition",
+    "alliance",
+    "federation",
+    "association",
+    "organisation",
+    "organization",
+    "foundation",
+    "institute",
+    "ngo",
+    "movement",
 ];
 
 /// See [`Words::org_plurals`].
@@ -619,6 +630,18 @@ const FIELD_KEYWORDS: &[&str] = &[
     "management",
     "services",
     "financial",
+    "advisory",
+    "consulting",
+    "automation",
+    "aerospace",
+    "aviation",
+    "renewables",
+    "textiles",
+    "cement",
+    "petrochemical",
+    "petrochemicals",
+    "diagnostics",
+    "biotechnology",
 ];
 
 /// See [`Words::storm_words`].

@@ -3617,3 +3617,28 @@ fn slogans_in_capitals_and_courts_of_an_office_and_two_insurers() {
     );
     assert!(find(&e, "ANN LEE").is_some(), "{:?}", names(&e));
 }
+
+#[test]
+fn appositions_with_longer_descriptions_and_counsel_after_a_role() {
+    let (_, e) = run("Deals\n\n\
+        Protests grew. Varnik Watch, a coalition of civic groups, said so. \
+        Kinvora, the Polish streaming service, agreed. Meanwhile Hymarto, the \
+        Midwest's biggest grocery chain, grew. Lumvera, a five-year-old \
+        artificial intelligence start-up, rose. Defence advocate Johannes du \
+        Kestel SC dismissed the claims at the Advisory, Conciliation and \
+        Arbitration Service.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Varnik Watch",
+            "Kinvora",
+            "Hymarto",
+            "Lumvera",
+            "Advisory, Conciliation and Arbitration Service",
+        ],
+    );
+    let jdk = find(&e, "Johannes du Kestel").expect("the advocate");
+    assert_eq!(jdk.kind, EntityKind::Person);
+    assert_eq!(jdk.role.as_deref(), Some("advocate"));
+}
