@@ -336,6 +336,15 @@ const COMPANY_WORDS: &[&str] = &[
     "metals",
     "airlines",
     "airways",
+    "petrochemical",
+    "petrochemicals",
+    "joint",
+    "stock",
+    "diagnostics",
+    "automation",
+    "aerospace",
+    "logistics",
+    "ventures",
 ];
 
 /// See [`Words::corporate_nouns`].

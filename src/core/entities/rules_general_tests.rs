@@ -3642,3 +3642,15 @@ fn appositions_with_longer_descriptions_and_counsel_after_a_role() {
     assert_eq!(jdk.kind, EntityKind::Person);
     assert_eq!(jdk.role.as_deref(), Some("advocate"));
 }
+
+#[test]
+fn a_firm_named_without_its_industry_and_company_form_is_its_short_form() {
+    let (_, e) = run("Fuel\n\n\
+        The deal with Vung Kestel Petrochemical Joint Stock Company was \
+        signed. Officials said Vung Kestel had relied on spot purchases. \
+        Varnline Buses, which carries 300,000 passengers, warned.\n");
+    let v = find(&e, "Vung Kestel Petrochemical Joint Stock Company").expect("the firm");
+    assert_eq!(v.kind, EntityKind::Organisation);
+    assert_eq!(v.mentions.len(), 2, "{:?}", names(&e));
+    assert_eq!(kind(&e, "Varnline Buses"), Some(EntityKind::Organisation));
+}
