@@ -3654,3 +3654,13 @@ fn a_firm_named_without_its_industry_and_company_form_is_its_short_form() {
     assert_eq!(v.mentions.len(), 2, "{:?}", names(&e));
     assert_eq!(kind(&e, "Varnline Buses"), Some(EntityKind::Organisation));
 }
+
+#[test]
+fn a_unit_ends_a_body_s_name() {
+    let (_, e) = run("Cricket\n\n\
+        The council's Anti-Corruption Unit (ACU) interviewed him. The ACU \
+        declined to comment.\n");
+    let acu = find(&e, "Anti-Corruption Unit").expect("the unit");
+    assert_eq!(acu.kind, EntityKind::Organisation);
+    assert_eq!(acu.mentions.len(), 3);
+}
