@@ -202,7 +202,7 @@ pub fn build(
             *surname_counts.entry(t.hash).or_insert(0) += 1;
         }
     }
-    bracket_aliases(doc, ents, later, renamed);
+    bracket_aliases(doc, lex, ents, later, renamed);
     for f in later.drain(..) {
         let i = f.cand.toks.start;
         let t = &doc.toks[i];
@@ -353,24 +353,38 @@ fn short_org_names_join(doc: &Document, lex: &Lexicon, ents: &mut [Ent]) {
 /// organisation, for every mention of the word. Places are not names of
 /// a body ("the University of Kestown (Velmaria)"), nor is what follows
 /// a name in capitals ("KESTOWN (AP) —", a dateline).
-fn bracket_aliases(doc: &Document, ents: &[Ent], later: &[Found], renamed: &mut Vec<(u64, usize)>) {
+fn bracket_aliases(
+    doc: &Document,
+    lex: &Lexicon,
+    ents: &[Ent],
+    later: &[Found],
+    renamed: &mut Vec<(u64, usize)>,
+) {
     renamed.clear();
     let toks = &doc.toks;
     for f in later {
         let i = f.cand.toks.start;
-        if f.cand.toks.len() != 1
-            || i < 2
-            || toks[i - 1].shape != Shape::Punct(b'(')
-            || toks.get(i + 1).is_none_or(|t| t.shape != Shape::Punct(b')'))
-            || toks[i].flags & PLACE != 0
+        let bracketed = i >= 2
+            && toks[i - 1].shape == Shape::Punct(b'(')
+            && toks.get(i + 1).is_some_and(|t| t.shape == Shape::Punct(b')'))
             // "UNITED NATIONS (AP) —": an agency after a dateline (not
             // "Petróleo Brasileiro S.A. (Petrobras)").
-            || toks[i - 2].shape == Shape::Upper && toks[i - 2].flags & DESIGNATOR == 0
+            && !(toks[i - 2].shape == Shape::Upper && toks[i - 2].flags & DESIGNATOR == 0);
+        let name_end = if bracketed {
+            Some(i - 2)
+        } else {
+            known_as_name_end(doc, lex, i)
+        };
+        let Some(name_end) = name_end else {
+            continue;
+        };
+        if f.cand.toks.len() != 1
+            || toks[i].flags & PLACE != 0
             || renamed.iter().any(|&(h, _)| h == toks[i].hash)
         {
             continue;
         }
-        let end = toks[i - 2].end();
+        let end = toks[name_end].end();
         let org = ents.iter().position(|e| {
             e.kind == EntityKind::Organisation && e.mentions.iter().any(|m| m.end == end)
         });
@@ -378,6 +392,26 @@ fn bracket_aliases(doc: &Document, ents: &[Ent], later: &[Found], renamed: &mut 
             renamed.push((toks[i].hash, e));
         }
     }
+}
+
+/// "the European Border and Coast Guard Agency, known as Frontex", "…,
+/// better known as the Hawks": the index of the last token of the name
+/// that the word at `i` renames.
+fn known_as_name_end(doc: &Document, lex: &Lexicon, i: usize) -> Option<usize> {
+    let toks = &doc.toks;
+    let lower = |k: usize, h: u64| toks[k].shape == Shape::Lower && toks[k].hash == h;
+    let mut k = i.checked_sub(1)?;
+    if lower(k, lex.w.the) {
+        k = k.checked_sub(1)?;
+    }
+    if k < 3 || !lower(k, lex.w.as_) || !lower(k - 1, lex.w.known) {
+        return None;
+    }
+    k -= 2;
+    if toks[k].shape == Shape::Lower && matches!(doc.tok_text(k), "better" | "also" | "widely") {
+        k = k.checked_sub(1)?;
+    }
+    (toks[k].punct() == Some(b',') && k > 0).then(|| k - 1)
 }
 
 /// "the Red Sea resort of Marsa Alam … the route to Marsa Alam": a name

@@ -2133,7 +2133,10 @@ fn the_other_name_of_a_body_after_known_as_is_an_organisation() {
         The Bank of Velmaria, known as Velbank, cut rates. Velbank said more \
         cuts would follow. The Tarvin Guard of Gen. Ivo Rask, known as Ivko, \
         stayed out.\n");
-    assert_eq!(kind(&e, "Velbank"), Some(EntityKind::Organisation));
+    // The other name joins the bank's.
+    let bank = find(&e, "Bank of Velmaria").expect("the bank");
+    assert_eq!(bank.kind, EntityKind::Organisation);
+    assert_eq!(bank.aliases, ["Velbank"]);
     assert_ne!(kind(&e, "Ivko"), Some(EntityKind::Organisation));
 }
 
@@ -3663,4 +3666,19 @@ fn a_unit_ends_a_body_s_name() {
     let acu = find(&e, "Anti-Corruption Unit").expect("the unit");
     assert_eq!(acu.kind, EntityKind::Organisation);
     assert_eq!(acu.mentions.len(), 3);
+}
+
+#[test]
+fn a_name_after_known_as_is_another_name_of_the_body() {
+    let (_, e) = run("Patrols\n\n\
+        The Velmarian Border and Coast Guard Agency, known as Velfront, has \
+        deployed vessels, an allegation Velfront denies. The Directorate for \
+        Priority Crime Investigation, better known as the Kestrels, made \
+        arrests. An officer seconded to the Kestrels spoke.\n");
+    let agency = find(&e, "Velmarian Border and Coast Guard Agency").expect("the agency");
+    assert_eq!(agency.aliases, ["Velfront"]);
+    assert_eq!(agency.mentions.len(), 3);
+    let hawks = find(&e, "Directorate for Priority Crime Investigation").expect("the unit");
+    assert_eq!(hawks.mentions.len(), 3, "{:?}", names(&e));
+    assert!(find(&e, "Kestrels").is_none());
 }
