@@ -43,21 +43,12 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
             return Class::Drop;
         }
     }
-    // "NZ$60 million", "HK$5": a currency's prefix, no name.
-    if c.toks.len() == 1
-        && doc
-            .toks
-            .get(c.toks.end)
-            .is_some_and(|n| n.punct() == Some(b'$') && n.start() == doc.toks[c.toks.start].end())
+    // Words in capitals that name nothing: asked only of a run that ends
+    // in capitals (or a capital letter), as these all do.
+    let end = &doc.toks[last];
+    if (end.shape == Shape::Upper || end.shape == Shape::Cap && end.end() - end.start() == 1)
+        && in_capitals_no_name(doc, lex, &c.toks)
     {
-        return Class::Drop;
-    }
-    // "EUR 12 million", "5,000 KZT": a currency beside an amount.
-    if c.toks.len() == 1 && currency_of_amount(doc, c.toks.start) {
-        return Class::Drop;
-    }
-    // "NO MORE ROADWORKS", "HALF-TIME": words shouted in capitals.
-    if is_shouted_words(doc, lex, &c.toks) {
         return Class::Drop;
     }
     let class = class_of(doc, lex, c);
@@ -121,6 +112,19 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         }
     }
     class
+}
+
+/// Capitals that name nothing: a currency's prefix ("NZ$60 million"), a
+/// currency's code beside an amount ("EUR 12 million", "5,000 KZT") or
+/// words shouted in capitals ("NO MORE ROADWORKS", "HALF-TIME").
+fn in_capitals_no_name(doc: &Document, lex: &Lexicon, r: &Range<usize>) -> bool {
+    let one = r.len() == 1;
+    let glued_dollar = || {
+        doc.toks
+            .get(r.end)
+            .is_some_and(|n| n.punct() == Some(b'$') && n.start() == doc.toks[r.start].end())
+    };
+    (one && (glued_dollar() || currency_of_amount(doc, r.start))) || is_shouted_words(doc, lex, r)
 }
 
 /// Are the words at `r` a slogan or a placard written in capitals ("NO

@@ -963,13 +963,15 @@ impl PairSet {
     }
 }
 
-/// A 256-bit filter of word hashes (no false negatives).
+/// A 1024-bit filter of word hashes (no false negatives): for the larger
+/// lists (sixty-odd words) it still turns away about nineteen words in
+/// twenty before the list is scanned.
 #[derive(Debug)]
-struct Filter([u64; 4]);
+struct Filter([u64; 16]);
 
 impl Filter {
     fn of(hashes: &[u64]) -> Self {
-        let mut f = Filter([0; 4]);
+        let mut f = Filter([0; 16]);
         for &h in hashes {
             let (i, bit) = Self::slot(h);
             f.0[i] |= bit;
@@ -987,7 +989,7 @@ impl Filter {
     /// mixed.
     #[inline]
     fn slot(h: u64) -> (usize, u64) {
-        (((h >> 56) & 3) as usize, 1 << (h >> 58))
+        (((h >> 54) & 15) as usize, 1 << (h >> 58))
     }
 }
 
