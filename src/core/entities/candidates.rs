@@ -276,6 +276,10 @@ fn run_end(doc: &Document, lex: &Lexicon, i: usize, end: usize) -> usize {
             j = k + 1;
             continue;
         }
+        if k + 1 < end && company_forms_around(toks, k) {
+            j = k + 1;
+            continue;
+        }
         // Two particles: "Joaquin de la Pazuela", "Ivo van der Berg".
         if k + 2 < end
             && toks[k].flags & PARTICLE != 0
@@ -290,6 +294,17 @@ fn run_end(doc: &Document, lex: &Lexicon, i: usize, end: usize) -> usize {
         }
         return j;
     }
+}
+
+/// Is the comma at `k` between two company forms ("Kansai Heavy
+/// Engineering Co., Ltd."), inside one name?
+fn company_forms_around(toks: &[Token], k: usize) -> bool {
+    let form = |t: &Token| t.is_cap() && t.flags & DESIGNATOR != 0;
+    k > 0
+        && toks[k].shape == Shape::Punct(b',')
+        && toks[k - 1].dot
+        && form(&toks[k - 1])
+        && toks.get(k + 1).is_some_and(form)
 }
 
 /// "Sporting Lisbon beat …", "Radio Tarvin said …": an organisation
@@ -1455,6 +1470,7 @@ fn push_segments(
         } else if t.shape == Shape::Punct(b',') {
             in_of && name_list_after_of(doc, lex, r.start, k, r.end)
                 || list_before_keyword(doc, lex, k, r.end)
+                || company_forms_around(toks, k)
         } else if t.hash == lex.w.and {
             // Not "Law Society of Kenya and Amnesty International": a
             // known organisation after the "and" is a name of its own;

@@ -3682,3 +3682,20 @@ fn a_name_after_known_as_is_another_name_of_the_body() {
     assert_eq!(hawks.mentions.len(), 3, "{:?}", names(&e));
     assert!(find(&e, "Kestrels").is_none());
 }
+
+#[test]
+fn company_forms_after_a_comma_french_des_and_film_companies() {
+    let (_, e) = run("Deals\n\n\
+        It signed a deal with Osaka-based Kansai Varnik Engineering Co., Ltd. \
+        (KVE) for the supply of units. KVE said so. The French utility \
+        Société Kestelle des Eaux will build it, and the film was produced \
+        by Casa Varda Films.\n");
+    let k = find(&e, "Kansai Varnik Engineering Co., Ltd.").expect("the firm");
+    assert_eq!(k.kind, EntityKind::Organisation);
+    assert_eq!(k.mentions.len(), 3, "{:?}", names(&e));
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Société Kestelle des Eaux", "Casa Varda Films"],
+    );
+}
