@@ -3699,3 +3699,19 @@ fn company_forms_after_a_comma_french_des_and_film_companies() {
         &["Société Kestelle des Eaux", "Casa Varda Films"],
     );
 }
+
+#[test]
+fn titles_of_four_words_with_of_the() {
+    let (_, e) = run("Board\n\n\
+        Chair of the Board Margit Brennholt said the deal was good. Leader of \
+        the Opposition Ivo Raskin disagreed.\n");
+    let m = find(&e, "Margit Brennholt").expect("the chair");
+    assert_eq!(m.role.as_deref(), Some("Chair of the Board"));
+    let i = find(&e, "Ivo Raskin").expect("the leader");
+    assert_eq!(i.role.as_deref(), Some("Leader of the Opposition"));
+    assert!(
+        find(&e, "Board Margit Brennholt").is_none(),
+        "{:?}",
+        names(&e)
+    );
+}
