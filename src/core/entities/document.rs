@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::gazetteer::{FUNCTION, PARTICLE, word_hash};
+use super::gazetteer::{COMMON, FUNCTION, GIVEN, ORG_KW, PARTICLE, PLACE, ROLE, TITLE, word_hash};
 use super::hashtab::HashSet64;
 use super::lexicon::Lexicon;
 use super::tokens::{Shape, Token, tokenize_into};
@@ -402,6 +402,9 @@ pub fn is_headline(text: &str, toks: &[Token], in_heading: bool) -> bool {
     if all_caps {
         return true;
     }
+    if is_name_and_role(toks) {
+        return false;
+    }
     let ends_sentence = toks
         .iter()
         .rev()
@@ -422,6 +425,22 @@ pub fn is_headline(text: &str, toks: &[Token], in_heading: bool) -> bool {
     }
     let min = if in_heading { 2 } else { 3 };
     content >= min && cap >= min && !has_sentence_word(text, toks)
+}
+
+/// "Priyanka Desai, Investor Relations Manager", "Liam Tran, Head of
+/// Communications": a personal name, a comma and a role, the line of a
+/// contact or a signature, whose capitals mark names as in a sentence.
+fn is_name_and_role(toks: &[Token]) -> bool {
+    let Some(comma) = toks.iter().position(|t| t.punct() == Some(b',')) else {
+        return false;
+    };
+    (2..=3).contains(&comma)
+        && toks.len() <= comma + 6
+        && (toks[0].flags & GIVEN != 0 || toks[0].flags & (COMMON | PLACE | ORG_KW) == 0)
+        && toks[..comma].iter().all(|t| t.shape == Shape::Cap)
+        && toks[comma + 1..]
+            .iter()
+            .any(|t| t.is_cap() && t.flags & (ROLE | TITLE) != 0)
 }
 
 /// The only words title case leaves in lower case: articles, short

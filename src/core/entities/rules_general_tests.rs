@@ -3715,3 +3715,18 @@ fn titles_of_four_words_with_of_the() {
         names(&e)
     );
 }
+
+#[test]
+fn a_line_of_a_name_a_comma_and_a_role_is_no_headline() {
+    let (_, e) = run("Varnik Hydrogen Appoints Chief\n\n\
+        The company named a new chief on Monday.\n\n\
+        Priyavanti Desaro, Investor Relations Manager\n\
+        Liam Brennholt, Head of Communications\n\n\
+        Rishi Varnak, Keir Raskin Clash in Debate\n");
+    expect_kinds(
+        &e,
+        EntityKind::Person,
+        &["Priyavanti Desaro", "Liam Brennholt"],
+    );
+    assert!(find(&e, "Keir Raskin Clash").is_none(), "{:?}", names(&e));
+}
