@@ -413,7 +413,10 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         && c.role.is_none()
         && toks[r.clone()].iter().any(|t| t.flags & PLACE != 0)
         && !last.poss
+        // "beat the qualifier Madison O'Keefe-Laurent 6-4, 3-6": a player
+        // named like a town.
         && (score_follows(doc, r.end)
+            && !(n > 1 && first.flags & GIVEN != 0 && last.flags & (PLACE | COMMON) == 0)
             || ((sport_cue_before(doc, lex, r.start) || result_follows(doc, lex, r.end))
                 && toks[r.clone()]
                     .iter()

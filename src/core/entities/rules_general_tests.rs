@@ -3730,3 +3730,17 @@ fn a_line_of_a_name_a_comma_and_a_role_is_no_headline() {
     );
     assert!(find(&e, "Keir Raskin Clash").is_none(), "{:?}", names(&e));
 }
+
+#[test]
+fn a_player_named_like_a_town_before_a_score_is_a_person() {
+    let (_, e) = run("Tennis\n\n\
+        Ann Rask beat the qualifier Madison O'Kestel-Varin 6-4, 3-6, 6-2. \
+        Varnik Southern beat Adelaide Coastal 3-2.\n");
+    assert_eq!(
+        kind(&e, "Madison O'Kestel-Varin"),
+        Some(EntityKind::Person),
+        "{:?}",
+        names(&e)
+    );
+    assert_eq!(kind(&e, "Adelaide Coastal"), Some(EntityKind::Organisation));
+}
