@@ -841,6 +841,11 @@ fn split_run(
         }
         // "South Korean President Yoon Suk Yeol"
         if e - s > 2 && !ends_org && is_nationality_phrase(lex, toks, s, s + 2) {
+            // "the South African Hendrik van Zyl-Botha": the "the" was the
+            // nationality's, before a given name.
+            if toks[s + 2].flags & GIVEN != 0 {
+                the_before = false;
+            }
             s += 2;
             continue;
         }

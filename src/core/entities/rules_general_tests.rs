@@ -3744,3 +3744,27 @@ fn a_player_named_like_a_town_before_a_score_is_a_person() {
     );
     assert_eq!(kind(&e, "Adelaide Coastal"), Some(EntityKind::Organisation));
 }
+
+#[test]
+fn the_before_a_two_word_nationality_and_a_given_name_and_more_keywords() {
+    let (_, e) = run("Cricket\n\n\
+        He watched the South African Hendrik van Kestel-Botha bat. Staff at \
+        Städtisches Klinikum Varnau and Corvan Haulage agreed, as did the \
+        Lagos Food Writers' Circle and Alianza Cívica del Varno.\n");
+    assert_eq!(
+        kind(&e, "Hendrik van Kestel-Botha"),
+        Some(EntityKind::Person),
+        "{:?}",
+        names(&e)
+    );
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Städtisches Klinikum Varnau",
+            "Corvan Haulage",
+            "Lagos Food Writers' Circle",
+            "Alianza Cívica del Varno",
+        ],
+    );
+}
