@@ -788,7 +788,7 @@ fn split_run(
             && !word_before_keyword_of(doc, lex, s, e)
             // "National Australia Bank said …", "Southern Cross Regional
             // Bank will pay …"
-            && !(ends_org && e - s > 2 && head_end == e && name_adjective(doc, s))
+            && !(ends_org && e - s >= 2 && head_end == e && name_adjective(doc, s))
             // "Golden Harvest Trading Corp. said …": a company's full name
             // opens with a word written capitalised only.
             && !(e - s > 2 && head_end == e && company_name_opener(doc, s, e))
@@ -1626,6 +1626,15 @@ fn push_segments(
             && !known_org_head(doc, lex, seg, r.end)
         {
             seg += 1;
+            k = seg;
+        }
+        // "… and the South African Hendrik van Zyl-Botha": a nationality
+        // of two words before a given name.
+        if seg + 2 < head_end
+            && is_nationality_phrase(lex, toks, seg, seg + 2)
+            && toks[seg + 2].flags & GIVEN != 0
+        {
+            seg += 2;
             k = seg;
         }
         // "… and Tokyo-based Hakuba Partners": where the firm is based.

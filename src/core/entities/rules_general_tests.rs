@@ -3768,3 +3768,20 @@ fn the_before_a_two_word_nationality_and_a_given_name_and_more_keywords() {
         ],
     );
 }
+
+#[test]
+fn an_adjective_and_a_keyword_open_a_sentence_and_a_nationality_after_and() {
+    let (_, e) = run("Roads\n\n\
+        National Highways, which manages the road, said so. The opener batted \
+        before Varnesh and the South African Hendrik van Kestel-Botha put on \
+        112. Van Kestel-Botha made 47.\n");
+    assert_eq!(
+        kind(&e, "National Highways"),
+        Some(EntityKind::Organisation),
+        "{:?}",
+        names(&e)
+    );
+    let h = find(&e, "Hendrik van Kestel-Botha").expect("the batsman");
+    assert_eq!(h.kind, EntityKind::Person);
+    assert_eq!(h.mentions.len(), 2);
+}
