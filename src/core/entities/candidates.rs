@@ -6,8 +6,8 @@
 use std::ops::Range;
 
 use super::classify::{
-    corporate_after, group_of_place, has_participle_tail, is_known_org, is_national_body,
-    is_nationality_phrase, is_state_name, org_apposition, phrase_flags,
+    corporate_after, group_of_place, has_participle_tail, is_camel_brand, is_known_org,
+    is_national_body, is_nationality_phrase, is_state_name, org_apposition, phrase_flags,
 };
 use super::document::{Document, stems};
 use super::gazetteer::{
@@ -1101,6 +1101,10 @@ fn known_name_across(doc: &Document, lex: &Lexicon, seg: usize, k: usize, end: u
 fn own_body_after_and(doc: &Document, lex: &Lexicon, seg: usize, k: usize, end: usize) -> bool {
     let toks = &doc.toks;
     let after_end = cap_run_end(doc, k + 1, end);
+    // "the Ministry of Transportation and TransJakarta": a brand.
+    if after_end == k + 2 && k + 1 < end && is_camel_brand(doc.tok_text(k + 1)) {
+        return true;
+    }
     if after_end < k + 3 {
         return false;
     }

@@ -3785,3 +3785,18 @@ fn an_adjective_and_a_keyword_open_a_sentence_and_a_nationality_after_and() {
     assert_eq!(h.kind, EntityKind::Person);
     assert_eq!(h.mentions.len(), 2);
 }
+
+#[test]
+fn a_brand_after_and_ends_a_ministry_s_name() {
+    let (_, e) = run("Buses\n\n\
+        The plan was drawn up by the Ministry of Transportation and \
+        TransVarda last year. The Department of Trade and Industry agreed.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Ministry of Transportation",
+            "Department of Trade and Industry",
+        ],
+    );
+}
