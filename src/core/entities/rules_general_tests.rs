@@ -3800,3 +3800,14 @@ fn a_brand_after_and_ends_a_ministry_s_name() {
         ],
     );
 }
+
+#[test]
+fn co_titles_before_a_name() {
+    let (_, e) = run("Start-up\n\n\
+        Co-founder Rohan Varnik-Deshmal said so. Co-author Kenji Osterhal, \
+        who designed it, agreed.\n");
+    let r = find(&e, "Rohan Varnik-Deshmal").expect("the co-founder");
+    assert_eq!(r.role.as_deref(), Some("Co-founder"));
+    let k = find(&e, "Kenji Osterhal").expect("the co-author");
+    assert_eq!(k.role.as_deref(), Some("Co-author"));
+}
