@@ -6,14 +6,15 @@
 use std::ops::Range;
 
 use super::classify::{
-    corporate_after, group_of_place, has_participle_tail, is_camel_brand, is_known_org,
-    is_national_body, is_nationality_phrase, is_state_name, org_apposition, phrase_flags,
+    corporate_after, currency_of_amount, group_of_place, has_participle_tail, is_camel_brand,
+    is_known_org, is_national_body, is_nationality_phrase, is_state_name, org_apposition,
+    phrase_flags,
 };
 use super::document::{Document, stems};
 use super::gazetteer::{
-    ABBR, CALENDAR, COMMON, COUNTRY, CURRENCY, DESIGNATOR, FUNCTION, GIVEN, GROUP, NATIONALITY,
-    ORG_KW, ORG_START, P_PLACE, P_TITLE, PARTICLE, PLACE, PLACE_KW, PLACE_START, RARE, ROLE,
-    SURNAME, TITLE, TITLE_START, phrase_hash, word_hash,
+    ABBR, CALENDAR, COMMON, COUNTRY, DESIGNATOR, FUNCTION, GIVEN, GROUP, NATIONALITY, ORG_KW,
+    ORG_START, P_PLACE, P_TITLE, PARTICLE, PLACE, PLACE_KW, PLACE_START, RARE, ROLE, SURNAME,
+    TITLE, TITLE_START, phrase_hash, word_hash,
 };
 use super::lexicon::{Lexicon, singular_title};
 use super::tokens::{Shape, Token};
@@ -648,11 +649,7 @@ fn split_run(
     let mut e = before_post_nominals(lex, toks, &run, titled);
     // "fined FC Tengri Almaty KZT 25 million": an amount's currency ends
     // no name.
-    if e - s > 1
-        && toks[e - 1].shape == Shape::Upper
-        && toks[e - 1].flags & CURRENCY != 0
-        && toks.get(e).is_some_and(|t| t.shape == Shape::Number)
-    {
+    if e - s > 1 && currency_of_amount(doc, e - 1) {
         e -= 1;
     }
     // The name before any connector ends in a keyword: "Tarvin Water
@@ -1113,19 +1110,19 @@ fn own_body_after_and(doc: &Document, lex: &Lexicon, seg: usize, k: usize, end: 
     // two words or more ending in a keyword of its own (not a field the
     // "and" goes on with: "Tarvek Mining and Metallurgical Company").
     let before = &toks[seg..k];
-    let whole_before = before.len() >= 2
-        && before.iter().all(|t| t.is_cap())
-        && before[0].flags & ORG_KW == 0
-        && before[before.len() - 1].flags & ORG_KW != 0
-        && !is_field_word(lex, &before[before.len() - 1]);
+    // The keyword that ends a name of two words or more before the "and".
+    let before_kw = before
+        .last()
+        .filter(|t| before.len() >= 2 && t.flags & ORG_KW != 0);
+    let whole_before = before_kw.is_some_and(|kw| {
+        before.iter().all(|t| t.is_cap())
+            && before[0].flags & ORG_KW == 0
+            && !is_field_word(lex, kw)
+    });
     // "Prairie Shield Insurance and Cartier Mutual Insurance Company": the
     // name after the "and" holds the keyword that ends the one before.
-    let right = &toks[k + 1..after_end];
-    let same_field = before.len() >= 2
-        && before[before.len() - 1].flags & ORG_KW != 0
-        && right
-            .iter()
-            .any(|t| t.hash == before[before.len() - 1].hash);
+    let same_field =
+        before_kw.is_some_and(|kw| toks[k + 1..after_end].iter().any(|t| t.hash == kw.hash));
     last.flags & ORG_KW != 0
         && (whole_before || same_field || before.iter().any(|t| t.is_cap() && t.hash == last.hash))
 }

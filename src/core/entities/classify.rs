@@ -44,11 +44,8 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         }
     }
     // Words in capitals that name nothing: asked only of a run that ends
-    // in capitals (or a capital letter), as these all do.
-    let end = &doc.toks[last];
-    if (end.shape == Shape::Upper || end.shape == Shape::Cap && end.end() - end.start() == 1)
-        && in_capitals_no_name(doc, lex, &c.toks)
-    {
+    // in capitals, as these all do.
+    if in_capitals(&doc.toks[last]) && in_capitals_no_name(doc, lex, &c.toks) {
         return Class::Drop;
     }
     let class = class_of(doc, lex, c);
@@ -114,6 +111,11 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     class
 }
 
+/// A word in capitals ("NATO", "PAY"), or a capital letter alone ("A").
+fn in_capitals(t: &Token) -> bool {
+    t.shape == Shape::Upper || (t.shape == Shape::Cap && t.end() - t.start() == 1)
+}
+
 /// Capitals that name nothing: a currency's prefix ("NZ$60 million"), a
 /// currency's code beside an amount ("EUR 12 million", "5,000 KZT") or
 /// words shouted in capitals ("NO MORE ROADWORKS", "HALF-TIME").
@@ -138,12 +140,10 @@ fn is_shouted_words(doc: &Document, lex: &Lexicon, r: &Range<usize>) -> bool {
         flags & (PLACE | COUNTRY | NATIONALITY | GROUP) == 0
             && (flags & (GIVEN | SURNAME) == 0 || flags & (COMMON | FUNCTION) != 0)
     };
-    let shouted =
-        |t: &Token| t.shape == Shape::Upper || (t.shape == Shape::Cap && t.end() - t.start() == 1);
     let Some(last) = toks.last() else {
         return false;
     };
-    if last.flags & (ORG_KW | DESIGNATOR) != 0 || !toks.iter().all(shouted) {
+    if last.flags & (ORG_KW | DESIGNATOR) != 0 || !toks.iter().all(in_capitals) {
         return false;
     }
     if let [t] = toks {
@@ -165,7 +165,7 @@ fn is_shouted_words(doc: &Document, lex: &Lexicon, r: &Range<usize>) -> bool {
 
 /// Is the token at `i` a currency's code beside an amount ("EUR 12
 /// million", "12 million SEK", "5,000 KZT")?
-fn currency_of_amount(doc: &Document, i: usize) -> bool {
+pub(super) fn currency_of_amount(doc: &Document, i: usize) -> bool {
     const MAGNITUDES: [&str; 6] = ["million", "billion", "trillion", "thousand", "bn", "mn"];
     let toks = &doc.toks;
     let number = |k: usize| toks.get(k).is_some_and(|t| t.shape == Shape::Number);
@@ -1563,14 +1563,9 @@ pub fn org_apposition(doc: &Document, lex: &Lexicon, end: usize) -> bool {
 /// "the Bank of Mexico, known as Banxico"?
 fn known_as_org(doc: &Document, lex: &Lexicon, i: usize) -> bool {
     let toks = &doc.toks;
-    if i < 4
-        || toks[i - 1].hash != lex.w.as_
-        || toks[i - 2].hash != lex.w.known
-        || toks[i - 3].punct() != Some(b',')
-    {
+    let Some((mut k, true)) = known_as_before(doc, lex, i) else {
         return false;
-    }
-    let mut k = i - 3;
+    };
     let floor = k.saturating_sub(8);
     while k > floor {
         let t = &toks[k - 1];
@@ -1585,6 +1580,30 @@ fn known_as_org(doc: &Document, lex: &Lexicon, i: usize) -> bool {
         k -= 1;
     }
     false
+}
+
+/// The phrase "known as" after a comma, before the word at `i`: "the Bank
+/// of Mexico, known as Banxico", "…, better known as the Hawks". Gives the
+/// index of the comma, and whether the phrase is plain (no adverb before
+/// "known", no "the" after "as").
+pub(super) fn known_as_before(doc: &Document, lex: &Lexicon, i: usize) -> Option<(usize, bool)> {
+    let toks = &doc.toks;
+    let lower = |k: usize, h: u64| toks[k].shape == Shape::Lower && toks[k].hash == h;
+    let mut plain = true;
+    let mut k = i.checked_sub(1)?;
+    if lower(k, lex.w.the) {
+        k = k.checked_sub(1)?;
+        plain = false;
+    }
+    if k < 3 || !lower(k, lex.w.as_) || !lower(k - 1, lex.w.known) {
+        return None;
+    }
+    k -= 2;
+    if toks[k].shape == Shape::Lower && matches!(doc.tok_text(k), "better" | "also" | "widely") {
+        k = k.checked_sub(1)?;
+        plain = false;
+    }
+    (toks[k].punct() == Some(b',') && k > 0).then_some((k, plain))
 }
 
 /// A member of a list that a plural names as organisations: "companies

@@ -6,7 +6,9 @@
 use std::ops::Range;
 
 use super::candidates::Cand;
-use super::classify::{Class, after_place_preposition, after_product_noun, is_quoted_name};
+use super::classify::{
+    Class, after_place_preposition, after_product_noun, is_quoted_name, known_as_before,
+};
 use super::document::{Document, HashSetU64};
 use super::gazetteer::{
     COMMON, COUNTRY, DESIGNATOR, GIVEN, HashMapU64, NATIONALITY, ORG_KW, P_PLACE, PARTICLE, PLACE,
@@ -373,7 +375,9 @@ fn bracket_aliases(
         let name_end = if bracketed {
             Some(i - 2)
         } else {
-            known_as_name_end(doc, lex, i)
+            // "the European Border and Coast Guard Agency, known as Frontex",
+            // "…, better known as the Hawks": the name ends before the comma.
+            known_as_before(doc, lex, i).map(|(comma, _)| comma - 1)
         };
         let Some(name_end) = name_end else {
             continue;
@@ -392,26 +396,6 @@ fn bracket_aliases(
             renamed.push((toks[i].hash, e));
         }
     }
-}
-
-/// "the European Border and Coast Guard Agency, known as Frontex", "…,
-/// better known as the Hawks": the index of the last token of the name
-/// that the word at `i` renames.
-fn known_as_name_end(doc: &Document, lex: &Lexicon, i: usize) -> Option<usize> {
-    let toks = &doc.toks;
-    let lower = |k: usize, h: u64| toks[k].shape == Shape::Lower && toks[k].hash == h;
-    let mut k = i.checked_sub(1)?;
-    if lower(k, lex.w.the) {
-        k = k.checked_sub(1)?;
-    }
-    if k < 3 || !lower(k, lex.w.as_) || !lower(k - 1, lex.w.known) {
-        return None;
-    }
-    k -= 2;
-    if toks[k].shape == Shape::Lower && matches!(doc.tok_text(k), "better" | "also" | "widely") {
-        k = k.checked_sub(1)?;
-    }
-    (toks[k].punct() == Some(b',') && k > 0).then(|| k - 1)
 }
 
 /// "the Red Sea resort of Marsa Alam … the route to Marsa Alam": a name
