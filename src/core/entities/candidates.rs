@@ -964,10 +964,14 @@ fn office_field_end(doc: &Document, lex: &Lexicon, te: usize, e: usize) -> Optio
 /// The words `from..end` are a personal name of two words or more that
 /// opens with a given name ("Fabio Panetta") or an unknown word.
 fn personal_name_at(toks: &[Token], from: usize, end: usize) -> bool {
+    // A name of fewer than two words, or one that would run past the
+    // text ("Minister of Trade" as its last words), is none.
+    if end < from + 2 || end > toks.len() {
+        return false;
+    }
     let first = toks[from].flags;
-    end - from >= 2
-        // "François": a word no list knows reads as a given name too.
-        && (first & GIVEN != 0
+    // "François": a word no list knows reads as a given name too.
+    (first & GIVEN != 0
             || first & (COMMON | RARE | PLACE | ORG_KW | TITLE | NATIONALITY) == 0)
         && toks[end - 1].shape == Shape::Cap
         // "François Villeroy de Galhau": with particles inside.
