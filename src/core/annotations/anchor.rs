@@ -614,6 +614,17 @@ mod tests {
             i
         }
 
+        /// A non-empty span of `t` from about `a` (taken modulo the text's
+        /// length, so that few cases are rejected) and about `l` bytes long.
+        fn span_in(t: &str, a: usize, l: usize) -> (usize, usize) {
+            let s = snap(t, a % t.len().max(1));
+            let mut e = (s + l).min(t.len());
+            while !t.is_char_boundary(e) {
+                e += 1;
+            }
+            (s, e)
+        }
+
         fn texts() -> impl Strategy<Value = String> {
             proptest::string::string_regex("([a-eé ]|\u{2019}|\u{201C}|\n|ß|日){1,300}")
                 .expect("regex")
@@ -622,8 +633,7 @@ mod tests {
         proptest! {
             #[test]
             fn unchanged_text_reanchors_to_same_range(t in texts(), a in 0usize..400, l in 1usize..40) {
-                let s = snap(&t, a);
-                let e = snap(&t, s + l);
+                let (s, e) = span_in(&t, a, l);
                 prop_assume!(s < e);
                 let anchor = Resolver::new(&t).resolve(&target(&t, s..e));
                 prop_assert_eq!(anchor, Anchor { status: Status::Anchored, range: Some(s..e) });
@@ -634,8 +644,7 @@ mod tests {
                 t in texts(), a in 0usize..400, l in 1usize..40,
                 at in 0usize..400, ins in texts(), cut in 0usize..20,
             ) {
-                let s = snap(&t, a);
-                let e = snap(&t, s + l);
+                let (s, e) = span_in(&t, a, l);
                 prop_assume!(s < e);
                 let tg = target(&t, s..e);
                 let p = snap(&t, at);
