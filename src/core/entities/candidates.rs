@@ -1131,6 +1131,23 @@ fn own_body_after_and(doc: &Document, lex: &Lexicon, seg: usize, k: usize, end: 
         && (whole_before || same_field || before.iter().any(|t| t.is_cap() && t.hash == last.hash))
 }
 
+/// "the Bill and Melinda Gates Foundation", "the Ann and Ivo Rask
+/// Trust": one given name, "and", then a given name, a surname and an
+/// organisation keyword; the couple names the body.
+fn founders_before_keyword(doc: &Document, seg: usize, k: usize, end: usize) -> bool {
+    let toks = &doc.toks;
+    let after_end = cap_run_end(doc, k + 1, end);
+    let given = |t: &Token| t.shape == Shape::Cap && t.flags & GIVEN != 0 && !t.poss;
+    k == seg + 1
+        && after_end >= k + 4
+        && given(&toks[seg])
+        && given(&toks[k + 1])
+        && toks[after_end - 1].flags & ORG_KW != 0
+        && toks[k + 2..after_end - 1]
+            .iter()
+            .all(|t| t.shape == Shape::Cap && t.flags & ORG_KW == 0)
+}
+
 /// "Securities and Exchange Commission", "Food and Drug Administration":
 /// an "and" between capitalised common words, before a name that ends in an
 /// organisation keyword (not "Ann Lee and Harlow Council").
@@ -1486,6 +1503,7 @@ fn push_segments(
             // known organisation after the "and" is a name of its own;
             // not "Google and Meta Platforms" either, before it.
             known_name_across(doc, lex, seg, k, r.end)
+                || founders_before_keyword(doc, seg, k, r.end)
                 || !is_known_org(lex, toks, &(seg..k))
                     && !own_body_after_and(doc, lex, seg, k, r.end)
                     // "the Democratic Republic of Congo and Burundi"

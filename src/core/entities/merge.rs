@@ -193,6 +193,7 @@ pub fn build(
         add_keyed(doc, ents, pool, by_key, kind, &f, key);
     }
     short_org_names_join(doc, lex, ents);
+    founders_short_form_join(doc, lex, ents);
     short_person_names_join(doc, ents);
     places_read_as_people_join(ents, by_key);
     // 2. Single words: aliases of a longer name, else entities of their own.
@@ -345,6 +346,35 @@ fn short_org_names_join(doc: &Document, lex: &Lexicon, ents: &mut [Ent]) {
             continue;
         };
         join_short_form(ents, a, b);
+    }
+}
+
+/// "the Gates Foundation" after "the Bill and Melinda Gates Foundation":
+/// a body named after a couple ("Given and Given Surname … Keyword") is
+/// also known by its name without the given names.
+fn founders_short_form_join(doc: &Document, lex: &Lexicon, ents: &mut [Ent]) {
+    let toks = &doc.toks;
+    for b in 0..ents.len() {
+        let full = match ents[b].forms.first() {
+            Some(r) if ents[b].kind == EntityKind::Organisation && r.len() >= 5 => r.clone(),
+            _ => continue,
+        };
+        if toks[full.start + 1].hash != lex.w.and || toks[full.start].flags & GIVEN == 0 {
+            continue;
+        }
+        let tail = &toks[full.start + 3..full.end];
+        let short = ents.iter().position(|a| {
+            a.kind == EntityKind::Organisation
+                && a.forms.len() == 1
+                && !a.mentions.is_empty()
+                && toks[a.forms[0].clone()]
+                    .iter()
+                    .map(|t| t.hash)
+                    .eq(tail.iter().map(|t| t.hash))
+        });
+        if let Some(a) = short {
+            join_short_form(ents, a, b);
+        }
     }
 }
 

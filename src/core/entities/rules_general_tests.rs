@@ -3811,3 +3811,20 @@ fn co_titles_before_a_name() {
     let k = find(&e, "Kenji Osterhal").expect("the co-author");
     assert_eq!(k.role.as_deref(), Some("Co-author"));
 }
+
+#[test]
+fn a_foundation_named_after_a_couple_is_one_body() {
+    let (_, e) = run("Grants\n\n\
+        Funding came from the Peter and Maria Kellberg Foundation, officials \
+        said. A spokesman for the Kellberg Foundation said so. Ann Lee and \
+        Bo Rask Trust agreed.\n");
+    let f = find(&e, "Peter and Maria Kellberg Foundation").expect("the foundation");
+    assert_eq!(f.kind, EntityKind::Organisation);
+    assert_eq!(f.mentions.len(), 2);
+    assert!(f.aliases.iter().any(|a| a == "Kellberg Foundation"));
+    // Two given names with a surname each are no couple.
+    assert_eq!(
+        find(&e, "Ann Lee").map(|p| p.kind),
+        Some(EntityKind::Person)
+    );
+}
