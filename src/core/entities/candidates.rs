@@ -1393,11 +1393,16 @@ fn with_ordinal(doc: &Document, seg: usize, end: usize) -> usize {
 }
 
 /// The index of a given name (not a common word) followed by another
-/// capitalised word, when only capitalised common words precede it.
+/// capitalised word, when only capitalised common words precede it; or of
+/// a personal name after a role noun.
 fn given_after_common(toks: &[Token], s: usize, e: usize) -> Option<usize> {
     let f = toks[s].flags;
-    if f & (COMMON | RARE) == 0 || f & (GIVEN | PLACE | ORG_KW) != 0 {
+    if f & (COMMON | RARE | ROLE) == 0 || f & (GIVEN | PLACE | ORG_KW) != 0 {
         return None;
+    }
+    // "Wicketkeeper Usama Khalid-Rind": a role noun before a personal name.
+    if f & ROLE != 0 && toks[s].shape == Shape::Cap && personal_name_at(toks, s + 1, e) {
+        return Some(s + 1);
     }
     for p in s + 1..e.saturating_sub(1) {
         let t = &toks[p];

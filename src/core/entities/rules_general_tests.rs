@@ -3828,3 +3828,12 @@ fn a_foundation_named_after_a_couple_is_one_body() {
         Some(EntityKind::Person)
     );
 }
+
+#[test]
+fn a_role_noun_opening_a_sentence_is_no_part_of_the_name() {
+    let (_, e) = run("Cricket\n\n\
+        Wicketkeeper Oskarin Veltra-Hask anchored the innings with 59.\n");
+    let p = find(&e, "Oskarin Veltra-Hask").expect("the wicketkeeper");
+    assert_eq!(p.kind, EntityKind::Person);
+    assert!(find(&e, "Wicketkeeper Oskarin Veltra-Hask").is_none());
+}
