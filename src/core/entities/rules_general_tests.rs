@@ -3837,3 +3837,19 @@ fn a_role_noun_opening_a_sentence_is_no_part_of_the_name() {
     assert_eq!(p.kind, EntityKind::Person);
     assert!(find(&e, "Wicketkeeper Oskarin Veltra-Hask").is_none());
 }
+
+#[test]
+fn malay_honorifics_are_titles_and_foreign_keywords_make_bodies() {
+    let (_, e) = run("Kuala Lumpur\n\n\
+        Dato' Seri Rosnah binti Kamarel said so. Later Tan Sri Hafiz Omarel \
+        agreed with staff of Universiti Kestara and Vestrand Sparebank.\n");
+    let r = find(&e, "Rosnah binti Kamarel").expect("the Dato' Seri");
+    assert_eq!(r.role.as_deref(), Some("Dato' Seri"));
+    let h = find(&e, "Hafiz Omarel").expect("the Tan Sri");
+    assert_eq!(h.role.as_deref(), Some("Tan Sri"));
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Universiti Kestara", "Vestrand Sparebank"],
+    );
+}
