@@ -295,6 +295,11 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     {
         return Class::Organisation;
     }
+    // "Crown Pacific Partners, L.P.", "Maumee Fluid Systems, Inc.": a
+    // company form after a comma closes a company's name.
+    if c.role.is_none() && form_after_comma(doc, r.end) {
+        return Class::Organisation;
+    }
     // "Team Andes Verde", "Team GB": a team.
     if n > 1 && first.shape == Shape::Cap && first.hash == lex.w.team && last.is_cap() {
         return Class::Organisation;
@@ -1471,6 +1476,27 @@ pub fn org_context(doc: &Document, lex: &Lexicon, start: usize) -> bool {
     k >= 2
         && (toks[k - 2].shape == Shape::Lower || toks[k - 2].sent_start)
         && lex.w.org_cues.contains(toks[k - 2].hash, p.hash)
+}
+
+/// The name ending at `end` is followed by a comma and the company form
+/// that closes it ("[Cascade Timberlands], LLC", "[Orvex], Inc."); the
+/// form stays out of the name, as the name's other mentions lack it.
+pub fn form_after_comma(doc: &Document, end: usize) -> bool {
+    let toks = &doc.toks;
+    let (Some(comma), Some(form)) = (toks.get(end), toks.get(end + 1)) else {
+        return false;
+    };
+    end > 0
+        && comma.shape == Shape::Punct(b',')
+        && toks[end - 1].shape == Shape::Cap
+        && !toks[end - 1].poss
+        && form.is_cap()
+        && form.flags & DESIGNATOR != 0
+        && form.flags & PLACE == 0
+        && (form.dot || form.shape == Shape::Upper)
+        && toks
+            .get(end + 2)
+            .is_none_or(|n| !n.is_cap() || n.sent_start)
 }
 
 /// What follows the name belongs to a company: "[Orvex] chief executive

@@ -3853,3 +3853,20 @@ fn malay_honorifics_are_titles_and_foreign_keywords_make_bodies() {
         &["Universiti Kestara", "Vestrand Sparebank"],
     );
 }
+
+#[test]
+fn a_company_form_after_a_comma_makes_the_name_a_company_s() {
+    let (_, e) = run("Timber\n\n\
+        Crown Velder Partners, L.P. was a partnership. Creditors formed \
+        Cascade Tamberlin, LLC. The village of Ostley, Hampshire, UK. was \
+        near.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Crown Velder Partners", "Cascade Tamberlin"],
+    );
+    assert_eq!(
+        find(&e, "Hampshire").map(|p| p.kind),
+        Some(EntityKind::Place)
+    );
+}
