@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::classify::{
-    corporate_after, currency_of_amount, form_after_comma, group_of_place, has_participle_tail,
+    company_form_after, corporate_after, currency_of_amount, group_of_place, has_participle_tail,
     is_camel_brand, is_known_org, is_national_body, is_nationality_phrase, is_state_name,
     org_apposition, phrase_flags,
 };
@@ -792,8 +792,8 @@ fn split_run(
             // "Hurricane Milton made landfall": kept, to be known a storm.
             && !lex.w.storm_words.contains(t.hash)
             && !is_national_body(lex, toks, &(s..e))
-            // "Crown Pacific Partners, L.P. was …"
-            && !(e - s > 1 && form_after_comma(doc, e))
+            // "Crown Pacific Partners, L.P. was …", "Velder plc said"
+            && !company_form_after(doc, lex, e)
             && (e - s != 1 || !corporate_after(doc, lex, e))
             && (!ends_org || e - s <= 2 || !is_ordinal_word(doc.tok_text(s)))
             // "British Airways said": a nationality inside a company name.

@@ -297,7 +297,7 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     }
     // "Crown Pacific Partners, L.P.", "Maumee Fluid Systems, Inc.": a
     // company form after a comma closes a company's name.
-    if c.role.is_none() && form_after_comma(doc, r.end) {
+    if c.role.is_none() && company_form_after(doc, lex, r.end) {
         return Class::Organisation;
     }
     // "Team Andes Verde", "Team GB": a team.
@@ -1479,13 +1479,20 @@ pub fn org_context(doc: &Document, lex: &Lexicon, start: usize) -> bool {
 }
 
 /// The name ending at `end` is followed by a comma and the company form
-/// that closes it ("[Cascade Timberlands], LLC", "[Orvex], Inc."); the
-/// form stays out of the name, as the name's other mentions lack it.
-pub fn form_after_comma(doc: &Document, end: usize) -> bool {
+/// that closes it ("[Cascade Timberlands], LLC", "[Orvex], Inc."), or by
+/// a company form in lower case ("[Cambrian Mutual] plc"); the form stays
+/// out of the name, as the name's other mentions lack it.
+pub fn company_form_after(doc: &Document, lex: &Lexicon, end: usize) -> bool {
     let toks = &doc.toks;
     let (Some(comma), Some(form)) = (toks.get(end), toks.get(end + 1)) else {
-        return false;
+        return end > 0
+            && toks
+                .get(end)
+                .is_some_and(|t| is_lower_form(lex, &toks[end - 1], t));
     };
+    if is_lower_form(lex, &toks[end - 1], comma) {
+        return true;
+    }
     end > 0
         && comma.shape == Shape::Punct(b',')
         && toks[end - 1].shape == Shape::Cap
@@ -1497,6 +1504,16 @@ pub fn form_after_comma(doc: &Document, end: usize) -> bool {
         && toks
             .get(end + 2)
             .is_none_or(|n| !n.is_cap() || n.sent_start)
+}
+
+/// "Cambrian Mutual plc": the company form written in lower case right
+/// after a capitalised word.
+fn is_lower_form(lex: &Lexicon, before: &Token, t: &Token) -> bool {
+    t.shape == Shape::Lower
+        && t.hash == lex.w.plc
+        && before.shape == Shape::Cap
+        && !before.poss
+        && before.end() + 1 == t.start()
 }
 
 /// What follows the name belongs to a company: "[Orvex] chief executive

@@ -69,6 +69,8 @@ pub struct Words {
     pub government: u64,
     /// "CEO", "chief", "executive".
     pub ceo: u64,
+    /// "plc", a company form written in lower case.
+    pub plc: u64,
     pub chief: u64,
     pub executive: u64,
     /// Company officers named after a company ("Orvex chairman Ann Lee").
@@ -797,6 +799,7 @@ impl Words {
             champion: word_hash("champion"),
             government: word_hash("government"),
             ceo: word_hash("ceo"),
+            plc: word_hash("plc"),
             chief: word_hash("chief"),
             executive: word_hash("executive"),
             corporate_heads: WordSet::new(CORPORATE_HEADS),

@@ -3870,3 +3870,11 @@ fn a_company_form_after_a_comma_makes_the_name_a_company_s() {
         Some(EntityKind::Place)
     );
 }
+
+#[test]
+fn a_lower_case_plc_makes_the_name_before_it_a_company_s() {
+    let (_, e) = run("Insurance\n\n\
+        Costs climbed: Cambrel Mutual plc, which covers churches, raised \
+        premiums. Velder plc said so.\n");
+    expect_kinds(&e, EntityKind::Organisation, &["Cambrel Mutual", "Velder"]);
+}
