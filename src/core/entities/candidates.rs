@@ -1036,6 +1036,11 @@ fn keyword_before_lower(toks: &[Token]) -> bool {
 /// A group word that is also a given name, before one word that can only
 /// be a surname: "Christian Horner", not "Christian Democrats".
 fn given_before_surname(toks: &[Token], s: usize, e: usize) -> bool {
+    // "Jan Novak on Sunday", "Jan Rask of the union": the name ends before
+    // a connector.
+    let e = (s + 1..e)
+        .find(|&k| toks[k].shape == Shape::Lower && toks[k].flags & PARTICLE == 0)
+        .unwrap_or(e);
     // "Jan de Vries": particles may come between.
     let last = &toks[e - 1];
     e - s >= 2
@@ -1045,7 +1050,9 @@ fn given_before_surname(toks: &[Token], s: usize, e: usize) -> bool {
             .iter()
             .all(|t| t.shape == Shape::Lower && t.flags & PARTICLE != 0)
         && last.shape == Shape::Cap
-        && last.flags & (COMMON | GROUP | ORG_KW | PLACE | GIVEN | TITLE | CALENDAR) == 0
+        && last.flags & (COMMON | GROUP | ORG_KW | PLACE | TITLE | CALENDAR) == 0
+        // "April Ryan", "June Carter": a given name that is a surname too.
+        && (last.flags & GIVEN == 0 || last.flags & SURNAME != 0)
 }
 
 /// "… and Arizona State University": a place, then a keyword ending the

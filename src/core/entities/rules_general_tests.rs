@@ -3878,3 +3878,21 @@ fn a_lower_case_plc_makes_the_name_before_it_a_company_s() {
         premiums. Velder plc said so.\n");
     expect_kinds(&e, EntityKind::Organisation, &["Cambrel Mutual", "Velder"]);
 }
+
+#[test]
+fn a_month_or_group_word_that_is_a_given_name_opens_a_name_before_a_connector() {
+    let (_, e) = run("Trams\n\n\
+        Jan Wiśnowiak of the Tram Drivers' Union says no. The talks were \
+        with Jan Novarek on Sunday. Reporter April Ryan asked. Christian \
+        Hornbeck of Velder Racing spoke. The vote is on Jan 5.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Person,
+        &[
+            "Jan Wiśnowiak",
+            "Jan Novarek",
+            "April Ryan",
+            "Christian Hornbeck",
+        ],
+    );
+}
