@@ -393,14 +393,23 @@ const SENTENCE_ADVERBS: [&str; 13] = [
 ];
 
 /// Is the word at `s` the first of a company's name that ends in a company
-/// form at `e` ("Golden Harvest Trading Corp.")? Not a word met in lower
+/// form at `e` ("Golden Harvest Trading Corp.") or goes on with keywords
+/// only ("Meridian Capital Partners")? Not a word met in lower
 /// case, a function word, a date or an adverb or participle that
 /// describes the firm ("Struggling Acme Holdings Ltd.").
-fn company_name_opener(doc: &Document, s: usize, e: usize) -> bool {
+fn company_name_opener(doc: &Document, lex: &Lexicon, s: usize, e: usize) -> bool {
     let t = &doc.toks[s];
     let w = doc.tok_text(s);
-    doc.toks[e - 1].flags & DESIGNATOR != 0
-        && doc.toks[e - 1].is_cap()
+    // "Meridian Capital Partners advised …": after the first word, only
+    // keywords, that alone name no firm.
+    let generic_rest = || {
+        e - s >= 3
+            && doc.toks[s + 1..e].iter().all(|x| {
+                x.shape == Shape::Cap
+                    && (x.flags & ORG_KW != 0 || lex.w.company_words.contains(x.hash))
+            })
+    };
+    ((doc.toks[e - 1].flags & DESIGNATOR != 0 && doc.toks[e - 1].is_cap()) || generic_rest())
         && t.shape == Shape::Cap
         && t.flags & (FUNCTION | CALENDAR) == 0
         && !doc.lower.contains(&t.hash)
@@ -788,7 +797,7 @@ fn split_run(
             && !(ends_org && e - s >= 2 && head_end == e && name_adjective(doc, s))
             // "Golden Harvest Trading Corp. said …": a company's full name
             // opens with a word written capitalised only.
-            && !(e - s > 2 && head_end == e && company_name_opener(doc, s, e))
+            && !(e - s > 2 && head_end == e && company_name_opener(doc, lex, s, e))
             // "Hurricane Milton made landfall": kept, to be known a storm.
             && !lex.w.storm_words.contains(t.hash)
             && !is_national_body(lex, toks, &(s..e))

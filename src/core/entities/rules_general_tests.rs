@@ -3896,3 +3896,15 @@ fn a_month_or_group_word_that_is_a_given_name_opens_a_name_before_a_connector() 
         ],
     );
 }
+
+#[test]
+fn a_sentence_initial_word_before_company_keywords_opens_the_name() {
+    let (_, e) = run("Deal\n\n\
+        Velmarin Capital Partners advised the buyer. Struggling Capital \
+        Partners fell.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Velmarin Capital Partners", "Capital Partners"],
+    );
+}
