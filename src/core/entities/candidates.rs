@@ -225,6 +225,20 @@ fn is_field_word(lex: &Lexicon, t: &Token) -> bool {
         && (t.flags & ORG_KW == 0 || lex.w.field_keywords.contains(t.hash))
 }
 
+/// "Commission for Culture and the Arts": the "and" at `k` between a
+/// field after "of" or "for" and one more field with "the" that ends the
+/// name at `end`.
+fn and_the_field(doc: &Document, lex: &Lexicon, k: usize, end: usize) -> bool {
+    let toks = &doc.toks;
+    k >= 2
+        && k + 3 == end
+        && toks[k].hash == lex.w.and
+        && toks[k + 1].hash == lex.w.the
+        && is_field_word(lex, &toks[k - 1])
+        && (toks[k - 2].hash == lex.w.of || toks[k - 2].hash == lex.w.for_)
+        && is_field_word(lex, &toks[k + 2])
+}
+
 /// The last token index of the capitalised run starting at `i`.
 fn run_end(doc: &Document, lex: &Lexicon, i: usize, end: usize) -> usize {
     let toks = &doc.toks;
@@ -1513,6 +1527,7 @@ fn push_segments(
             // common noun next), not "League for the St. Louis Eagles".
             in_of
                 && (prev.hash == lex.w.of
+                    || (prev.hash == lex.w.and && and_the_field(doc, lex, k - 1, r.end))
                     || (prev.hash == lex.w.for_ || prev.hash == lex.w.on)
                         && toks.get(k + 1).is_some_and(|n| {
                             n.shape == Shape::Cap && n.flags & COMMON != 0 && n.flags & PLACE == 0
@@ -1527,6 +1542,7 @@ fn push_segments(
             // not "Google and Meta Platforms" either, before it.
             known_name_across(doc, lex, seg, k, r.end)
                 || founders_before_keyword(doc, seg, k, r.end)
+                || (in_of && and_the_field(doc, lex, k, r.end))
                 || !is_known_org(lex, toks, &(seg..k))
                     && !own_body_after_and(doc, lex, seg, k, r.end)
                     // "the Democratic Republic of Congo and Burundi"

@@ -3908,3 +3908,19 @@ fn a_sentence_initial_word_before_company_keywords_opens_the_name() {
         &["Velmarin Capital Partners", "Capital Partners"],
     );
 }
+
+#[test]
+fn and_the_with_a_second_field_stays_in_a_body_s_name() {
+    let (_, e) = run("Grants\n\n\
+        A grant from the National Commission for Culture and the Arts was \
+        approved. The Bank of Kestland and the Treasury agreed.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "National Commission for Culture and the Arts",
+            "Bank of Kestland",
+        ],
+    );
+    assert!(find(&e, "Arts").is_none());
+}
