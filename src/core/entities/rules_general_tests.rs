@@ -3924,3 +3924,19 @@ fn and_the_with_a_second_field_stays_in_a_body_s_name() {
     );
     assert!(find(&e, "Arts").is_none());
 }
+
+#[test]
+fn trade_plurals_end_a_firm_s_name() {
+    let (_, e) = run("Cocoa\n\n\
+        Ashenti Agro Exports said the price fell. Sahvo Beverages agreed, and \
+        Ikovi Crest Developments built the towers.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Ashenti Agro Exports",
+            "Sahvo Beverages",
+            "Ikovi Crest Developments",
+        ],
+    );
+}
