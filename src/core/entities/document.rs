@@ -4,7 +4,9 @@
 
 use std::ops::Range;
 
-use super::gazetteer::{COMMON, FUNCTION, GIVEN, ORG_KW, PARTICLE, PLACE, ROLE, TITLE, word_hash};
+use super::gazetteer::{
+    COMMON, FUNCTION, GIVEN, ORG_KW, PARTICLE, PLACE, PLACE_KW, ROLE, TITLE, word_hash,
+};
 use super::hashtab::HashSet64;
 use super::lexicon::Lexicon;
 use super::tokens::{Shape, Token, tokenize_into};
@@ -402,7 +404,7 @@ pub fn is_headline(text: &str, toks: &[Token], in_heading: bool) -> bool {
     if all_caps {
         return true;
     }
-    if is_name_and_role(toks) {
+    if is_name_and_role(toks) || is_name_line(toks) {
         return false;
     }
     let ends_sentence = toks
@@ -441,6 +443,20 @@ fn is_name_and_role(toks: &[Token]) -> bool {
         && toks[comma + 1..]
             .iter()
             .any(|t| t.is_cap() && t.flags & (ROLE | TITLE) != 0)
+}
+
+/// "Priya Venkataraman" alone on a line (a contact block, a signature):
+/// two or three capitalised words that open with a given name that is no
+/// common word and name no place or body.
+fn is_name_line(toks: &[Token]) -> bool {
+    (2..=3).contains(&toks.len())
+        && toks[0].flags & GIVEN != 0
+        && toks[0].flags & (COMMON | PLACE) == 0
+        && toks.iter().all(|t| {
+            t.shape == Shape::Cap
+                && !t.poss
+                && t.flags & (ORG_KW | PLACE | PLACE_KW | TITLE | FUNCTION) == 0
+        })
 }
 
 /// The only words title case leaves in lower case: articles, short
