@@ -296,9 +296,13 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         return Class::Organisation;
     }
     // "Crown Pacific Partners, L.P.", "Maumee Fluid Systems, Inc.": a
-    // company form after a comma closes a company's name.
+    // company form after a comma closes a company's name, and is no name
+    // of its own.
     if c.role.is_none() && company_form_after(doc, lex, r.end) {
         return Class::Organisation;
+    }
+    if n == 1 && r.start >= 2 && company_form_after(doc, lex, r.start - 1) {
+        return Class::Drop;
     }
     // "Team Andes Verde", "Team GB": a team.
     if n > 1 && first.shape == Shape::Cap && first.hash == lex.w.team && last.is_cap() {

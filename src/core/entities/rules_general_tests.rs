@@ -3940,3 +3940,27 @@ fn trade_plurals_end_a_firm_s_name() {
         ],
     );
 }
+
+#[test]
+fn a_name_alone_on_a_line_after_a_long_paragraph_is_a_person() {
+    let (_, e) = run("Results\n\n\
+        This release contains forward-looking statements that involve risks \
+        and uncertainties, including those described in the Company's filings. \
+        Actual results may differ materially from those expressed or implied.\n\n\
+        Investor Relations Contact:\n\
+        Priya Venkatesan\n\
+        Director, Investor Relations\n\n\
+        Media Contact:\n\
+        Ana Belling\n\
+        Corporate Communications\n");
+    expect_kinds(&e, EntityKind::Person, &["Priya Venkatesan", "Ana Belling"]);
+}
+
+#[test]
+fn a_company_form_after_a_comma_is_no_name_of_its_own() {
+    let (_, e) = run("Results\n\n\
+        Maumel Fluid Systems, Inc., a manufacturer of pumps, reported \
+        results. Maumel Fluid Systems, Inc. employs 3,100 people.\n");
+    expect_kinds(&e, EntityKind::Organisation, &["Maumel Fluid Systems"]);
+    assert!(find(&e, "Inc.").is_none());
+}
