@@ -989,9 +989,9 @@ fn office_field_end(doc: &Document, lex: &Lexicon, te: usize, e: usize) -> Optio
 /// The words `from..end` are a personal name of two words or more that
 /// opens with a given name ("Fabio Panetta") or an unknown word.
 fn personal_name_at(toks: &[Token], from: usize, end: usize) -> bool {
-    // A name of fewer than two words, or one that would run past the
-    // text ("Minister of Trade" as its last words), is none.
-    if end < from + 2 || end > toks.len() {
+    // Checked before any word is read: a run of fewer than two words may
+    // start at the end of the text ("Minister of Trade" as its last words).
+    if end < from + 2 {
         return false;
     }
     let first = toks[from].flags;

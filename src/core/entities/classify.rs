@@ -1488,36 +1488,27 @@ pub fn org_context(doc: &Document, lex: &Lexicon, start: usize) -> bool {
 /// out of the name, as the name's other mentions lack it.
 pub fn company_form_after(doc: &Document, lex: &Lexicon, end: usize) -> bool {
     let toks = &doc.toks;
-    let (Some(comma), Some(form)) = (toks.get(end), toks.get(end + 1)) else {
-        return end > 0
-            && toks
-                .get(end)
-                .is_some_and(|t| is_lower_form(lex, &toks[end - 1], t));
+    let (Some(last), Some(next)) = (end.checked_sub(1).and_then(|l| toks.get(l)), toks.get(end))
+    else {
+        return false;
     };
-    if is_lower_form(lex, &toks[end - 1], comma) {
-        return true;
+    if last.shape != Shape::Cap || last.poss {
+        return false;
     }
-    end > 0
-        && comma.shape == Shape::Punct(b',')
-        && toks[end - 1].shape == Shape::Cap
-        && !toks[end - 1].poss
-        && form.is_cap()
-        && form.flags & DESIGNATOR != 0
-        && form.flags & PLACE == 0
-        && (form.dot || form.shape == Shape::Upper)
+    // "Cambrian Mutual plc": the form in lower case, right after the name.
+    if next.shape == Shape::Lower {
+        return next.hash == lex.w.plc && last.end() + 1 == next.start();
+    }
+    next.shape == Shape::Punct(b',')
+        && toks.get(end + 1).is_some_and(|form| {
+            form.is_cap()
+                && form.flags & DESIGNATOR != 0
+                && form.flags & PLACE == 0
+                && (form.dot || form.shape == Shape::Upper)
+        })
         && toks
             .get(end + 2)
             .is_none_or(|n| !n.is_cap() || n.sent_start)
-}
-
-/// "Cambrian Mutual plc": the company form written in lower case right
-/// after a capitalised word.
-fn is_lower_form(lex: &Lexicon, before: &Token, t: &Token) -> bool {
-    t.shape == Shape::Lower
-        && t.hash == lex.w.plc
-        && before.shape == Shape::Cap
-        && !before.poss
-        && before.end() + 1 == t.start()
 }
 
 /// What follows the name belongs to a company: "[Orvex] chief executive
