@@ -3964,3 +3964,19 @@ fn a_company_form_after_a_comma_is_no_name_of_its_own() {
     expect_kinds(&e, EntityKind::Organisation, &["Maumel Fluid Systems"]);
     assert!(find(&e, "Inc.").is_none());
 }
+
+#[test]
+fn spanish_plural_articles_join_names_like_de_la() {
+    let (text, e) = run("Rates\n\n\
+        The Universidad de los Altiplanos said on Monday that Banco de las \
+        Cumbreras had cut rates. Rosa María de los Santos, a professor, \
+        agreed, and de los Santos said more.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Universidad de los Altiplanos", "Banco de las Cumbreras"],
+    );
+    let p = find(&e, "Rosa María de los Santos").expect("the professor");
+    assert_eq!(p.kind, EntityKind::Person);
+    assert_eq!(spans(&text, p)[0], "Rosa María de los Santos");
+}
