@@ -3980,3 +3980,29 @@ fn spanish_plural_articles_join_names_like_de_la() {
     assert_eq!(p.kind, EntityKind::Person);
     assert_eq!(spans(&text, p)[0], "Rosa María de los Santos");
 }
+
+#[test]
+fn portuguese_and_italian_contracted_articles_join_names() {
+    let (_, e) = run("Banks\n\n\
+        Officials at Banco do Sertãozinho met staff of the Università degli \
+        Studi di Corvara and of the Ministero dello Sviluppo Rurale. Cassa di \
+        Risparmio di Valdora and Caixa Geral de Poupança agreed. João do \
+        Amparo, a lawyer, spoke. Why do Americans care?\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Banco do Sertãozinho",
+            "Università degli Studi di Corvara",
+            "Ministero dello Sviluppo Rurale",
+            "Cassa di Risparmio di Valdora",
+            "Caixa Geral de Poupança",
+        ],
+    );
+    expect_kinds(&e, EntityKind::Person, &["João do Amparo"]);
+    assert!(
+        e.iter().all(|x| !x.name.contains("do Americans")),
+        "{:?}",
+        names(&e)
+    );
+}
