@@ -4006,3 +4006,22 @@ fn portuguese_and_italian_contracted_articles_join_names() {
         names(&e)
     );
 }
+
+#[test]
+fn german_spanish_and_portuguese_conjunctions_join_names() {
+    let (_, e) = run("Talks\n\n\
+        The Gesellschaft für Ländliche Zusammenarbeit met officials. Jonas \
+        Weidemann of Verband für Wärme und Wasser spoke, as did Instituto \
+        Nacional de Suelos y Aguas and Ministério da Pesca e Aquicultura.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Gesellschaft für Ländliche Zusammenarbeit",
+            "Verband für Wärme und Wasser",
+            "Instituto Nacional de Suelos y Aguas",
+            "Ministério da Pesca e Aquicultura",
+        ],
+    );
+    assert!(find(&e, "Ländliche Zusammenarbeit").is_none());
+}
