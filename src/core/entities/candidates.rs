@@ -214,6 +214,39 @@ fn list_before_keyword(doc: &Document, lex: &Lexicon, k: usize, end: usize) -> b
         && !lex.w.field_keywords.contains(toks[last - 1].hash)
 }
 
+/// Is the comma at `k` between the surnames of a firm's partners, the
+/// last joined by "&": "Asante, Mensah & Boateng", "Okoro, Bello &
+/// Partners", "Lind, Varga, Holm & Co" (single words, none a common word,
+/// a place or a nationality, the first opening the run and no list before
+/// it: not "shares of Apple, Procter & Gamble").
+fn partners_before_ampersand(doc: &Document, start: usize, k: usize, end: usize) -> bool {
+    let toks = &doc.toks;
+    let name = |i: usize| {
+        i < end
+            && toks[i].shape == Shape::Cap
+            && toks[i].flags & (COMMON | PLACE | NATIONALITY | TITLE) == 0
+    };
+    let comma = |i: usize| i < end && toks[i].shape == Shape::Punct(b',');
+    let amp = |i: usize| i < end && toks[i].shape == Shape::Punct(b'&');
+    // The names before the comma: one, or two split by a comma.
+    if !(k == start + 1 || k == start + 3 && comma(start + 1))
+        || (start..k).any(|i| !comma(i) && !name(i))
+        || (start > 0 && toks[start - 1].shape == Shape::Punct(b','))
+    {
+        return false;
+    }
+    // After it: a name then "&", or a name, a comma, a name then "&"
+    // (at most four partners), and the last partner.
+    let tail = if amp(k + 2) {
+        k + 3
+    } else if k == start + 1 && comma(k + 2) && name(k + 3) && amp(k + 4) {
+        k + 5
+    } else {
+        return false;
+    };
+    name(k + 1) && tail < end && toks[tail].shape == Shape::Cap
+}
+
 /// A capitalised common word that may name a field of work inside a
 /// body's name ("Music", "Financial", "Science"): no given name or place
 /// (a surname may be a word too), no title or designator, a keyword only
@@ -286,7 +319,9 @@ fn run_end(doc: &Document, lex: &Lexicon, i: usize, end: usize) -> usize {
         // keyword's "of".
         if k + 1 < end
             && toks[k].shape == Shape::Punct(b',')
-            && (name_list_after_of(doc, lex, i, k, end) || list_before_keyword(doc, lex, k, end))
+            && (name_list_after_of(doc, lex, i, k, end)
+                || list_before_keyword(doc, lex, k, end)
+                || partners_before_ampersand(doc, i, k, end))
         {
             j = k + 1;
             continue;
@@ -1536,6 +1571,7 @@ fn push_segments(
             in_of && name_list_after_of(doc, lex, r.start, k, r.end)
                 || list_before_keyword(doc, lex, k, r.end)
                 || company_forms_around(toks, k)
+                || partners_before_ampersand(doc, r.start, k, r.end)
         } else if t.hash == lex.w.and {
             // Not "Law Society of Kenya and Amnesty International": a
             // known organisation after the "and" is a name of its own;

@@ -4025,3 +4025,25 @@ fn german_spanish_and_portuguese_conjunctions_join_names() {
     );
     assert!(find(&e, "Ländliche Zusammenarbeit").is_none());
 }
+
+#[test]
+fn partners_split_by_commas_before_an_ampersand_are_one_firm() {
+    let (text, e) = run("Deal\n\n\
+        The firm Asamoah, Quarshie & Boadu advised the bank. Lawyers at \
+        Olumide, Bakare & Partners said the deal was legal. Shares of Apple, \
+        Procter & Gamble and Kellanova rose. Later Asamoah, Quarshie & Boadu \
+        said more.\n");
+    let f = find(&e, "Asamoah, Quarshie & Boadu").expect("the firm");
+    assert_eq!(f.kind, EntityKind::Organisation);
+    assert_eq!(spans(&text, f).len(), 2);
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Olumide, Bakare & Partners"],
+    );
+    assert!(
+        find(&e, "Apple, Procter & Gamble").is_none(),
+        "{:?}",
+        names(&e)
+    );
+}
