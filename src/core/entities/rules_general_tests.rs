@@ -4047,3 +4047,22 @@ fn partners_split_by_commas_before_an_ampersand_are_one_firm() {
         names(&e)
     );
 }
+
+#[test]
+fn rugby_clubs_and_positions() {
+    let (_, e) = run("Match\n\n\
+        Dunmorrow RFC kept their promotion hopes alive with a win over Ferrybank \
+        Quay RFC. Out-half Cathal McGonagle kicked two penalties and \
+        tighthead Ruairí Breslin scored.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Dunmorrow RFC", "Ferrybank Quay RFC"],
+    );
+    expect_kinds(
+        &e,
+        EntityKind::Person,
+        &["Cathal McGonagle", "Ruairí Breslin"],
+    );
+    assert!(find(&e, "Out-half Cathal McGonagle").is_none());
+}
