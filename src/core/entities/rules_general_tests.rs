@@ -4066,3 +4066,22 @@ fn rugby_clubs_and_positions() {
     );
     assert!(find(&e, "Out-half Cathal McGonagle").is_none());
 }
+
+#[test]
+fn lectures_symposia_and_post_office_boxes_name_nobody() {
+    let (_, e) = run("Notice\n\n\
+        She gave the J.K. Asante Memorial Lectures in Accra, and Kofi Badu \
+        attended the Harbour Laboratory Symposium. Write to P.O. Box 1234 for \
+        a copy.\n");
+    assert_eq!(
+        names(&e).iter().filter(|n| n.contains("Lecture")).count(),
+        0
+    );
+    assert!(
+        find(&e, "Harbour Laboratory Symposium").is_none(),
+        "{:?}",
+        names(&e)
+    );
+    assert!(find(&e, "P.O. Box").is_none(), "{:?}", names(&e));
+    expect_kinds(&e, EntityKind::Person, &["Kofi Badu"]);
+}
