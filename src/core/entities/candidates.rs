@@ -1464,7 +1464,8 @@ fn with_ordinal(doc: &Document, seg: usize, end: usize) -> usize {
 /// a personal name after a role noun.
 fn given_after_common(toks: &[Token], s: usize, e: usize) -> Option<usize> {
     let f = toks[s].flags;
-    if f & (COMMON | RARE | ROLE) == 0 || f & (GIVEN | PLACE | ORG_KW) != 0 {
+    if f & (COMMON | RARE | ROLE) == 0 || f & (GIVEN | PLACE | ORG_KW) != 0 || toks[s].is_initial()
+    {
         return None;
     }
     // "Wicketkeeper Usama Khalid-Rind": a role noun before a personal name.

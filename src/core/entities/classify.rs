@@ -686,7 +686,8 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     }
     let name_words = toks[r.clone()].iter().filter(|t| t.is_cap());
     let all_uncommon = name_words.clone().all(|t| t.flags & COMMON == 0);
-    let caps = name_words.clone().count();
+    // Initials do not count: "J. R. R. Tolkien" has one name's words.
+    let caps = name_words.clone().filter(|t| !t.is_initial()).count();
     // "Christian Faith": a group word that is also a given name, before a
     // common word, is no name either.
     let group_given = n == 2 && first.flags & GROUP != 0 && last.flags & COMMON != 0;

@@ -4085,3 +4085,31 @@ fn lectures_symposia_and_post_office_boxes_name_nobody() {
     assert!(find(&e, "P.O. Box").is_none(), "{:?}", names(&e));
     expect_kinds(&e, EntityKind::Person, &["Kofi Badu"]);
 }
+
+#[test]
+fn german_zu_and_maasai_ole_are_name_particles() {
+    let (text, e) = run("Estate\n\n\
+        Prince Albrecht zu Wittenstein said the estate would be sold, and \
+        Wittenstein later agreed. Naserian ole Koikai, an elder, said the \
+        land was taken.\n");
+    let p = find(&e, "Albrecht zu Wittenstein").expect("the prince");
+    assert_eq!(spans(&text, p), ["Albrecht zu Wittenstein", "Wittenstein"]);
+    expect_kinds(&e, EntityKind::Person, &["Naserian ole Koikai"]);
+}
+
+#[test]
+fn spaced_initials_before_a_given_name_stay_in_the_name() {
+    let (_, e) = run("Study\n\n\
+        The research was coordinated by P. V. Lakshmi Iyengar of the Madras \
+        Medical College. It was checked by R. Lakshmi Narasimhan, and J. R. R. \
+        Tolkavin was cited.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Person,
+        &[
+            "P. V. Lakshmi Iyengar",
+            "R. Lakshmi Narasimhan",
+            "J. R. R. Tolkavin",
+        ],
+    );
+}

@@ -81,6 +81,13 @@ impl Token {
         self.shape == Shape::Cap && self.flags & ABBREV != 0
     }
 
+    /// A single capital letter with its dot, an initial ("R." in "R.
+    /// Lakshmi Narayanan"), though the letter is also a word.
+    #[inline]
+    pub fn is_initial(&self) -> bool {
+        self.dot && self.shape == Shape::Cap && self.hi - self.lo == 2
+    }
+
     /// A word token (not punctuation or a line break).
     #[inline]
     #[cfg(test)]
