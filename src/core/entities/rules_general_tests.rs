@@ -4113,3 +4113,24 @@ fn spaced_initials_before_a_given_name_stay_in_the_name() {
         ],
     );
 }
+
+#[test]
+fn spanish_portuguese_and_trade_words_make_companies() {
+    let (_, e) = run("Contract\n\n\
+        Constructora Valdemar won the contract, and Servicios Integrales \
+        Tlacotal was paid by Inmobiliaria Punta Serena, said Transportes \
+        Rápidos del Bajío. Hoa Sen Aquaculture and Bayou Verde Seafood \
+        agreed.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Constructora Valdemar",
+            "Servicios Integrales Tlacotal",
+            "Inmobiliaria Punta Serena",
+            "Transportes Rápidos del Bajío",
+            "Hoa Sen Aquaculture",
+            "Bayou Verde Seafood",
+        ],
+    );
+}
