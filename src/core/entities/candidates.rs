@@ -1603,7 +1603,14 @@ fn push_segments(
             let hall_of_fame =
                 k + 1 < r.end && lex.w.is_hall_of_fame([prev.hash, t.hash, toks[k + 1].hash]);
             let of_the = toks.get(k + 1).is_some_and(|x| x.hash == lex.w.the);
-            let head_is_org = prev.is_cap() && prev.flags & (ORG_KW | DESIGNATOR) != 0;
+            let head_is_org = prev.is_cap()
+                && (prev.flags & (ORG_KW | DESIGNATOR) != 0
+                    // "Directorate General of Civil Aviation",
+                    // "Secretariat General of the Government".
+                    || prev.hash == lex.w.general
+                        && k >= seg + 2
+                        && toks[k - 2].is_cap()
+                        && toks[k - 2].flags & ORG_KW != 0);
             // A lone plural keyword is what the body deals with, not a
             // name: "Commission for Museums and Monuments". (Asked only of
             // a keyword: it reads the word's text.)

@@ -28,6 +28,8 @@ pub struct Words {
     /// "Hall of Fame": a generic institution name ("Hockey Hall of Fame").
     pub hall: u64,
     pub fame: u64,
+    /// "General" after a keyword: "Directorate General of Civil Aviation".
+    pub general: u64,
     /// "I": the pronoun, or a regnal number ("Elizabeth I").
     pub pronoun_i: u64,
     /// "Team" ("Team Andes Verde", "Team GB": a team).
@@ -772,6 +774,7 @@ impl Words {
             from: word_hash("from"),
             by: word_hash("by"),
             near: word_hash("near"),
+            general: word_hash("general"),
             across: word_hash("across"),
             outside: word_hash("outside"),
             into: word_hash("into"),

@@ -4134,3 +4134,19 @@ fn spanish_portuguese_and_trade_words_make_companies() {
         ],
     );
 }
+
+#[test]
+fn a_keyword_general_takes_its_of_phrase() {
+    let (_, e) = run("Flights\n\n\
+        The Directorate General of Civil Aviation said the Secretariat General \
+        of the Government agreed.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Directorate General of Civil Aviation",
+            "Secretariat General of the Government",
+        ],
+    );
+    assert!(find(&e, "Civil Aviation").is_none(), "{:?}", names(&e));
+}
