@@ -4150,3 +4150,15 @@ fn a_keyword_general_takes_its_of_phrase() {
     );
     assert!(find(&e, "Civil Aviation").is_none(), "{:?}", names(&e));
 }
+
+#[test]
+fn red_cross_in_other_languages_and_lloyds_list_are_known() {
+    let (_, e) = run("Fire\n\n\
+        Cruz Roja volunteers and Lloyd's List reported the fire, and \
+        Croix-Rouge staff agreed.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Cruz Roja", "Lloyd's List", "Croix-Rouge"],
+    );
+}
