@@ -58,15 +58,29 @@ pub fn find(doc: &Document, lex: &Lexicon, out: &mut Vec<Cand>, dropped: &mut Ve
 /// Most tokens of a byline line.
 const MAX_BYLINE_TOKENS: usize = 16;
 
+/// Most tokens of a credit line ("Reporting by …; Editing by …").
+const MAX_CREDIT_TOKENS: usize = 24;
+
 /// The names of a byline, a short line of names after "By" ("By ANN LEE
 /// and BO RASK", "By Ann Lee, Reuters"), which reads as a headline: each
 /// group of capitalised words between commas, "and", "&", "|" or "/".
+/// A wire story's credit line too: "Reporting by Ann Lee in Lusaka;
+/// Editing by Bo Rask", "Compiled by Ann Lee" (each part after a
+/// semicolon opens with its own "… by").
 fn byline(doc: &Document, lex: &Lexicon, r: Range<usize>, out: &mut Vec<Cand>) {
     let toks = &doc.toks;
-    if r.len() < 3 || r.len() > MAX_BYLINE_TOKENS || toks[r.start].hash != lex.w.by {
+    let max = if toks[r.start].hash == lex.w.by {
+        MAX_BYLINE_TOKENS
+    } else {
+        MAX_CREDIT_TOKENS
+    };
+    if r.len() < 3 || r.len() > max {
         return;
     }
-    let mut seg = r.start + 1;
+    let Some(mut seg) = credit_start(doc, lex, r.start, r.end) else {
+        return;
+    };
+    let first = seg;
     let mut push = |toks: Range<usize>| {
         out.push(Cand {
             toks,
@@ -78,8 +92,22 @@ fn byline(doc: &Document, lex: &Lexicon, r: Range<usize>, out: &mut Vec<Cand>) {
     // "By Ann Lee in Lusaka and Bo Rask in London", "By Ann Lee at the
     // MCG": where each writer is follows "in" or "at", up to the next name.
     let mut place = false;
-    for k in r.start + 1..=r.end {
+    for k in first..=r.end {
+        if k < seg {
+            continue;
+        }
         let t = toks.get(k).filter(|_| k < r.end);
+        if t.is_some_and(|t| t.shape == Shape::Punct(b';')) {
+            if !place && k > seg {
+                push(seg..k);
+            }
+            place = false;
+            match credit_start(doc, lex, k + 1, r.end) {
+                Some(next) => seg = next,
+                None => return,
+            }
+            continue;
+        }
         let splits = t.is_none_or(|t| {
             t.hash == lex.w.and || matches!(t.punct(), Some(b',' | b'&' | b'-' | b'/'))
         });
@@ -109,6 +137,21 @@ fn byline(doc: &Document, lex: &Lexicon, r: Range<usize>, out: &mut Vec<Cand>) {
         }
         seg = k + 1;
     }
+}
+
+/// Where the names of a credit start: after "By" at `i`, or after one
+/// or two credit words and "by" ("Reporting by", "Additional reporting
+/// by", "Compiled by"; not "Killed by"), the first capitalised. `None`
+/// when no credit opens at `i`.
+fn credit_start(doc: &Document, lex: &Lexicon, i: usize, end: usize) -> Option<usize> {
+    let toks = &doc.toks;
+    let by = (i..end.min(i + 3)).find(|&k| toks[k].hash == lex.w.by)?;
+    let words = &toks[i..by];
+    let credit = words.first().is_none_or(|w| w.shape == Shape::Cap)
+        && words.iter().all(|w| {
+            matches!(w.shape, Shape::Cap | Shape::Lower) && lex.w.credit_words.contains(w.hash)
+        });
+    (credit && (by == i || toks[by].shape == Shape::Lower)).then_some(by + 1)
 }
 
 /// Is the "I" at `k`, after the name word at `j`, the pronoun ("the Villa

@@ -105,6 +105,9 @@ pub struct Words {
     /// Imperatives that open a sentence before a name ("See Ann Lee's
     /// book"), though also given names.
     pub imperatives: WordSet,
+    /// The words of a credit line before "by" ("Reporting by", "Compiled
+    /// by", "Additional reporting by").
+    pub credit_words: WordSet,
     /// Lower-case nouns of settlements and areas that put a place after
     /// "of" ("the town of X", "the province of Y").
     pub place_nouns: WordSet,
@@ -816,6 +819,26 @@ impl Words {
             standalone_bodies: WordSet::new(STANDALONE_BODIES),
             person_to: WordSet::new(PERSON_TO),
             imperatives: WordSet::new(IMPERATIVES),
+            credit_words: WordSet::new(&[
+                "reporting",
+                "additional",
+                "editing",
+                "edited",
+                "compiled",
+                "written",
+                "writing",
+                "photos",
+                "photographs",
+                "photography",
+                "illustration",
+                "illustrations",
+                "graphics",
+                "research",
+                "translated",
+                "translation",
+                "produced",
+                "video",
+            ]),
             place_nouns: WordSet::new(PLACE_NOUNS),
             place_plurals: WordSet::new(PLACE_PLURALS),
             geo_nouns: WordSet::new(GEO_NOUNS),

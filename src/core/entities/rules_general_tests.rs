@@ -4162,3 +4162,25 @@ fn red_cross_in_other_languages_and_lloyds_list_are_known() {
         &["Cruz Roja", "Lloyd's List", "Croix-Rouge"],
     );
 }
+
+#[test]
+fn credit_lines_of_wire_stories_name_their_writers() {
+    let (_, e) = run("Talks\n\n\
+        The talks went on late into the night and ended without a deal, \
+        officials from both sides said on Friday.\n\n\
+        Reporting by Ama Kessie in Lusaka; Editing by Bo Rasmark and Kim \
+        Daltrey\n\n\
+        Compiled by Losaline Tuivaga\n\n\
+        Killed by Harbour Rockets\n");
+    expect_kinds(
+        &e,
+        EntityKind::Person,
+        &[
+            "Ama Kessie",
+            "Bo Rasmark",
+            "Kim Daltrey",
+            "Losaline Tuivaga",
+        ],
+    );
+    assert!(find(&e, "Harbour Rockets").is_none(), "{:?}", names(&e));
+}
