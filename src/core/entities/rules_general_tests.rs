@@ -4184,3 +4184,21 @@ fn credit_lines_of_wire_stories_name_their_writers() {
     );
     assert!(find(&e, "Harbour Rockets").is_none(), "{:?}", names(&e));
 }
+
+#[test]
+fn dioceses_synods_and_friends_of_are_bodies() {
+    let (_, e) = run("Appeal\n\n\
+        The Diocese of Wendleby, which has three cathedrals, said the \
+        Archdiocese of Ikorodu agreed, and the Friends of Marsdale Cathedral, a \
+        supporters' group, raised money. The General Synod met.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Diocese of Wendleby",
+            "Archdiocese of Ikorodu",
+            "Friends of Marsdale Cathedral",
+            "General Synod",
+        ],
+    );
+}
