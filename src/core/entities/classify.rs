@@ -647,8 +647,11 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     }
     let place_word = n == 1 && first.flags & PLACE != 0 && first.flags & (GIVEN | SURNAME) == 0;
     // Nor a month or a day ("in January, rose above defender …"), nor a
-    // body ("market researcher Counterpoint Research").
-    let no_person = (n == 1 && first.flags & CALENDAR != 0) || last.flags & ORG_KW != 0;
+    // body ("market researcher Counterpoint Research"; "Historic England,
+    // the government's adviser").
+    let no_person = (n == 1 && first.flags & CALENDAR != 0)
+        || last.flags & ORG_KW != 0
+        || is_national_body(lex, toks, &r);
     if !place_word
         && !no_person
         && let Some(role) = role_before(doc, lex, r.start).or_else(|| role_after(doc, lex, r.end))

@@ -4202,3 +4202,11 @@ fn dioceses_synods_and_friends_of_are_bodies() {
         ],
     );
 }
+
+#[test]
+fn a_national_body_with_a_role_after_it_stays_a_body() {
+    let (_, e) = run("Roof\n\n\
+        Historic England, the government's adviser on heritage, said the roof \
+        was in need of repair.\n");
+    expect_kinds(&e, EntityKind::Organisation, &["Historic England"]);
+}
