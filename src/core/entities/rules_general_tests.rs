@@ -4210,3 +4210,24 @@ fn a_national_body_with_a_role_after_it_stays_a_body() {
         was in need of repair.\n");
     expect_kinds(&e, EntityKind::Organisation, &["Historic England"]);
 }
+
+#[test]
+fn given_names_of_more_regions_open_personal_names() {
+    let (_, e) = run("Draw\n\n\
+        The draw was made on Monday and the organisers said the event would \
+        go ahead as planned.\n\n\
+        The top seed is Mads Holmvik-Kristensen, the world No 2. Jordi \
+        Puigvallès won the first round, Siriporn Kaewdee the second and \
+        Aigerim Tokbayeva the third, while Oisín Mac Ruairí withdrew.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Person,
+        &[
+            "Mads Holmvik-Kristensen",
+            "Jordi Puigvallès",
+            "Siriporn Kaewdee",
+            "Aigerim Tokbayeva",
+            "Oisín Mac Ruairí",
+        ],
+    );
+}
