@@ -4231,3 +4231,13 @@ fn given_names_of_more_regions_open_personal_names() {
         ],
     );
 }
+
+#[test]
+fn a_company_form_in_capitals_leaves_the_full_stop_to_the_sentence() {
+    let (text, e) = run("Hire\n\n\
+        She joined the law firm Carrow & Finchley LLP. The firm said it was \
+        pleased. Rehabilitation is offered across the UK.\n");
+    let f = find(&e, "Carrow & Finchley LLP").expect("the firm");
+    assert_eq!(spans(&text, f), ["Carrow & Finchley LLP"]);
+    expect_kinds(&e, EntityKind::Place, &["UK"]);
+}

@@ -603,10 +603,20 @@ fn word(text: &str, start: usize, gaz: &Gazetteer, out: &mut Vec<Token>) -> usiz
     let mut hash = word_hash(&text[start..end]);
     let mut flags = lookup(hash, shape);
     // A final dot belongs to dotted abbreviations (U.S.), initials (J.) and
-    // known abbreviations (Mr., Gen., Inc.).
+    // known abbreviations (Mr., Gen., Inc.); not to a company form in
+    // capitals that ends a sentence of mixed case ("… joined Carrow &
+    // Finch LLP. The firm …"), written without one (in capitals, "ACME
+    // CO. LTD." keeps it).
     if resume.is_none() && bytes.get(end) == Some(&b'.') {
         let single_cap = letters == 1 && upper == 1;
-        if dotted || single_cap || (flags & ABBR != 0 && shape != Shape::Lower) {
+        let caps_form = shape == Shape::Upper
+            && flags & DESIGNATOR != 0
+            && match bytes.get(end + 1..end + 4) {
+                Some([b' ', a, b]) => a.is_ascii_uppercase() && b.is_ascii_lowercase(),
+                Some([b'\n' | b'\r', ..]) => true,
+                _ => bytes.get(end + 1).is_none_or(|&c| c == b'\n' || c == b'\r'),
+            };
+        if dotted || single_cap || (flags & ABBR != 0 && shape != Shape::Lower && !caps_form) {
             end += 1;
             if dotted && upper >= 1 && shape == Shape::Cap && lower == 0 {
                 shape = Shape::Upper;
