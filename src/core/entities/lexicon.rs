@@ -180,7 +180,8 @@ pub struct Words {
     /// Place keywords that are common surnames too ("Emma Wood", "Mason
     /// Mount"), unlike "Way" or "Dock".
     pub surname_places: WordSet,
-    /// Prefixes of natural features ("River", "Lake", "Mount").
+    /// Prefixes of natural features ("River", "Lake", "Mount") and streets
+    /// ("Avenida", "Rue"), which may be named after people.
     pub feature_prefixes: WordSet,
     /// "with" ("an economist with Tarvin Capital").
     pub with: u64,
@@ -902,7 +903,9 @@ impl Words {
             surname_places: WordSet::new(SURNAME_PLACES),
             feature_prefixes: WordSet::new(&[
                 "river", "lake", "mount", "mt", "cape", "isle", "fort", "port", "county", "monte",
-                "cerro", "pico",
+                "cerro",
+                "pico", // streets are named after people too ("Avenida Benito Juárez")
+                "avenida", "calle", "rua", "rue", "viale", "corso", "paseo", "jalan",
             ]),
             dj: word_hash("dj"),
             sc: word_hash("sc"),

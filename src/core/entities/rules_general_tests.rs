@@ -4241,3 +4241,19 @@ fn a_company_form_in_capitals_leaves_the_full_stop_to_the_sentence() {
     assert_eq!(spans(&text, f), ["Carrow & Finchley LLP"]);
     expect_kinds(&e, EntityKind::Place, &["UK"]);
 }
+
+#[test]
+fn streets_named_after_people_and_feast_days_are_no_people() {
+    let (_, e) = run("Raid\n\n\
+        The office on Avenida Ignacio Zaragoza was raided, as was one on \
+        Calle Miguel Hidalgo. Pentecost services and Passover went ahead, \
+        said Ana Lisboa.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Place,
+        &["Avenida Ignacio Zaragoza", "Calle Miguel Hidalgo"],
+    );
+    assert!(find(&e, "Pentecost").is_none(), "{:?}", names(&e));
+    assert!(find(&e, "Passover").is_none(), "{:?}", names(&e));
+    expect_kinds(&e, EntityKind::Person, &["Ana Lisboa"]);
+}
