@@ -891,7 +891,7 @@ fn split_run(
             // opens with a word written capitalised only.
             && !(e - s > 2 && head_end == e && company_name_opener(doc, lex, s, e))
             // "Hurricane Milton made landfall": kept, to be known a storm.
-            && !lex.w.storm_words.contains(t.hash)
+            && !lex.w.thing_prefixes.contains(t.hash)
             && !is_national_body(lex, toks, &(s..e))
             // "Crown Pacific Partners, L.P. was …", "Velder plc said"
             && !company_form_after(doc, lex, e)

@@ -308,8 +308,9 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if n > 1 && first.shape == Shape::Cap && first.hash == lex.w.team && last.is_cap() {
         return Class::Organisation;
     }
-    // "Hurricane Milton", "Tropical Storm Debby": a storm, no person.
-    if n > 1 && first.shape == Shape::Cap && lex.w.storm_words.contains(first.hash) {
+    // "Hurricane Milton", "Tropical Storm Debby": a storm, no person;
+    // "MV Black Sea Star": a vessel.
+    if n > 1 && first.is_cap() && lex.w.thing_prefixes.contains(first.hash) {
         return Class::Drop;
     }
     // `Gordon "Buck" Halvorsen Jr.`: a quoted nickname is a person's.

@@ -144,8 +144,9 @@ pub struct Words {
     pub kin: WordSet,
     /// What a leader's name heads ("the Biden administration").
     pub leader_nouns: WordSet,
-    /// Words that make a name a storm's ("Hurricane Milton").
-    pub storm_words: WordSet,
+    /// Words that open the name of a storm or a vessel ("Hurricane
+    /// Milton", "Storm Babet", "MV Black Sea Star").
+    pub thing_prefixes: WordSet,
     /// Nouns of products named after them ("the drug Ozempic").
     pub product_nouns: WordSet,
     /// Adjectives that open no body's name ("Former England captain").
@@ -661,8 +662,23 @@ const FIELD_KEYWORDS: &[&str] = &[
     "biotechnology",
 ];
 
-/// See [`Words::storm_words`].
-const STORM_WORDS: &[&str] = &["hurricane", "typhoon", "cyclone", "superstorm", "tropical"];
+/// See [`Words::thing_prefixes`].
+const THING_PREFIXES: &[&str] = &[
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "superstorm",
+    "tropical",
+    "storm",
+    // Vessels: "MV Black Sea Star", "HMS Dauntless".
+    "mv",
+    "hms",
+    "uss",
+    "hmas",
+    "hmcs",
+    "hmnzs",
+    "rfa",
+];
 
 /// See [`Words::leader_nouns`].
 const LEADER_NOUNS: &[&str] = &["administration", "presidency", "premiership"];
@@ -854,7 +870,7 @@ impl Words {
             with: word_hash("with"),
             kin: WordSet::new(KIN),
             leader_nouns: WordSet::new(LEADER_NOUNS),
-            storm_words: WordSet::new(STORM_WORDS),
+            thing_prefixes: WordSet::new(THING_PREFIXES),
             field_keywords: WordSet::new(FIELD_KEYWORDS),
             product_nouns: WordSet::new(PRODUCT_NOUNS),
             modifiers: WordSet::new(MODIFIERS),

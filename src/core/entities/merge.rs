@@ -117,7 +117,7 @@ pub fn build(
             Class::Person if r.len() > 1 => {
                 person_tokens.extend(doc.toks[r].iter().map(|t| t.hash));
             }
-            Class::Drop if r.len() > 1 && lex.w.storm_words.contains(doc.toks[r.start].hash) => {
+            Class::Drop if r.len() > 1 && lex.w.thing_prefixes.contains(doc.toks[r.start].hash) => {
                 things.push(doc.toks[r.end - 1].hash);
             }
             Class::Drop

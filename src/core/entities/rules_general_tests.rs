@@ -4257,3 +4257,11 @@ fn streets_named_after_people_and_feast_days_are_no_people() {
     assert!(find(&e, "Passover").is_none(), "{:?}", names(&e));
     expect_kinds(&e, EntityKind::Person, &["Ana Lisboa"]);
 }
+
+#[test]
+fn named_storms_and_vessels_are_no_people_or_bodies() {
+    let (_, e) = run("Harbour\n\n\
+        Storm Belvina flooded the town, and the MV Black Sea Lantern docked \
+        beside HMS Dauntwell, said Ana Lisboa.\n");
+    assert_eq!(names(&e), ["Ana Lisboa"]);
+}
