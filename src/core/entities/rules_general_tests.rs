@@ -4265,3 +4265,31 @@ fn named_storms_and_vessels_are_no_people_or_bodies() {
         beside HMS Dauntwell, said Ana Lisboa.\n");
     assert_eq!(names(&e), ["Ana Lisboa"]);
 }
+
+#[test]
+fn honorifics_of_more_cultures_are_roles_not_names() {
+    let (_, e) = run("Ferry\n\n\
+        Daw Khin Thazin and U Zaw Lin Htet spoke. Ato Bekele Wolde-Mariam \
+        and Woizero Almaz Tesfaye agreed. Off-spinner Dilan Weerakoon took \
+        five wickets, and Kiprotich arap Chemweno resigned. The Oficina \
+        Anticorrupción and the Dar es Salaam Stock Exchange disagreed.\n");
+    for (name, role) in [
+        ("Khin Thazin", "Daw"),
+        ("Zaw Lin Htet", "U"),
+        ("Bekele Wolde-Mariam", "Ato"),
+        ("Almaz Tesfaye", "Woizero"),
+    ] {
+        let p = find(&e, name).unwrap_or_else(|| panic!("{name}: {:?}", names(&e)));
+        assert_eq!(p.role.as_deref(), Some(role));
+    }
+    expect_kinds(
+        &e,
+        EntityKind::Person,
+        &["Dilan Weerakoon", "Kiprotich arap Chemweno"],
+    );
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Oficina Anticorrupción", "Dar es Salaam Stock Exchange"],
+    );
+}
