@@ -641,6 +641,12 @@ pub fn initial_is_name(doc: &Document, lex: &Lexicon, i: usize, run_len: usize) 
             // given name that is no keyword ("Bank Hey is a suburb").
             n.is_cap()
                 && (n.flags & COMMON == 0 || n.flags & SURNAME != 0 && f & (ORG_KW | PLACE_KW) == 0)
+                // "Maria das Graças Lins": a particle, then a name (not
+                // after a capitalised particle: "De la Vega said").
+                || f & PARTICLE == 0
+                    && n.shape == Shape::Lower
+                    && n.flags & PARTICLE != 0
+                    && doc.toks.get(i + 2).is_some_and(|m| m.is_cap() && m.flags & COMMON == 0)
         });
     // "See Ann Lee's book": an imperative, though also a given name.
     if f & GIVEN != 0 && next_is_name && !lex.w.imperatives.contains(t.hash) {

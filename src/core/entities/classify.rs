@@ -1206,9 +1206,13 @@ pub fn is_state_name(lex: &Lexicon, toks: &[Token], r: &Range<usize>) -> bool {
 }
 
 fn all_uncommon_after(doc: &Document, r: &Range<usize>) -> bool {
-    doc.toks[r.start + 1..r.end]
-        .iter()
-        .all(|t| t.flags & COMMON == 0 && t.is_cap())
+    // "Maria das Graças Lins": a particle inside the name (not after a
+    // capitalised one: "Van der Kolk Expeditie").
+    let particles = doc.toks[r.start].flags & PARTICLE == 0;
+    doc.toks[r.start + 1..r.end].iter().all(|t| {
+        t.flags & COMMON == 0
+            && (t.is_cap() || particles && t.shape == Shape::Lower && t.flags & PARTICLE != 0)
+    })
 }
 
 /// One-word candidates.

@@ -4293,3 +4293,23 @@ fn honorifics_of_more_cultures_are_roles_not_names() {
         &["Oficina Anticorrupción", "Dar es Salaam Stock Exchange"],
     );
 }
+
+#[test]
+fn a_given_name_that_is_also_a_word_takes_a_particle_after_it() {
+    let (_, e) = run("Harvest\n\n\
+        The harvest was poor this year and the growers said prices would \
+        rise before the end of the season.\n\n\
+        Maria das Dores Siqueira Lins, a grower, agreed. The leader, Rosa dos \
+        Anjos Ferreira, spoke. Juan de la Vegara spoke, and De la Vegara \
+        said more.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Person,
+        &[
+            "Maria das Dores Siqueira Lins",
+            "Rosa dos Anjos Ferreira",
+            "Juan de la Vegara",
+        ],
+    );
+    assert!(find(&e, "De la Vegara").is_none(), "{:?}", names(&e));
+}
