@@ -39,9 +39,10 @@ impl FlagTab {
     /// Builds the table from `(key, flags)` pairs with distinct keys.
     pub fn new(pairs: impl IntoIterator<Item = (u64, u32)>) -> Self {
         let pairs: Vec<(u64, u32)> = pairs.into_iter().collect();
-        // Filled to about three quarters: two choices of eight slots
-        // place every key with few displacements.
-        let mut buckets = (pairs.len() * 4 / 3 / WAYS + 1).next_power_of_two().max(2);
+        // The fewest buckets that may hold every key: two choices of eight
+        // slots place keys up to about 95 % full, and a power of two
+        // leaves room (from half full); a smaller table stays in cache.
+        let mut buckets = (pairs.len() / WAYS + 1).next_power_of_two().max(2);
         loop {
             if let Some(t) = Self::build(&pairs, buckets, false) {
                 return t;
