@@ -680,6 +680,35 @@ const THING_PREFIXES: &[&str] = &[
     "rfa",
 ];
 
+/// See [`Words::feature_prefixes`]: natural features, then streets
+/// (named after people too: "Avenida Benito Juárez").
+const FEATURE_PREFIXES: &[&str] = &[
+    "river", "lake", "mount", "mt", "cape", "isle", "fort", "port", "county", "monte", "cerro",
+    "pico", "avenida", "calle", "rua", "rue", "viale", "corso", "paseo", "jalan",
+];
+
+/// See [`Words::credit_words`].
+const CREDIT_WORDS: &[&str] = &[
+    "reporting",
+    "additional",
+    "editing",
+    "edited",
+    "compiled",
+    "written",
+    "writing",
+    "photos",
+    "photographs",
+    "photography",
+    "illustration",
+    "illustrations",
+    "graphics",
+    "research",
+    "translated",
+    "translation",
+    "produced",
+    "video",
+];
+
 /// See [`Words::leader_nouns`].
 const LEADER_NOUNS: &[&str] = &["administration", "presidency", "premiership"];
 
@@ -836,26 +865,7 @@ impl Words {
             standalone_bodies: WordSet::new(STANDALONE_BODIES),
             person_to: WordSet::new(PERSON_TO),
             imperatives: WordSet::new(IMPERATIVES),
-            credit_words: WordSet::new(&[
-                "reporting",
-                "additional",
-                "editing",
-                "edited",
-                "compiled",
-                "written",
-                "writing",
-                "photos",
-                "photographs",
-                "photography",
-                "illustration",
-                "illustrations",
-                "graphics",
-                "research",
-                "translated",
-                "translation",
-                "produced",
-                "video",
-            ]),
+            credit_words: WordSet::new(CREDIT_WORDS),
             place_nouns: WordSet::new(PLACE_NOUNS),
             place_plurals: WordSet::new(PLACE_PLURALS),
             geo_nouns: WordSet::new(GEO_NOUNS),
@@ -917,12 +927,7 @@ impl Words {
             ]),
             state_abbreviations: WordSet::new(STATE_ABBREVIATIONS),
             surname_places: WordSet::new(SURNAME_PLACES),
-            feature_prefixes: WordSet::new(&[
-                "river", "lake", "mount", "mt", "cape", "isle", "fort", "port", "county", "monte",
-                "cerro",
-                "pico", // streets are named after people too ("Avenida Benito Juárez")
-                "avenida", "calle", "rua", "rue", "viale", "corso", "paseo", "jalan",
-            ]),
+            feature_prefixes: WordSet::new(FEATURE_PREFIXES),
             dj: word_hash("dj"),
             sc: word_hash("sc"),
             known: word_hash("known"),
