@@ -295,7 +295,13 @@ pub struct Gazetteer {
     /// words, particles, role nouns): a small, cache-friendly table.
     small: FlagTab,
     phrases: FlagTab,
+    /// Hashes of the abbreviated given names written with a dot before a
+    /// name ("Md. Jahangir Alam", "Ma. Cristina Reyes").
+    given_abbreviations: [u64; 4],
 }
+
+/// See [`Gazetteer::is_given_abbreviation`].
+const GIVEN_ABBREVIATIONS: [&str; 4] = ["md", "mohd", "muhd", "ma"];
 
 /// The lists while they are read in.
 struct Builder {
@@ -376,6 +382,7 @@ impl Gazetteer {
                     .filter(|&(_, f)| f & LOWER_FLAGS != 0)
                     .map(|(h, f)| (h, f & LOWER_FLAGS)),
             ),
+            given_abbreviations: GIVEN_ABBREVIATIONS.map(word_hash),
             phrases: FlagTab::new(g.phrases.iter().map(|(h, f)| {
                 let possessive = g.possessive_orgs.contains(&h);
                 (
@@ -393,6 +400,7 @@ impl Gazetteer {
             words: FlagTab::new(std::iter::empty()),
             small: FlagTab::first_only(std::iter::empty()),
             phrases: FlagTab::new(std::iter::empty()),
+            given_abbreviations: GIVEN_ABBREVIATIONS.map(word_hash),
         }
     }
 }
@@ -509,6 +517,13 @@ impl Gazetteer {
     #[inline]
     pub fn flags(&self, hash: u64) -> u32 {
         self.words.get(hash)
+    }
+
+    /// Is the word an abbreviated given name ("Md", "Ma") that takes a
+    /// dot before a name?
+    #[inline]
+    pub fn is_given_abbreviation(&self, hash: u64) -> bool {
+        self.given_abbreviations.contains(&hash)
     }
 
     /// The flags that matter on a lower-case token ([`LOWER_FLAGS`]).

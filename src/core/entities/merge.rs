@@ -576,7 +576,11 @@ fn token_index(doc: &Document, lex: &Lexicon, ents: &[Ent], ix: &mut Index) {
             match e.kind {
                 EntityKind::Person => {
                     ix.person_last.entry(last.hash).or_insert(n);
-                    ix.person_first.entry(first.hash).or_insert(n);
+                    // Not an initial or an abbreviated given name ("Md."
+                    // of "Md. Abdul Mia" is not "Baltimore, Md.").
+                    if !first.dot {
+                        ix.person_first.entry(first.hash).or_insert(n);
+                    }
                     for t in toks.iter().take(toks.len() - 1).skip(1) {
                         if t.shape == Shape::Cap && word_flags(lex, t) & PARTICLE == 0 {
                             ix.person_inner.entry(t.hash).or_insert(n);

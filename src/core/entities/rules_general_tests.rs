@@ -4313,3 +4313,19 @@ fn a_given_name_that_is_also_a_word_takes_a_particle_after_it() {
     );
     assert!(find(&e, "De la Vegara").is_none(), "{:?}", names(&e));
 }
+
+#[test]
+fn abbreviated_given_names_keep_their_dot_before_a_name() {
+    let (text, e) = run("Farmers\n\n\
+        Officials said Md. Abdul Karim Molla and Ma. Teresita Dimaano-Reyes \
+        spoke. Later Molla said more. He was born in Baltimore, Md. Officials \
+        said little. Investors met Jack Ma. The meeting ended.\n");
+    let p = find(&e, "Md. Abdul Karim Molla").expect("the farmer");
+    assert_eq!(spans(&text, p), ["Md. Abdul Karim Molla", "Molla"]);
+    expect_kinds(
+        &e,
+        EntityKind::Person,
+        &["Ma. Teresita Dimaano-Reyes", "Jack Ma"],
+    );
+    assert!(find(&e, "Md. Officials").is_none(), "{:?}", names(&e));
+}

@@ -373,6 +373,10 @@ fn plain_upper_start(bytes: &[u8], i: usize, gaz: &Gazetteer) -> Option<(Token, 
     }
     // The hash drops dots: "Gen." hashes as "Gen".
     let mut t = cap(j);
+    // "Md. Jahangir Alam": [`word`] decides.
+    if gaz.is_given_abbreviation(t.hash) {
+        return None;
+    }
     if t.flags & ABBR != 0 {
         t.hi += 1;
         t.dot = true;
@@ -480,6 +484,22 @@ fn boundary_effect(shape: Shape) -> u8 {
         Shape::Punct(_) => BRK_CLEAR,
         _ => BRK_WORD,
     }
+}
+
+/// Can the word after the space at `p` follow the abbreviated given name
+/// `abbr`: a capitalised given name, or for "Md." (never a surname, unlike
+/// "Ma") any capitalised word that is not a common one?
+fn name_after_given_abbreviation(text: &str, p: usize, abbr: u64, gaz: &Gazetteer) -> bool {
+    let Some(rest) = text.get(p..).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    let end = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    let word = &rest[..end];
+    let flags = gaz.flags(word_hash(word));
+    word.starts_with(char::is_uppercase)
+        && (flags & GIVEN != 0 || abbr != word_hash("ma") && flags & (COMMON | FUNCTION) == 0)
 }
 
 /// Scans one word starting at `start`; pushes it and returns where scanning
@@ -607,6 +627,15 @@ fn word(text: &str, start: usize, gaz: &Gazetteer, out: &mut Vec<Token>) -> usiz
     // capitals that ends a sentence of mixed case ("… joined Carrow &
     // Finch LLP. The firm …"), written without one (in capitals, "ACME
     // CO. LTD." keeps it).
+    // "Md. Jahangir Alam", "Ma. Cristina Reyes": an abbreviated given name
+    // keeps its dot before a given name (not "Baltimore, Md. Officials",
+    // nor "said Jack Ma. The").
+    let given_abbreviation = resume.is_none()
+        && shape == Shape::Cap
+        && bytes.get(end) == Some(&b'.')
+        && gaz.is_given_abbreviation(hash)
+        && out.last().is_none_or(|t| t.shape != Shape::Punct(b','))
+        && name_after_given_abbreviation(text, end + 1, hash, gaz);
     if resume.is_none() && bytes.get(end) == Some(&b'.') {
         let single_cap = letters == 1 && upper == 1;
         let caps_form = shape == Shape::Upper
@@ -616,7 +645,11 @@ fn word(text: &str, start: usize, gaz: &Gazetteer, out: &mut Vec<Token>) -> usiz
                 Some([b'\n' | b'\r', ..]) => true,
                 _ => bytes.get(end + 1).is_none_or(|&c| c == b'\n' || c == b'\r'),
             };
-        if dotted || single_cap || (flags & ABBR != 0 && shape != Shape::Lower && !caps_form) {
+        if dotted
+            || single_cap
+            || given_abbreviation
+            || (flags & ABBR != 0 && shape != Shape::Lower && !caps_form)
+        {
             end += 1;
             if dotted && upper >= 1 && shape == Shape::Cap && lower == 0 {
                 shape = Shape::Upper;
@@ -632,6 +665,9 @@ fn word(text: &str, start: usize, gaz: &Gazetteer, out: &mut Vec<Token>) -> usiz
     if end != j {
         hash = word_hash(&text[start..end]);
         flags = lookup(hash, shape);
+    }
+    if given_abbreviation {
+        flags |= GIVEN;
     }
     // "Aïssatou Bâ": a short word with a diacritic is a name, not the
     // company form its plain letters spell ("BA").
