@@ -188,6 +188,10 @@ const PIECES: &[&str] = &[
     "Historic",
     "Diocese",
     "Partners",
+    "Md.",
+    "Md",
+    "Ma.",
+    "Abdul",
 ];
 
 proptest! {
