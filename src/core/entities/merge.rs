@@ -412,8 +412,9 @@ fn bracket_aliases(
         let Some(name_end) = name_end else {
             continue;
         };
+        // Not a company form: "Kgalagadi Empowerment Holdings (Pty) Ltd".
         if f.cand.toks.len() != 1
-            || toks[i].flags & PLACE != 0
+            || toks[i].flags & (PLACE | DESIGNATOR) != 0
             || renamed.iter().any(|&(h, _)| h == toks[i].hash)
         {
             continue;

@@ -4329,3 +4329,14 @@ fn abbreviated_given_names_keep_their_dot_before_a_name() {
     );
     assert!(find(&e, "Md. Officials").is_none(), "{:?}", names(&e));
 }
+
+#[test]
+fn a_company_form_in_brackets_is_no_alias() {
+    let (_, e) = run("Deal\n\n\
+        Officials at Kwena Empowerment Holdings (Pty) Ltd said so. Petróleo \
+        Verdeiro S.A. (Petroverde) agreed, and Petroverde said more.\n");
+    let f = find(&e, "Kwena Empowerment Holdings").expect("the holding");
+    assert!(f.aliases.is_empty(), "{:?}", f.aliases);
+    let p = find(&e, "Petróleo Verdeiro S.A.").expect("the oil firm");
+    assert_eq!(p.aliases, ["Petroverde"]);
+}
