@@ -188,11 +188,10 @@ fn name_list_after_of(doc: &Document, lex: &Lexicon, i: usize, k: usize, end: us
             && (t.flags & COMMON != 0 || t.flags & (GIVEN | SURNAME) == 0)
     };
     // "… Ministry of X," (or "of X, Y," at a later comma).
-    let Some(of) = (i + 1..k)
-        .rev()
-        .take(12)
-        .find(|&m| toks[m].hash == lex.w.of || toks[m].hash == lex.w.for_)
-    else {
+    let Some(of) = (i + 1..k).rev().take(12).find(|&m| {
+        // "Committee on Water, Agriculture and Rural Affairs" too.
+        toks[m].hash == lex.w.of || toks[m].hash == lex.w.for_ || toks[m].hash == lex.w.on
+    }) else {
         return false;
     };
     let head_is_keyword = toks[of - 1].is_cap() && toks[of - 1].flags & ORG_KW != 0;

@@ -4340,3 +4340,18 @@ fn a_company_form_in_brackets_is_no_alias() {
     let p = find(&e, "Petróleo Verdeiro S.A.").expect("the oil firm");
     assert_eq!(p.aliases, ["Petroverde"]);
 }
+
+#[test]
+fn a_list_after_a_keywords_on_belongs_to_the_name() {
+    let (_, e) = run("Water\n\n\
+        The Senate Committee on Water, Agriculture and Rural Affairs met, and \
+        the Commission on Science, Technology and Innovation agreed.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Senate Committee on Water, Agriculture and Rural Affairs",
+            "Commission on Science, Technology and Innovation",
+        ],
+    );
+}
