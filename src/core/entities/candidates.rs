@@ -811,6 +811,8 @@ fn split_run(
             && let Some(te) = title_or_office_at(doc, lex, s, &(s..e))
             && te < e
             && !is_org_run(toks, te, e)
+            // "Prince Edward Island": a place that opens with a title.
+            && !starts_place(doc, lex, s, e)
             // "General Staff": a known body that opens with a title (and
             // goes on with a common word, as names do not).
             && !(toks[te].flags & COMMON != 0 && is_known_org(lex, toks, &(s..te + 1)))

@@ -588,10 +588,11 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         // ("River Mersey", "Lake Victoria").
         let given_ok = after_place_preposition(doc, lex, r.start)
             || lex.w.feature_prefixes.contains(first.hash);
-        if toks[r.start + 1..r.end]
-            .iter()
-            .all(|t| t.is_cap() && t.flags & ORG_KW == 0 && (given_ok || t.flags & GIVEN == 0))
-        {
+        // "Greater Santiago": a place, though also a given name.
+        let place_after = n == 2 && last.flags & PLACE != 0;
+        if toks[r.start + 1..r.end].iter().all(|t| {
+            t.is_cap() && t.flags & ORG_KW == 0 && (given_ok || place_after || t.flags & GIVEN == 0)
+        }) {
             return Class::Place;
         }
     }

@@ -4355,3 +4355,17 @@ fn a_list_after_a_keywords_on_belongs_to_the_name() {
         ],
     );
 }
+
+#[test]
+fn places_that_open_with_a_title_or_end_in_a_given_name() {
+    let (_, e) = run("Plants\n\n\
+        Fish plants in Prince Edward Island closed, while Greater Santiago \
+        grew and oil from the Permian Basin rose, said Prince Harwin.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Place,
+        &["Prince Edward Island", "Greater Santiago", "Permian Basin"],
+    );
+    let p = find(&e, "Harwin").expect("the prince");
+    assert_eq!(p.role.as_deref(), Some("Prince"));
+}
