@@ -555,6 +555,16 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if n > 1 && last.flags & MISC_KW != 0 && last.shape == Shape::Cap {
         return Class::Drop;
     }
+    // "Tour de Suisse", "Festival del Caribe", "Battle of Hastings": an
+    // event's word before a connector heads the event's name.
+    if n > 2
+        && first.shape == Shape::Cap
+        && first.flags & MISC_KW != 0
+        && toks[r.start + 1].shape == Shape::Lower
+        && (toks[r.start + 1].flags & PARTICLE != 0 || toks[r.start + 1].hash == lex.w.of)
+    {
+        return Class::Drop;
+    }
     // "World War Two", "Super Bowl XLII": an event with its number.
     if n > 2
         && toks[r.end - 2].flags & MISC_KW != 0

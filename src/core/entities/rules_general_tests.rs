@@ -4369,3 +4369,11 @@ fn places_that_open_with_a_title_or_end_in_a_given_name() {
     let p = find(&e, "Harwin").expect("the prince");
     assert_eq!(p.role.as_deref(), Some("Prince"));
 }
+
+#[test]
+fn an_event_word_before_a_connector_heads_an_event() {
+    let (_, e) = run("Race\n\n\
+        He won the Tour de Valdoria and the Critérium du Morvelle, while the \
+        Festival del Caribe drew crowds, said Ana Lisboa.\n");
+    assert_eq!(names(&e), ["Ana Lisboa"]);
+}
