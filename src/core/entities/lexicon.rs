@@ -689,6 +689,7 @@ const FEATURE_PREFIXES: &[&str] = &[
 
 /// See [`Words::credit_words`].
 const CREDIT_WORDS: &[&str] = &[
+    "reviewed",
     "reporting",
     "additional",
     "editing",

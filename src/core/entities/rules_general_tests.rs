@@ -4171,6 +4171,7 @@ fn credit_lines_of_wire_stories_name_their_writers() {
         Reporting by Ama Kessie in Lusaka; Editing by Bo Rasmark and Kim \
         Daltrey\n\n\
         Compiled by Losaline Tuivaga\n\n\
+        Reviewed by Owain Gallacher\n\n\
         Killed by Harbour Rockets\n");
     expect_kinds(
         &e,
