@@ -1234,6 +1234,15 @@ fn single(doc: &Document, lex: &Lexicon, c: &Cand) -> Class {
     if f & (CALENDAR | FUNCTION) != 0 {
         return Class::Drop;
     }
+    // "LIVE: Floods hit …", "WATCH: …": a common word in capitals before a
+    // colon at a sentence start is a story's label.
+    if t.shape == Shape::Upper
+        && t.sent_start
+        && f & COMMON != 0
+        && doc.toks.get(i + 1).is_some_and(|n| n.punct() == Some(b':'))
+    {
+        return Class::Drop;
+    }
     // "Inc.", "LLC." cut off from the name they belong to.
     if f & DESIGNATOR != 0 && (t.shape == Shape::Cap || doc.tok_text(i).ends_with('.')) {
         return Class::Drop;

@@ -4378,3 +4378,14 @@ fn an_event_word_before_a_connector_heads_an_event() {
         Festival del Caribe drew crowds, said Ana Lisboa.\n");
     assert_eq!(names(&e), ["Ana Lisboa"]);
 }
+
+#[test]
+fn a_label_in_capitals_before_a_colon_names_nothing() {
+    let (_, e) = run("Floods\n\n\
+        The report was published on the website and was discussed at length \
+        by many people.\n\n\
+        LIVE: Floods hit Valencia as rescuers search for the missing\n\n\
+        NATO: allies meet in Brussels to discuss the floods\n");
+    assert!(find(&e, "LIVE").is_none(), "{:?}", names(&e));
+    expect_kinds(&e, EntityKind::Organisation, &["NATO"]);
+}
