@@ -270,6 +270,21 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     {
         return Class::Organisation;
     }
+    // "Sanne Bakker, Corporate Communications Manager": a role in title
+    // case after a comma, no body's name.
+    if n > 1
+        && c.role.is_none()
+        && last.shape == Shape::Cap
+        && last.flags & ROLE != 0
+        && last.flags & (ORG_KW | GIVEN | SURNAME) == 0
+        && r.start > 0
+        && toks[r.start - 1].punct() == Some(b',')
+        && toks[r.start..r.end - 1]
+            .iter()
+            .all(|t| t.shape == Shape::Cap && t.flags & COMMON != 0)
+    {
+        return Class::Drop;
+    }
     // "PT Sawit Jaya Abadi", "PAO Sberbank": a company form before the
     // name.
     if n > 1

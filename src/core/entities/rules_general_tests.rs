@@ -4389,3 +4389,23 @@ fn a_label_in_capitals_before_a_colon_names_nothing() {
     assert!(find(&e, "LIVE").is_none(), "{:?}", names(&e));
     expect_kinds(&e, EntityKind::Organisation, &["NATO"]);
 }
+
+#[test]
+fn a_title_case_role_after_a_comma_is_no_body() {
+    let (_, e) = run("Release\n\n\
+        The report was published on the website and was discussed at length \
+        by many people.\n\n\
+        Media contacts:\n\
+        Sanne Bakker-Oosterveld, Corporate Communications Manager\n\
+        Kofi Badu, Communications Director\n");
+    expect_kinds(
+        &e,
+        EntityKind::Person,
+        &["Sanne Bakker-Oosterveld", "Kofi Badu"],
+    );
+    assert!(
+        find(&e, "Corporate Communications Manager").is_none(),
+        "{:?}",
+        names(&e)
+    );
+}
