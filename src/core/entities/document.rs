@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::gazetteer::{
-    COMMON, FUNCTION, GIVEN, ORG_KW, PARTICLE, PLACE, PLACE_KW, ROLE, TITLE, word_hash,
+    COMMON, DESIGNATOR, FUNCTION, GIVEN, ORG_KW, PARTICLE, PLACE, PLACE_KW, ROLE, TITLE, word_hash,
 };
 use super::hashtab::HashSet64;
 use super::lexicon::Lexicon;
@@ -404,7 +404,7 @@ pub fn is_headline(text: &str, toks: &[Token], in_heading: bool) -> bool {
     if all_caps {
         return true;
     }
-    if is_name_and_role(toks) || is_name_line(toks) {
+    if is_name_and_role(toks) || is_name_line(toks) || is_company_line(toks) {
         return false;
     }
     let ends_sentence = toks
@@ -440,9 +440,20 @@ fn is_name_and_role(toks: &[Token]) -> bool {
         && toks.len() <= comma + 6
         && (toks[0].flags & GIVEN != 0 || toks[0].flags & (COMMON | PLACE | ORG_KW) == 0)
         && toks[..comma].iter().all(|t| t.shape == Shape::Cap)
-        && toks[comma + 1..]
+        && (toks[comma + 1..]
             .iter()
             .any(|t| t.is_cap() && t.flags & (ROLE | TITLE) != 0)
+            // "Marlies Claes, Brandpunt Communicatie B.V.": an employer.
+            || is_company_line(&toks[comma + 1..]))
+}
+
+/// "Havenlijn Logistics NV" alone on a line (a contact block): two to six
+/// capitalised words ending in a company form name a company, not a
+/// headline.
+fn is_company_line(toks: &[Token]) -> bool {
+    (2..=6).contains(&toks.len())
+        && toks.iter().all(|t| t.is_cap())
+        && toks.last().is_some_and(|t| t.flags & DESIGNATOR != 0)
 }
 
 /// "Priya Venkataraman" alone on a line (a contact block, a signature):

@@ -4409,3 +4409,21 @@ fn a_title_case_role_after_a_comma_is_no_body() {
         names(&e)
     );
 }
+
+#[test]
+fn a_company_alone_on_a_line_or_after_a_name_is_no_headline() {
+    let (_, e) = run("Release\n\n\
+        The report was published on the website and was discussed at length \
+        by many people.\n\n\
+        Media contacts:\n\n\
+        Havenrijn Logistics NV\n\
+        media@havenrijn.nl\n\n\
+        Marliese Claessens, Brandpunt Communicatie B.V.\n\
+        press@ledgera.eu\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Havenrijn Logistics NV", "Brandpunt Communicatie B.V."],
+    );
+    expect_kinds(&e, EntityKind::Person, &["Marliese Claessens"]);
+}
