@@ -538,8 +538,14 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if c.role.is_none() && business_possessive(doc, lex, r.end) {
         return Class::Organisation;
     }
-    // "Tory MP", "Labor MP": a title after a word names nobody.
-    if n > 1 && last.flags & TITLE != 0 && last.flags & (GIVEN | SURNAME | ORG_KW) == 0 {
+    // "Tory MP", "Labor MP": a title after a word names nobody (after a
+    // title, "Maj. Gen. Soe Naing Tun", a word that is also an honorific
+    // ends a name).
+    if n > 1
+        && last.flags & TITLE != 0
+        && last.flags & (GIVEN | SURNAME | ORG_KW) == 0
+        && !(c.role.is_some() && last.shape == Shape::Cap)
+    {
         return Class::Drop;
     }
     if c.role.is_some() {

@@ -4427,3 +4427,13 @@ fn a_company_alone_on_a_line_or_after_a_name_is_no_headline() {
     );
     expect_kinds(&e, EntityKind::Person, &["Marliese Claessens"]);
 }
+
+#[test]
+fn after_a_title_an_honorific_word_may_end_a_name() {
+    let (_, e) = run("Floods\n\n\
+        The regional commander, Maj. Gen. Kyaw Naing Tun, had flown in, \
+        while Labour MP spoke for the party.\n");
+    let p = find(&e, "Kyaw Naing Tun").expect("the commander");
+    assert_eq!(p.role.as_deref(), Some("Maj. Gen."));
+    assert!(find(&e, "Labour MP").is_none(), "{:?}", names(&e));
+}
