@@ -296,12 +296,24 @@ pub struct Gazetteer {
     small: FlagTab,
     phrases: FlagTab,
     /// Hashes of the abbreviated given names written with a dot before a
-    /// name ("Md. Jahangir Alam", "Ma. Cristina Reyes").
-    given_abbreviations: [u64; 4],
+    /// name ("Md. Jahangir Alam", "Ma. Cristina Reyes"), and whether each is
+    /// also a surname.
+    given_abbreviations: [(u64, bool); 4],
 }
 
-/// See [`Gazetteer::is_given_abbreviation`].
-const GIVEN_ABBREVIATIONS: [&str; 4] = ["md", "mohd", "muhd", "ma"];
+/// See [`Gazetteer::given_abbreviation`]: the word, and whether it is also
+/// a surname ("Jack Ma").
+const GIVEN_ABBREVIATIONS: [(&str, bool); 4] = [
+    ("md", false),
+    ("mohd", false),
+    ("muhd", false),
+    ("ma", true),
+];
+
+/// [`GIVEN_ABBREVIATIONS`] hashed.
+fn given_abbreviations() -> [(u64, bool); 4] {
+    GIVEN_ABBREVIATIONS.map(|(w, surname)| (word_hash(w), surname))
+}
 
 /// The lists while they are read in.
 struct Builder {
@@ -382,7 +394,7 @@ impl Gazetteer {
                     .filter(|&(_, f)| f & LOWER_FLAGS != 0)
                     .map(|(h, f)| (h, f & LOWER_FLAGS)),
             ),
-            given_abbreviations: GIVEN_ABBREVIATIONS.map(word_hash),
+            given_abbreviations: given_abbreviations(),
             phrases: FlagTab::new(g.phrases.iter().map(|(h, f)| {
                 let possessive = g.possessive_orgs.contains(&h);
                 (
@@ -400,7 +412,7 @@ impl Gazetteer {
             words: FlagTab::new(std::iter::empty()),
             small: FlagTab::first_only(std::iter::empty()),
             phrases: FlagTab::new(std::iter::empty()),
-            given_abbreviations: GIVEN_ABBREVIATIONS.map(word_hash),
+            given_abbreviations: given_abbreviations(),
         }
     }
 }
@@ -519,11 +531,14 @@ impl Gazetteer {
         self.words.get(hash)
     }
 
-    /// Is the word an abbreviated given name ("Md", "Ma") that takes a
-    /// dot before a name?
+    /// For an abbreviated given name that takes a dot before a name ("Md",
+    /// "Ma"): whether it is also a surname. `None` for any other word.
     #[inline]
-    pub fn is_given_abbreviation(&self, hash: u64) -> bool {
-        self.given_abbreviations.contains(&hash)
+    pub fn given_abbreviation(&self, hash: u64) -> Option<bool> {
+        self.given_abbreviations
+            .iter()
+            .find(|&&(h, _)| h == hash)
+            .map(|&(_, surname)| surname)
     }
 
     /// The flags that matter on a lower-case token ([`LOWER_FLAGS`]).

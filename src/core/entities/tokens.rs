@@ -374,7 +374,7 @@ fn plain_upper_start(bytes: &[u8], i: usize, gaz: &Gazetteer) -> Option<(Token, 
     // The hash drops dots: "Gen." hashes as "Gen".
     let mut t = cap(j);
     // "Md. Jahangir Alam": [`word`] decides.
-    if gaz.is_given_abbreviation(t.hash) {
+    if gaz.given_abbreviation(t.hash).is_some() {
         return None;
     }
     if t.flags & ABBR != 0 {
@@ -486,10 +486,10 @@ fn boundary_effect(shape: Shape) -> u8 {
     }
 }
 
-/// Can the word after the space at `p` follow the abbreviated given name
-/// `abbr`: a capitalised given name, or for "Md." (never a surname, unlike
-/// "Ma") any capitalised word that is not a common one?
-fn name_after_given_abbreviation(text: &str, p: usize, abbr: u64, gaz: &Gazetteer) -> bool {
+/// Can the word after the space at `p` follow an abbreviated given name:
+/// a capitalised given name, or, after one that is never a surname ("Md.",
+/// unlike "Ma"), any capitalised word that is not a common one?
+fn name_after_given_abbreviation(text: &str, p: usize, surname: bool, gaz: &Gazetteer) -> bool {
     let Some(rest) = text.get(p..).and_then(|r| r.strip_prefix(' ')) else {
         return false;
     };
@@ -499,7 +499,7 @@ fn name_after_given_abbreviation(text: &str, p: usize, abbr: u64, gaz: &Gazettee
     let word = &rest[..end];
     let flags = gaz.flags(word_hash(word));
     word.starts_with(char::is_uppercase)
-        && (flags & GIVEN != 0 || abbr != word_hash("ma") && flags & (COMMON | FUNCTION) == 0)
+        && (flags & GIVEN != 0 || !surname && flags & (COMMON | FUNCTION) == 0)
 }
 
 /// Scans one word starting at `start`; pushes it and returns where scanning
@@ -622,21 +622,22 @@ fn word(text: &str, start: usize, gaz: &Gazetteer, out: &mut Vec<Token>) -> usiz
     };
     let mut hash = word_hash(&text[start..end]);
     let mut flags = lookup(hash, shape);
+    let final_dot = resume.is_none() && bytes.get(end) == Some(&b'.');
+    // "Md. Jahangir Alam", "Ma. Cristina Reyes": an abbreviated given name
+    // keeps its dot before a name (not "Baltimore, Md. Officials", nor
+    // "said Jack Ma. The").
+    let given_abbreviation = final_dot
+        && shape == Shape::Cap
+        && out.last().is_none_or(|t| t.shape != Shape::Punct(b','))
+        && gaz
+            .given_abbreviation(hash)
+            .is_some_and(|surname| name_after_given_abbreviation(text, end + 1, surname, gaz));
     // A final dot belongs to dotted abbreviations (U.S.), initials (J.) and
     // known abbreviations (Mr., Gen., Inc.); not to a company form in
     // capitals that ends a sentence of mixed case ("… joined Carrow &
     // Finch LLP. The firm …"), written without one (in capitals, "ACME
     // CO. LTD." keeps it).
-    // "Md. Jahangir Alam", "Ma. Cristina Reyes": an abbreviated given name
-    // keeps its dot before a given name (not "Baltimore, Md. Officials",
-    // nor "said Jack Ma. The").
-    let given_abbreviation = resume.is_none()
-        && shape == Shape::Cap
-        && bytes.get(end) == Some(&b'.')
-        && gaz.is_given_abbreviation(hash)
-        && out.last().is_none_or(|t| t.shape != Shape::Punct(b','))
-        && name_after_given_abbreviation(text, end + 1, hash, gaz);
-    if resume.is_none() && bytes.get(end) == Some(&b'.') {
+    if final_dot {
         let single_cap = letters == 1 && upper == 1;
         let caps_form = shape == Shape::Upper
             && flags & DESIGNATOR != 0
