@@ -457,6 +457,18 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     {
         return Class::Place;
     }
+    // "in Binh Duong province", "Idlib governorate": an area's name before
+    // the word for it (not "Ann Lee, state senator", a role after it).
+    if n <= 3
+        && c.role.is_none()
+        && last.flags & (ORG_KW | DESIGNATOR) == 0
+        && first.flags & (NATIONALITY | GROUP) == 0
+        && !last.poss
+        && !doc.tok_text_of(last).ends_with("ed")
+        && before_area_noun(doc, lex, r.end)
+    {
+        return Class::Place;
+    }
     // "Soviet Union", "Portuguese Republic", "Kingdom of Norway": a known
     // place or a named state, though it ends in an organisation keyword.
     if n > 1
@@ -804,10 +816,19 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         return Class::Person;
     }
     // "Marine Le Pen", "Robert De Niro": a given name and a surname that
-    // opens with a capitalised particle, though each word is also a word.
+    // opens with a capitalised particle, though each word is also a word;
+    // "Jelle Van Houtte", "Nguyen Van Khoa": names that are no words
+    // around one.
+    let name_word = |t: &Token| {
+        t.flags & GIVEN != 0
+            || t.flags
+                & (COMMON | RARE | PLACE | PLACE_PREFIX | PLACE_START | PLACE_KW | ORG_KW | GROUP)
+                == 0
+    };
     if !c.the_before
         && n > 2
-        && first.flags & GIVEN != 0
+        && name_word(first)
+        && (first.flags & GIVEN != 0 || name_word(last))
         && first.shape == Shape::Cap
         && last.shape == Shape::Cap
         && last.flags & (ORG_KW | PLACE_KW | DESIGNATOR) == 0
@@ -822,8 +843,16 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         return Class::Organisation;
     }
     // Four names with a particle are one person's: "Luiz Inácio Lula da
-    // Silva"; four without, more often a title or a foreign body's name.
-    let max_caps = if !last.dot && toks[r.clone()].iter().any(|t| t.shape == Shape::Lower) {
+    // Silva"; four without, more often a title or a foreign body's name,
+    // unless two of them are known names ("Luiza Helena Prado Menezes").
+    let known_names = name_words
+        .clone()
+        .filter(|t| t.flags & (GIVEN | SURNAME) != 0)
+        .count();
+    let max_caps = if !last.dot
+        && (known_names >= 2 && all_uncommon
+            || toks[r.clone()].iter().any(|t| t.shape == Shape::Lower))
+    {
         4
     } else {
         3
@@ -1177,6 +1206,17 @@ fn after_place_noun(doc: &Document, lex: &Lexicon, start: usize) -> bool {
         && toks[start - 1].hash == lex.w.of
         && toks[start - 2].shape == Shape::Lower
         && lex.w.place_nouns.contains(toks[start - 2].hash)
+}
+
+/// Is the token at `end` a lower-case noun of an administrative area
+/// ("province", "district") that no role noun follows ("state senator")?
+fn before_area_noun(doc: &Document, lex: &Lexicon, end: usize) -> bool {
+    let toks = &doc.toks;
+    toks.get(end)
+        .is_some_and(|t| t.shape == Shape::Lower && lex.w.area_nouns.contains(t.hash))
+        && toks
+            .get(end + 1)
+            .is_none_or(|t| t.shape != Shape::Lower || t.flags & (ROLE | TITLE) == 0)
 }
 
 /// Is the name one of the well-known organisations ([`P_ORG`])?

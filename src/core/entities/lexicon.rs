@@ -117,6 +117,9 @@ pub struct Words {
     /// Lower-case nouns of nature written after a region's or river's
     /// name ("the Amazon rainforest", "the Mekong delta").
     pub geo_nouns: WordSet,
+    /// Lower-case nouns of administrative areas written after the area's
+    /// name ("Binh Duong province", "Idlib governorate").
+    pub area_nouns: WordSet,
     /// Words for works whose title may follow in quotes ("the album
     /// \"Velvet Morning\"").
     pub work_nouns: WordSet,
@@ -485,6 +488,21 @@ const GEO_NOUNS: &[&str] = &[
     "estuary",
     "coast",
     "region",
+];
+
+/// See [`Words::area_nouns`].
+const AREA_NOUNS: &[&str] = &[
+    "province",
+    "district",
+    "prefecture",
+    "governorate",
+    "oblast",
+    "region",
+    "regency",
+    "municipality",
+    "canton",
+    "county",
+    "state",
 ];
 
 /// See [`Words::place_plurals`].
@@ -870,6 +888,7 @@ impl Words {
             place_nouns: WordSet::new(PLACE_NOUNS),
             place_plurals: WordSet::new(PLACE_PLURALS),
             geo_nouns: WordSet::new(GEO_NOUNS),
+            area_nouns: WordSet::new(AREA_NOUNS),
             work_nouns: WordSet::new(WORK_NOUNS),
             naming_verbs: WordSet::new(&["called", "dubbed", "codenamed"]),
             irregular_plurals: WordSet::new(&["people", "men", "women", "children"]),

@@ -4437,3 +4437,93 @@ fn after_a_title_an_honorific_word_may_end_a_name() {
     assert_eq!(p.role.as_deref(), Some("Maj. Gen."));
     assert!(find(&e, "Labour MP").is_none(), "{:?}", names(&e));
 }
+
+#[test]
+fn a_name_before_the_word_for_an_area_is_a_place() {
+    let (_, e) = run("Factories\n\n\
+        She had worked at a garment factory in Tran Vuong province before \
+        moving. Officials in the Kelmark district said so, and Ansel Roe, \
+        state senator, agreed. The English county and the Nordic region \
+        were quiet.\n");
+    expect_kinds(&e, EntityKind::Place, &["Tran Vuong", "Kelmark"]);
+    expect_kinds(&e, EntityKind::Person, &["Ansel Roe"]);
+    for word in ["English", "Nordic"] {
+        assert!(find(&e, word).is_none(), "{word}: {:?}", names(&e));
+    }
+}
+
+#[test]
+fn nature_keywords_end_place_names() {
+    let (_, e) = run("Reefs\n\n\
+        Corals on the Great Solvane Reef and farms in the Osterlo Delta \
+        suffered, as did the Maro Atoll.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Place,
+        &["Great Solvane Reef", "Osterlo Delta", "Maro Atoll"],
+    );
+}
+
+#[test]
+fn a_capitalised_particle_between_unknown_names_makes_a_person() {
+    let (_, e) = run("Cycling\n\n\
+        Belgian rider Jorre Van Houtveld won the stage, ahead of Trung Van \
+        Khiem, who said it was hard.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Person,
+        &["Jorre Van Houtveld", "Trung Van Khiem"],
+    );
+}
+
+#[test]
+fn four_names_two_of_them_known_make_one_person() {
+    let (_, e) = run("Mine\n\n\
+        The coalition's coordinator, Lueza Helena Prado Menezal, said the \
+        licence was a mistake. The Tower Man George F. Hauslen exhibit opened.\n");
+    expect_kinds(&e, EntityKind::Person, &["Lueza Helena Prado Menezal"]);
+    assert_ne!(
+        kind(&e, "Tower Man George F. Hauslen"),
+        Some(EntityKind::Person),
+        "common words open it"
+    );
+}
+
+#[test]
+fn regional_honorifics_and_particles_stay_out_of_or_inside_names() {
+    let (_, e) = run("Chiefs\n\n\
+        Ratu Josefo Valesinivua and Datu Manolo Sambaran spoke, and the \
+        company spokesman, Atty. Gerardo P. Santelmo, replied. Treasurer \
+        Mwangi wa Githaka was there.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Person,
+        &[
+            "Josefo Valesinivua",
+            "Manolo Sambaran",
+            "Gerardo P. Santelmo",
+            "Mwangi wa Githaka",
+        ],
+    );
+    assert_eq!(
+        find(&e, "Josefo Valesinivua").and_then(|p| p.role.as_deref()),
+        Some("Ratu")
+    );
+}
+
+#[test]
+fn foreign_organisation_words_make_organisations() {
+    let (_, e) = run("Groups\n\n\
+        Students of Kotaro Gakuen, the charity Yayasan Rumah Sentosa, the \
+        Brouwerij De Valk and the Bangsai Sports Weekly all took part.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &[
+            "Kotaro Gakuen",
+            "Yayasan Rumah Sentosa",
+            "Brouwerij De Valk",
+            "Bangsai Sports Weekly",
+        ],
+    );
+}
