@@ -695,6 +695,10 @@ pub fn initial_is_name(doc: &Document, lex: &Lexicon, i: usize, run_len: usize) 
     if f & (GROUP | CALENDAR) != 0 {
         return false;
     }
+    // "Rahmawati, 38, said …": an age after the word makes it a name.
+    if run_len == 1 && f & (PLACE | CALENDAR) == 0 && age_follows(doc, i + 1) {
+        return true;
+    }
     // A lone word that is at most a surname, never seen capitalised inside
     // a sentence ("Harbour council reopens …"), names nobody new: it is
     // kept only as a short form of a name met elsewhere.
@@ -703,6 +707,30 @@ pub fn initial_is_name(doc: &Document, lex: &Lexicon, i: usize, run_len: usize) 
     }
     // Unknown, non-common words (surnames, foreign names) are names.
     f & (PLACE | GIVEN | SURNAME | ORG_KW) != 0 || ends_like_word(doc.tok_text(i))
+}
+
+/// Does a person's age follow at `k`: ", 38," or ", a 54-year-old"?
+pub fn age_follows(doc: &Document, k: usize) -> bool {
+    let toks = &doc.toks;
+    let age = |t: &Token, tail: &str| {
+        t.shape == Shape::Number
+            && doc
+                .tok_text_of(t)
+                .strip_suffix(tail)
+                .is_some_and(|n| n.len() <= 3 && n.parse::<u32>().is_ok_and(|a| a <= 120))
+    };
+    if toks.get(k).and_then(Token::punct) != Some(b',') {
+        return false;
+    }
+    match (toks.get(k + 1), toks.get(k + 2)) {
+        (Some(n), Some(p)) if age(n, "") => p.punct() == Some(b','),
+        (Some(a), Some(n)) => {
+            a.shape == Shape::Lower
+                && matches!(doc.tok_text_of(a), "a" | "an")
+                && age(n, "-year-old")
+        }
+        _ => false,
+    }
 }
 
 /// An inflection of a common or lower-case word ("Strategists", "Officials").

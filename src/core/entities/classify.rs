@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::candidates::{Cand, is_nickname, title_at};
+use super::candidates::{Cand, age_follows, is_nickname, title_at};
 use super::document::Document;
 use super::gazetteer::{
     ABBREV, CALENDAR, COMMON, COUNTRY, CURRENCY, DESIGNATOR, FUNCTION, GIVEN, GROUP, MISC_KW,
@@ -403,6 +403,15 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     // place the story was filed from.
     if is_dateline(toks, &r) {
         return Class::Place;
+    }
+    // "Sutrisno, a 54-year-old rice farmer", "Rahmawati, 38, said": a
+    // word that is no known place, before an age, is a person's name.
+    if n == 1
+        && first.shape == Shape::Cap
+        && first.flags & (PLACE | CALENDAR) == 0
+        && age_follows(doc, r.end)
+    {
+        return Class::Person;
     }
     if c.role.is_none() && ends_place_list(doc, lex, &r) {
         return Class::Place;

@@ -4527,3 +4527,17 @@ fn foreign_organisation_words_make_organisations() {
         ],
     );
 }
+
+#[test]
+fn an_age_after_a_lone_word_makes_it_a_person() {
+    let (_, e) = run("Floods\n\n\
+        The water rose overnight in the villages.\n\n\
+        Rahmaniati, 38, said she had carried her children to the mosque. In a \
+        village outside Pekalongan, Sutrismo, a 54-year-old rice farmer, \
+        waited. Kandorra, a 700-year-old town, was spared. August, 12, was \
+        the worst day.\n");
+    expect_kinds(&e, EntityKind::Person, &["Rahmaniati", "Sutrismo"]);
+    for word in ["Kandorra", "August"] {
+        assert_ne!(kind(&e, word), Some(EntityKind::Person), "{word}");
+    }
+}
