@@ -702,7 +702,8 @@ const THING_PREFIXES: &[&str] = &[
 /// (named after people too: "Avenida Benito Juárez").
 const FEATURE_PREFIXES: &[&str] = &[
     "river", "lake", "mount", "mt", "cape", "isle", "fort", "port", "county", "monte", "cerro",
-    "pico", "avenida", "calle", "rua", "rue", "viale", "corso", "paseo", "jalan",
+    "pico", "avenida", "calle", "rua", "rue", "viale", "corso", "paseo", "jalan", "estadio",
+    "estádio", "stadio", "stade",
 ];
 
 /// See [`Words::credit_words`].

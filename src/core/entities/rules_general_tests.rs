@@ -4541,3 +4541,15 @@ fn an_age_after_a_lone_word_makes_it_a_person() {
         assert_ne!(kind(&e, word), Some(EntityKind::Person), "{word}");
     }
 }
+
+#[test]
+fn stadiums_are_places_and_market_indices_name_no_body() {
+    let (_, e) = run("Markets\n\n\
+        The FTSE 100 fell and the KOSPI rose, while fans filled Estadio \
+        Ribera Alta. Hydro-Québec said the Althingi had voted.\n");
+    expect_kinds(&e, EntityKind::Place, &["Estadio Ribera Alta"]);
+    expect_kinds(&e, EntityKind::Organisation, &["Hydro-Québec", "Althingi"]);
+    for word in ["FTSE", "KOSPI"] {
+        assert!(find(&e, word).is_none(), "{word}: {:?}", names(&e));
+    }
+}
