@@ -4553,3 +4553,20 @@ fn stadiums_are_places_and_market_indices_name_no_body() {
         assert!(find(&e, word).is_none(), "{word}: {:?}", names(&e));
     }
 }
+
+#[test]
+fn trade_and_office_nouns_before_a_name_are_roles() {
+    let (_, e) = run("Union meeting\n\n\
+        It was attended by treasurer Blessing Ekanemi, rice farmer Sutarjo \
+        Wibisono and the parish priest, Tomasz Wielgo. Treasurer Dana \
+        Holcroft spoke last.\n");
+    for (name, role) in [
+        ("Blessing Ekanemi", "treasurer"),
+        ("Sutarjo Wibisono", "rice farmer"),
+        ("Dana Holcroft", "Treasurer"),
+    ] {
+        let p = find(&e, name).unwrap_or_else(|| panic!("{name}: {:?}", names(&e)));
+        assert_eq!(p.kind, EntityKind::Person);
+        assert_eq!(p.role.as_deref(), Some(role), "{name}");
+    }
+}
