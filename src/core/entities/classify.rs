@@ -594,6 +594,15 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     {
         return Class::Organisation;
     }
+    // "Vanua Levu, the country's second-largest island", "Kandara, a town
+    // in the north": the apposition says a place.
+    if n <= 3
+        && c.role.is_none()
+        && last.flags & (ORG_KW | DESIGNATOR) == 0
+        && apposition_of(doc, lex, r.end, &lex.w.place_heads)
+    {
+        return Class::Place;
+    }
     if n > 1 && last.flags & MISC_KW != 0 && last.shape == Shape::Cap {
         return Class::Drop;
     }
@@ -1647,6 +1656,13 @@ pub fn corporate_after(doc: &Document, lex: &Lexicon, end: usize) -> bool {
 /// a stationery company with …", "[Orvex] is a Danish chain of …". The
 /// noun must end the description ("Ann Lee, a company director" is not).
 pub fn org_apposition(doc: &Document, lex: &Lexicon, end: usize) -> bool {
+    apposition_of(doc, lex, end, &lex.w.org_nouns)
+}
+
+/// Is the name before `end` followed by an apposition whose head is one of
+/// `nouns` (see [`org_apposition`]; "Vanua Levu, the country's
+/// second-largest island" for places)?
+fn apposition_of(doc: &Document, lex: &Lexicon, end: usize, nouns: &WordSet) -> bool {
     let toks = &doc.toks;
     let Some(link) = toks.get(end) else {
         return false;
@@ -1674,7 +1690,7 @@ pub fn org_apposition(doc: &Document, lex: &Lexicon, end: usize) -> bool {
     }
     for j in k..(k + 5).min(toks.len()) {
         let t = &toks[j];
-        if lex.w.org_nouns.contains(t.hash) && t.shape == Shape::Lower {
+        if nouns.contains(t.hash) && t.shape == Shape::Lower {
             // "…, a start-up developing batteries": a participle may
             // follow the noun.
             return !t.poss

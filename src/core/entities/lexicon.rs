@@ -120,6 +120,9 @@ pub struct Words {
     /// Lower-case nouns of administrative areas written after the area's
     /// name ("Binh Duong province", "Idlib governorate").
     pub area_nouns: WordSet,
+    /// Nouns of settlements and areas that head an apposition after a
+    /// place's name ("Vanua Levu, the country's second-largest island").
+    pub place_heads: WordSet,
     /// Words for works whose title may follow in quotes ("the album
     /// \"Velvet Morning\"").
     pub work_nouns: WordSet,
@@ -503,6 +506,35 @@ const AREA_NOUNS: &[&str] = &[
     "canton",
     "county",
     "state",
+];
+
+/// See [`Words::place_heads`].
+const PLACE_HEADS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "hamlet",
+    "island",
+    "municipality",
+    "borough",
+    "suburb",
+    "port",
+    "capital",
+    "commune",
+    "emirate",
+    "kingdom",
+    "enclave",
+    "oasis",
+    "province",
+    "district",
+    "region",
+    "county",
+    "prefecture",
+    "governorate",
+    "oblast",
+    "archipelago",
+    "peninsula",
+    "atoll",
 ];
 
 /// See [`Words::place_plurals`].
@@ -890,6 +922,7 @@ impl Words {
             place_plurals: WordSet::new(PLACE_PLURALS),
             geo_nouns: WordSet::new(GEO_NOUNS),
             area_nouns: WordSet::new(AREA_NOUNS),
+            place_heads: WordSet::new(PLACE_HEADS),
             work_nouns: WordSet::new(WORK_NOUNS),
             naming_verbs: WordSet::new(&["called", "dubbed", "codenamed"]),
             irregular_plurals: WordSet::new(&["people", "men", "women", "children"]),

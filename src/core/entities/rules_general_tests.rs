@@ -4570,3 +4570,13 @@ fn trade_and_office_nouns_before_a_name_are_roles() {
         assert_eq!(p.role.as_deref(), Some(role), "{name}");
     }
 }
+
+#[test]
+fn an_apposition_headed_by_a_settlement_noun_says_a_place() {
+    let (_, e) = run("Storm\n\n\
+        Power was cut to much of Vanoa Lelu, the country's second-largest \
+        island, and to Kelmar Bay, the port city. Tavi Roane, a village \
+        elder, and Gulmira Sadvakova, a deputy governor of the bank, spoke.\n");
+    expect_kinds(&e, EntityKind::Place, &["Vanoa Lelu", "Kelmar Bay"]);
+    expect_kinds(&e, EntityKind::Person, &["Tavi Roane", "Gulmira Sadvakova"]);
+}
