@@ -359,7 +359,8 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     // Customs and Border Protection", "Philippine Red Cross": one with its
     // country or nationality before it; "Google Cloud", "Amazon Prime": a
     // known firm's unit or brand (not "Congress Avenue", "Parliament
-    // Square": a street or a site named after one).
+    // Square": a street or a site named after one; nor "FA Cup": an
+    // event).
     if c.role.is_none()
         && (is_known_org(lex, toks, &r)
             || n > 2
@@ -368,7 +369,7 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
             || n == 2
                 && first.flags & GIVEN == 0
                 && last.shape == Shape::Cap
-                && last.flags & PLACE_KW == 0
+                && last.flags & (PLACE_KW | MISC_KW) == 0
                 && is_known_org(lex, toks, &(r.start..r.start + 1)))
     {
         return Class::Organisation;

@@ -4580,3 +4580,14 @@ fn an_apposition_headed_by_a_settlement_noun_says_a_place() {
     expect_kinds(&e, EntityKind::Place, &["Vanoa Lelu", "Kelmar Bay"]);
     expect_kinds(&e, EntityKind::Person, &["Tavi Roane", "Gulmira Sadvakova"]);
 }
+
+#[test]
+fn an_event_named_after_a_known_body_is_no_organisation() {
+    let (_, e) = run("Cup final\n\n\
+        They won the FA Cup last year and ran the Hakone Ekiden, while \
+        Google Cloud grew.\n");
+    for name in ["FA Cup", "Hakone Ekiden"] {
+        assert_ne!(kind(&e, name), Some(EntityKind::Organisation), "{name}");
+    }
+    expect_kinds(&e, EntityKind::Organisation, &["Google Cloud"]);
+}
