@@ -4591,3 +4591,11 @@ fn an_event_named_after_a_known_body_is_no_organisation() {
     }
     expect_kinds(&e, EntityKind::Organisation, &["Google Cloud"]);
 }
+
+#[test]
+fn a_zone_is_a_place() {
+    let (_, e) = run("Plant\n\n\
+        The smelter will be built in the Khalida Industrial Zone near the \
+        port, officials said.\n");
+    expect_kinds(&e, EntityKind::Place, &["Khalida Industrial Zone"]);
+}
