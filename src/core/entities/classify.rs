@@ -585,10 +585,11 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     }
     // "transferred to Spain": a country stays a place whatever the cue.
     let country = n == 1 && first.flags & COUNTRY != 0;
+    let apposition = apposition_at(doc, lex, r.end);
     if !country
         && (org_context(doc, lex, r.start)
             || employer_after_role(doc, lex, r.start)
-            || org_apposition(doc, lex, r.end)
+            || apposition == Some(Apposition::Organisation)
             || (corporate_after(doc, lex, r.end) && !(n == 1 && first.flags & PLACE != 0))
             || in_org_list(doc, lex, r.start)
             || before_other_orgs(doc, lex, r.end))
@@ -600,7 +601,7 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if n <= 3
         && c.role.is_none()
         && last.flags & (ORG_KW | DESIGNATOR) == 0
-        && apposition_of(doc, lex, r.end, &lex.w.place_heads)
+        && apposition == Some(Apposition::Place)
     {
         return Class::Place;
     }
@@ -1653,27 +1654,35 @@ pub fn corporate_after(doc: &Document, lex: &Lexicon, end: usize) -> bool {
     false
 }
 
-/// A description after the name that only an organisation takes: "[Vela],
-/// a stationery company with …", "[Orvex] is a Danish chain of …". The
-/// noun must end the description ("Ann Lee, a company director" is not).
-pub fn org_apposition(doc: &Document, lex: &Lexicon, end: usize) -> bool {
-    apposition_of(doc, lex, end, &lex.w.org_nouns)
+/// What the head noun of a description after a name says it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Apposition {
+    /// "[Vela], a stationery company with …", "[Orvex] is a Danish chain
+    /// of …".
+    Organisation,
+    /// "[Vanua Levu], the country's second-largest island".
+    Place,
 }
 
-/// Is the name before `end` followed by an apposition whose head is one of
-/// `nouns` (see [`org_apposition`]; "Vanua Levu, the country's
-/// second-largest island" for places)?
-fn apposition_of(doc: &Document, lex: &Lexicon, end: usize, nouns: &WordSet) -> bool {
+/// A description after the name that only an organisation takes (see
+/// [`apposition_at`]).
+pub fn org_apposition(doc: &Document, lex: &Lexicon, end: usize) -> bool {
+    apposition_at(doc, lex, end) == Some(Apposition::Organisation)
+}
+
+/// The kind a description after the name (at `end`) gives it, read from
+/// its head noun: an organisation's or a settlement's. The noun must end
+/// the description ("Ann Lee, a company director" is none; in "the port
+/// city" the place is the city).
+pub fn apposition_at(doc: &Document, lex: &Lexicon, end: usize) -> Option<Apposition> {
     let toks = &doc.toks;
-    let Some(link) = toks.get(end) else {
-        return false;
-    };
+    let link = toks.get(end)?;
     let mut k = end + 1;
     if link.punct() != Some(b',') && link.hash != lex.w.is && link.hash != lex.w.was {
-        return false;
+        return None;
     }
     if link.punct().is_none() && link.shape != Shape::Lower {
-        return false;
+        return None;
     }
     // "Sikorsky, the Lockheed Martin subsidiary that …": after a comma,
     // "the" too, and the parent's name among the modifiers.
@@ -1687,19 +1696,26 @@ fn apposition_of(doc: &Document, lex: &Lexicon, end: usize, nouns: &WordSet) -> 
         {
             k += 1
         }
-        _ => return false,
+        _ => return None,
     }
-    for j in k..(k + 5).min(toks.len()) {
-        let t = &toks[j];
-        if nouns.contains(t.hash) && t.shape == Shape::Lower {
-            // "…, a start-up developing batteries": a participle may
-            // follow the noun.
-            return !t.poss
-                && toks.get(j + 1).is_none_or(|n| {
-                    n.punct().is_some()
-                        || (n.shape == Shape::Lower
-                            && (n.flags & FUNCTION != 0 || doc.tok_text_of(n).ends_with("ing")))
-                });
+    // "…, a start-up developing batteries": a participle may follow the
+    // noun.
+    let ends = |j: usize| {
+        !toks[j].poss
+            && toks.get(j + 1).is_none_or(|n| {
+                n.punct().is_some()
+                    || (n.shape == Shape::Lower
+                        && (n.flags & FUNCTION != 0 || doc.tok_text_of(n).ends_with("ing")))
+            })
+    };
+    for (j, t) in toks.iter().enumerate().take(k + 5).skip(k) {
+        if t.shape == Shape::Lower {
+            if lex.w.org_nouns.contains(t.hash) {
+                return ends(j).then_some(Apposition::Organisation);
+            }
+            if lex.w.place_heads.contains(t.hash) && ends(j) {
+                return Some(Apposition::Place);
+            }
         }
         // "HyMart, the Midwest's biggest grocery chain": a place's
         // possessive too.
@@ -1707,10 +1723,10 @@ fn apposition_of(doc: &Document, lex: &Lexicon, end: usize, nouns: &WordSet) -> 
             || (t.shape == Shape::Cap && t.flags & NATIONALITY != 0)
             || (after_comma && t.is_cap() && (!t.poss || t.flags & PLACE != 0));
         if !modifier {
-            return false;
+            return None;
         }
     }
-    false
+    None
 }
 
 /// Is the word at `i` the other name of an organisation just named:
