@@ -1619,148 +1619,7 @@ fn push_segments(
             k += 1;
             continue;
         }
-        let prev = &toks[k - 1];
-        let licensed = if t.shape == Shape::Punct(b'"') {
-            // The quotes of a nickname: `Ann "Bo" Lee`.
-            (k > r.start && k + 3 <= r.end && is_nickname(doc, k - 1))
-                || (k >= r.start + 3 && is_nickname(doc, k - 3))
-        } else if t.shape == Shape::Punct(b'&') {
-            // "Procter & Gamble", "Marks & Spencer Group"; not "Ann Lee & Bo Li".
-            // Written tight it is always one name: "AT&T", "C&S Grocers".
-            (prev.end() == t.start() && toks[k + 1].start() == t.end())
-                || known_name_across(doc, lex, seg, k, r.end)
-                || toks[r.clone()]
-                    .iter()
-                    .any(|x| x.flags & (ORG_KW | DESIGNATOR) != 0 && x.is_cap())
-                || (k < r.start + 2 || !toks[k - 2].is_cap())
-                    && (k + 2 >= r.end || !toks[k + 2].is_cap())
-        } else if t.flags & PARTICLE != 0 && !lex.w.is_org_connector(t.hash) {
-            true
-        } else if t.hash == lex.w.the {
-            // "Bank of the South"; "Institute for the Study of War" (a
-            // common noun next), not "League for the St. Louis Eagles".
-            in_of
-                && (prev.hash == lex.w.of
-                    || (prev.hash == lex.w.and && and_the_field(doc, lex, k - 1, r.end))
-                    || (prev.hash == lex.w.for_ || prev.hash == lex.w.on)
-                        && toks.get(k + 1).is_some_and(|n| {
-                            n.shape == Shape::Cap && n.flags & COMMON != 0 && n.flags & PLACE == 0
-                        }))
-        } else if t.shape == Shape::Punct(b',') {
-            in_of && name_list_after_of(doc, lex, r.start, k, r.end)
-                || list_before_keyword(doc, lex, k, r.end)
-                || company_forms_around(toks, k)
-                || partners_before_ampersand(doc, r.start, k, r.end)
-        } else if t.hash == lex.w.and {
-            // Not "Law Society of Kenya and Amnesty International": a
-            // known organisation after the "and" is a name of its own;
-            // not "Google and Meta Platforms" either, before it.
-            known_name_across(doc, lex, seg, k, r.end)
-                || founders_before_keyword(doc, seg, k, r.end)
-                || (in_of && and_the_field(doc, lex, k, r.end))
-                || !is_known_org(lex, toks, &(seg..k))
-                    && !own_body_after_and(doc, lex, seg, k, r.end)
-                    // "the Democratic Republic of Congo and Burundi"
-                    && phrase_flags(lex, &toks[seg..k]) & P_PLACE == 0
-                    && ((in_of
-                        && k + 1 < r.end
-                        && of_only_before_place(doc, lex, k + 1, r.end)
-                        && !(toks[k + 1].is_cap()
-                            && (known_org_head(doc, lex, k + 1, r.end)
-                                || place_headed_name(doc, k + 1, r.end))
-                            && !org_after_of(doc, lex, seg, k)))
-                        || joins_common_words(doc, lex, seg, k, r.end))
-        } else {
-            // "Bank of England", "Ministry of Harbour Works"; not "League
-            // for FC Basel", "Division of the Border Corps" (a part of
-            // another organisation) nor "Club on May".
-            let next_seg = toks[k + 1..r.end]
-                .iter()
-                .skip_while(|x| !x.is_cap())
-                .take_while(|x| x.is_cap());
-            let hall_of_fame =
-                k + 1 < r.end && lex.w.is_hall_of_fame([prev.hash, t.hash, toks[k + 1].hash]);
-            let of_the = toks.get(k + 1).is_some_and(|x| x.hash == lex.w.the);
-            let head_is_org = prev.is_cap()
-                && (prev.flags & (ORG_KW | DESIGNATOR) != 0
-                    // "Directorate General of Civil Aviation",
-                    // "Secretariat General of the Government".
-                    || prev.hash == lex.w.general
-                        && k >= seg + 2
-                        && toks[k - 2].is_cap()
-                        && toks[k - 2].flags & ORG_KW != 0);
-            // A lone plural keyword is what the body deals with, not a
-            // name: "Commission for Museums and Monuments". (Asked only of
-            // a keyword: it reads the word's text.)
-            let lone_plural = || {
-                next_seg.clone().count() == 1
-                    && next_seg.clone().next().is_some_and(|x| {
-                        let w = doc.tok_text_of(x);
-                        w.ends_with('s') && !w.ends_with("ss")
-                    })
-            };
-            let next_is_own_name = next_seg.clone().any(|x| x.flags & DESIGNATOR != 0)
-                || next_seg.clone().next().is_some_and(|x| {
-                    x.flags & ORG_KW != 0
-                        && !lone_plural()
-                        // "Institute for International Economics": an
-                        // adjective keyword opens no name of its own.
-                        && !(x.flags & COMMON != 0
-                            && next_seg.clone().last().is_some_and(|l| l.flags & ORG_KW == 0))
-                })
-                // "Division of the Border Corps", not "Association of the
-                // Automotive Industry": an own name ends in its keyword
-                // (one keyword alone is the body's field: "Alliance for
-                // the Republic", "Department of the Treasury").
-                || (of_the
-                    && next_seg.clone().count() > 1
-                    && next_seg.clone().last().is_some_and(|x| x.flags & ORG_KW != 0));
-            // "School of Music", "Department of Financial Services": common
-            // words naming a field are what the body deals with.
-            let next_is_field = next_seg.clone().all(|x| is_field_word(lex, x));
-            // "Federal Office of Police", "Alliance for the Republic": one
-            // common keyword after "of" or "for" (and "the") is the body's
-            // field.
-            // Not "IV Corps of the Army of the Potomac": the keyword heads
-            // a name of its own when an "of" goes on after it.
-            let lone_field = || {
-                let x = past_the(lex, toks, k + 1);
-                (t.hash == lex.w.of || t.hash == lex.w.for_)
-                    && next_seg.clone().count() == 1
-                    && toks
-                        .get(x)
-                        .is_some_and(|w| w.shape == Shape::Cap && w.flags & COMMON != 0)
-                    && toks.get(x + 1).is_none_or(|n| n.hash != lex.w.of)
-            };
-            let next_is_own_name =
-                next_is_own_name && !(head_is_org && (next_is_field || lone_field()));
-            let next_is_date = next_seg.clone().any(|x| x.flags & CALENDAR != 0);
-            // "Rapid Support Forces of Gen. Ann Lee": a titled person after
-            // the connector leads the body, and is not in its name.
-            let next_is_titled = toks.get(k + 1).is_some_and(|x| x.is_cap())
-                && title_at(doc, lex, k + 1, &r).is_some_and(|te| {
-                    te < r.end
-                        && toks[te].is_cap()
-                        && toks[te..r.end]
-                            .iter()
-                            .take_while(|x| x.is_cap())
-                            .all(|x| x.flags & ORG_KW == 0)
-                });
-            // "Institute for the Study of War": a licensed "the" opened a
-            // phrase that goes on.
-            let after_the = in_of && k >= 2 && toks[k - 2].hash == lex.w.the;
-            hall_of_fame
-                || (head_is_org || after_the)
-                    && !next_is_own_name
-                    && !next_is_date
-                    && !next_is_titled
-                || group_of_place(doc, lex, k, cap_run_end(doc, k + 1, r.end))
-                || known_name_across(doc, lex, seg, k, r.end)
-                || court_seat(doc, lex, seg, k, r.end)
-                || officer_of_country(doc, lex, seg, k, r.end)
-                || state_after_of(doc, lex, k, r.end)
-        };
-        if licensed {
+        if licensed(doc, lex, &r, seg, k, in_of) {
             if t.hash == lex.w.of || t.hash == lex.w.on || t.hash == lex.w.for_ {
                 in_of = true;
             }
@@ -1868,5 +1727,162 @@ fn push_segments(
             },
             byline: false,
         });
+    }
+}
+
+/// Does the non-capitalised token at `k` (a connector, a particle, a
+/// punctuation mark) belong inside the name `r`, whose current segment
+/// starts at `seg`? `in_of`: an "of", "on" or "for" was licensed in it.
+/// (Kept out of [`push_segments`]'s loop: inlined there, its many
+/// derived positions were carried and spilled over every capitalised
+/// word of the loop.)
+#[inline(never)]
+fn licensed(
+    doc: &Document,
+    lex: &Lexicon,
+    r: &Range<usize>,
+    seg: usize,
+    k: usize,
+    in_of: bool,
+) -> bool {
+    let toks = &doc.toks;
+    let t = &toks[k];
+    let prev = &toks[k - 1];
+    if t.shape == Shape::Punct(b'"') {
+        // The quotes of a nickname: `Ann "Bo" Lee`.
+        (k > r.start && k + 3 <= r.end && is_nickname(doc, k - 1))
+            || (k >= r.start + 3 && is_nickname(doc, k - 3))
+    } else if t.shape == Shape::Punct(b'&') {
+        // "Procter & Gamble", "Marks & Spencer Group"; not "Ann Lee & Bo Li".
+        // Written tight it is always one name: "AT&T", "C&S Grocers".
+        (prev.end() == t.start() && toks[k + 1].start() == t.end())
+            || known_name_across(doc, lex, seg, k, r.end)
+            || toks[r.clone()]
+                .iter()
+                .any(|x| x.flags & (ORG_KW | DESIGNATOR) != 0 && x.is_cap())
+            || (k < r.start + 2 || !toks[k - 2].is_cap())
+                && (k + 2 >= r.end || !toks[k + 2].is_cap())
+    } else if t.flags & PARTICLE != 0 && !lex.w.is_org_connector(t.hash) {
+        true
+    } else if t.hash == lex.w.the {
+        // "Bank of the South"; "Institute for the Study of War" (a
+        // common noun next), not "League for the St. Louis Eagles".
+        in_of
+            && (prev.hash == lex.w.of
+                || (prev.hash == lex.w.and && and_the_field(doc, lex, k - 1, r.end))
+                || (prev.hash == lex.w.for_ || prev.hash == lex.w.on)
+                    && toks.get(k + 1).is_some_and(|n| {
+                        n.shape == Shape::Cap && n.flags & COMMON != 0 && n.flags & PLACE == 0
+                    }))
+    } else if t.shape == Shape::Punct(b',') {
+        in_of && name_list_after_of(doc, lex, r.start, k, r.end)
+            || list_before_keyword(doc, lex, k, r.end)
+            || company_forms_around(toks, k)
+            || partners_before_ampersand(doc, r.start, k, r.end)
+    } else if t.hash == lex.w.and {
+        // Not "Law Society of Kenya and Amnesty International": a
+        // known organisation after the "and" is a name of its own;
+        // not "Google and Meta Platforms" either, before it.
+        known_name_across(doc, lex, seg, k, r.end)
+            || founders_before_keyword(doc, seg, k, r.end)
+            || (in_of && and_the_field(doc, lex, k, r.end))
+            || !is_known_org(lex, toks, &(seg..k))
+                && !own_body_after_and(doc, lex, seg, k, r.end)
+                // "the Democratic Republic of Congo and Burundi"
+                && phrase_flags(lex, &toks[seg..k]) & P_PLACE == 0
+                && ((in_of
+                    && k + 1 < r.end
+                    && of_only_before_place(doc, lex, k + 1, r.end)
+                    && !(toks[k + 1].is_cap()
+                        && (known_org_head(doc, lex, k + 1, r.end)
+                            || place_headed_name(doc, k + 1, r.end))
+                        && !org_after_of(doc, lex, seg, k)))
+                    || joins_common_words(doc, lex, seg, k, r.end))
+    } else {
+        // "Bank of England", "Ministry of Harbour Works"; not "League
+        // for FC Basel", "Division of the Border Corps" (a part of
+        // another organisation) nor "Club on May".
+        let next_seg = toks[k + 1..r.end]
+            .iter()
+            .skip_while(|x| !x.is_cap())
+            .take_while(|x| x.is_cap());
+        let hall_of_fame =
+            k + 1 < r.end && lex.w.is_hall_of_fame([prev.hash, t.hash, toks[k + 1].hash]);
+        let of_the = toks.get(k + 1).is_some_and(|x| x.hash == lex.w.the);
+        let head_is_org = prev.is_cap()
+            && (prev.flags & (ORG_KW | DESIGNATOR) != 0
+                // "Directorate General of Civil Aviation",
+                // "Secretariat General of the Government".
+                || prev.hash == lex.w.general
+                    && k >= seg + 2
+                    && toks[k - 2].is_cap()
+                    && toks[k - 2].flags & ORG_KW != 0);
+        // A lone plural keyword is what the body deals with, not a
+        // name: "Commission for Museums and Monuments". (Asked only of
+        // a keyword: it reads the word's text.)
+        let lone_plural = || {
+            next_seg.clone().count() == 1
+                && next_seg.clone().next().is_some_and(|x| {
+                    let w = doc.tok_text_of(x);
+                    w.ends_with('s') && !w.ends_with("ss")
+                })
+        };
+        let next_is_own_name = next_seg.clone().any(|x| x.flags & DESIGNATOR != 0)
+            || next_seg.clone().next().is_some_and(|x| {
+                x.flags & ORG_KW != 0
+                    && !lone_plural()
+                    // "Institute for International Economics": an
+                    // adjective keyword opens no name of its own.
+                    && !(x.flags & COMMON != 0
+                        && next_seg.clone().last().is_some_and(|l| l.flags & ORG_KW == 0))
+            })
+            // "Division of the Border Corps", not "Association of the
+            // Automotive Industry": an own name ends in its keyword
+            // (one keyword alone is the body's field: "Alliance for
+            // the Republic", "Department of the Treasury").
+            || (of_the
+                && next_seg.clone().count() > 1
+                && next_seg.clone().last().is_some_and(|x| x.flags & ORG_KW != 0));
+        // "School of Music", "Department of Financial Services": common
+        // words naming a field are what the body deals with.
+        let next_is_field = next_seg.clone().all(|x| is_field_word(lex, x));
+        // "Federal Office of Police", "Alliance for the Republic": one
+        // common keyword after "of" or "for" (and "the") is the body's
+        // field.
+        // Not "IV Corps of the Army of the Potomac": the keyword heads
+        // a name of its own when an "of" goes on after it.
+        let lone_field = || {
+            let x = past_the(lex, toks, k + 1);
+            (t.hash == lex.w.of || t.hash == lex.w.for_)
+                && next_seg.clone().count() == 1
+                && toks
+                    .get(x)
+                    .is_some_and(|w| w.shape == Shape::Cap && w.flags & COMMON != 0)
+                && toks.get(x + 1).is_none_or(|n| n.hash != lex.w.of)
+        };
+        let next_is_own_name =
+            next_is_own_name && !(head_is_org && (next_is_field || lone_field()));
+        let next_is_date = next_seg.clone().any(|x| x.flags & CALENDAR != 0);
+        // "Rapid Support Forces of Gen. Ann Lee": a titled person after
+        // the connector leads the body, and is not in its name.
+        let next_is_titled = toks.get(k + 1).is_some_and(|x| x.is_cap())
+            && title_at(doc, lex, k + 1, r).is_some_and(|te| {
+                te < r.end
+                    && toks[te].is_cap()
+                    && toks[te..r.end]
+                        .iter()
+                        .take_while(|x| x.is_cap())
+                        .all(|x| x.flags & ORG_KW == 0)
+            });
+        // "Institute for the Study of War": a licensed "the" opened a
+        // phrase that goes on.
+        let after_the = in_of && k >= 2 && toks[k - 2].hash == lex.w.the;
+        hall_of_fame
+            || (head_is_org || after_the) && !next_is_own_name && !next_is_date && !next_is_titled
+            || group_of_place(doc, lex, k, cap_run_end(doc, k + 1, r.end))
+            || known_name_across(doc, lex, seg, k, r.end)
+            || court_seat(doc, lex, seg, k, r.end)
+            || officer_of_country(doc, lex, seg, k, r.end)
+            || state_after_of(doc, lex, k, r.end)
     }
 }
