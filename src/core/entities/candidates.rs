@@ -1608,6 +1608,17 @@ fn push_segments(
     if r.is_empty() {
         return;
     }
+    // Most names are capitalised words only: nothing to split (and the
+    // loop's setup below is skipped).
+    if toks[r.clone()].iter().all(Token::is_cap) {
+        out.push(Cand {
+            toks: with_ordinal(doc, r.start, r.end)..r.end,
+            role,
+            the_before,
+            byline: false,
+        });
+        return;
+    }
     let mut seg = r.start;
     let mut first = true;
     let mut seg_role: Option<Range<usize>> = None;
