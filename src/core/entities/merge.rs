@@ -303,6 +303,20 @@ pub fn build(
 /// Securities", nor a name that is complete with its keyword).
 fn short_org_names_join(doc: &Document, lex: &Lexicon, ents: &mut [Ent]) {
     let toks = &doc.toks;
+    // Most articles have no such longer name: then no short one is looked
+    // up (a search over all entities for each).
+    let any_longer = ents.iter().any(|b| {
+        b.kind == EntityKind::Organisation
+            && b.forms.iter().any(|r| {
+                let t = &toks[r.end - 1];
+                r.len() > 2
+                    && t.is_cap()
+                    && (t.flags & DESIGNATOR != 0 || lex.w.company_words.contains(t.hash))
+            })
+    });
+    if !any_longer {
+        return;
+    }
     for a in 0..ents.len() {
         let e = &ents[a];
         if e.forms.len() != 1 || e.mentions.is_empty() {
@@ -471,6 +485,18 @@ fn join_short_form(ents: &mut [Ent], a: usize, b: usize) {
 /// words or more is the one that goes on with a particle after it.
 fn short_person_names_join(doc: &Document, ents: &mut [Ent]) {
     let toks = &doc.toks;
+    // Most articles have no such longer name: then no short one is looked
+    // up (a search over all entities for each).
+    let particle = |t: &Token| t.shape == Shape::Lower && t.flags & PARTICLE != 0;
+    let any_longer = ents.iter().any(|b| {
+        b.kind == EntityKind::Person
+            && b.forms
+                .iter()
+                .any(|r| r.len() > 2 && toks[r.start + 2..r.end].iter().any(particle))
+    });
+    if !any_longer {
+        return;
+    }
     for a in 0..ents.len() {
         let e = &ents[a];
         if e.kind != EntityKind::Person || e.forms.len() != 1 || e.mentions.is_empty() {
