@@ -795,6 +795,21 @@ fn form_text(doc: &Document, r: &Range<usize>, text: &mut String) {
         }
         return;
     }
+    // Words one space apart (most names): the text as written, copied at
+    // once.
+    let toks = &doc.toks[r.clone()];
+    let bytes = doc.text.as_bytes();
+    if toks
+        .windows(2)
+        .all(|w| w[1].start() == w[0].end() + 1 && bytes.get(w[0].end()) == Some(&b' '))
+    {
+        text.push_str(
+            doc.text
+                .get(toks[0].start()..toks[toks.len() - 1].end())
+                .unwrap_or(""),
+        );
+        return;
+    }
     for i in r.clone() {
         if text.len() > start {
             text.push(' ');
