@@ -1051,7 +1051,18 @@ fn body_before_title(doc: &Document, lex: &Lexicon, s: usize, e: usize) -> Optio
 
 /// [`title_at`], going on over the field of an office named after its
 /// title ([`office_field_end`]).
+#[inline]
 fn title_or_office_at(doc: &Document, lex: &Lexicon, i: usize, r: &Range<usize>) -> Option<usize> {
+    // Most words are no title's: told apart without a call.
+    if doc.toks[i].flags & (TITLE | TITLE_START) == 0 {
+        return None;
+    }
+    title_office_at(doc, lex, i, r)
+}
+
+/// [`title_or_office_at`] past its first word's flags.
+#[inline(never)]
+fn title_office_at(doc: &Document, lex: &Lexicon, i: usize, r: &Range<usize>) -> Option<usize> {
     title_at(doc, lex, i, r).map(|te| office_field_end(doc, lex, te, r.end).unwrap_or(te))
 }
 
