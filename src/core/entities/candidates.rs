@@ -538,15 +538,22 @@ fn is_plural_possessive(doc: &Document, lex: &Lexicon, i: usize) -> bool {
 
 /// Is the capitalised word at `k` the plural of an organisation keyword
 /// ("Brigades", "Associations")?
+#[inline]
 fn plural_keyword(doc: &Document, lex: &Lexicon, k: usize) -> bool {
     let t = &doc.toks[k];
+    // Told without a call for most words (not capitalised, no final "s").
     t.shape == Shape::Cap
         && t.flags & (ORG_KW | GIVEN | SURNAME | PLACE) == 0
         && doc.text.as_bytes().get(t.end().wrapping_sub(1)) == Some(&b's')
-        && doc
-            .tok_text(k)
-            .strip_suffix('s')
-            .is_some_and(|one| lex.gaz.flags(word_hash(one)) & ORG_KW != 0)
+        && singular_is_keyword(doc, lex, k)
+}
+
+/// Is the word at `k`, less its final "s", an organisation keyword?
+#[inline(never)]
+fn singular_is_keyword(doc: &Document, lex: &Lexicon, k: usize) -> bool {
+    doc.tok_text(k)
+        .strip_suffix('s')
+        .is_some_and(|one| lex.gaz.flags(word_hash(one)) & ORG_KW != 0)
 }
 
 /// "Depositors' Welfare Forum", "Employers' Associations": do the
