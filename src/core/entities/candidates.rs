@@ -1610,6 +1610,7 @@ fn starts_place(doc: &Document, lex: &Lexicon, s: usize, e: usize) -> bool {
 /// A connector is licensed after an organisation keyword ("Bank of",
 /// "Council on", "Centre for"), as "the" after a licensed "of", as "and"
 /// inside a licensed "of" phrase, as "&", and as a name particle.
+#[inline]
 fn push_segments(
     doc: &Document,
     lex: &Lexicon,
@@ -1626,8 +1627,8 @@ fn push_segments(
     if r.is_empty() {
         return;
     }
-    // Most names are capitalised words only: nothing to split (and the
-    // loop's setup below is skipped).
+    // Most names are capitalised words only: nothing to split, and no
+    // call for the loop below.
     if toks[r.clone()].iter().all(Token::is_cap) {
         out.push(Cand {
             toks: with_ordinal(doc, r.start, r.end)..r.end,
@@ -1637,6 +1638,21 @@ fn push_segments(
         });
         return;
     }
+    split_segments(doc, lex, r, role, the_before, out);
+}
+
+/// [`push_segments`] for a run `r` that holds a connector or a mark (and
+/// ends in a capitalised word).
+#[inline(never)]
+fn split_segments(
+    doc: &Document,
+    lex: &Lexicon,
+    r: Range<usize>,
+    role: Option<Range<usize>>,
+    the_before: bool,
+    out: &mut Vec<Cand>,
+) {
+    let toks = &doc.toks;
     let mut seg = r.start;
     let mut first = true;
     let mut seg_role: Option<Range<usize>> = None;
@@ -1762,7 +1778,7 @@ fn push_segments(
 /// Does the non-capitalised token at `k` (a connector, a particle, a
 /// punctuation mark) belong inside the name `r`, whose current segment
 /// starts at `seg`? `in_of`: an "of", "on" or "for" was licensed in it.
-/// (Kept out of [`push_segments`]'s loop: inlined there, its many
+/// (Kept out of [`split_segments`]'s loop: inlined there, its many
 /// derived positions were carried and spilled over every capitalised
 /// word of the loop.)
 #[inline(never)]
