@@ -899,7 +899,8 @@ fn split_run(
             continue;
         }
         // "NFL Champion Harlow Falcons": a title won, before the team.
-        if let Some(k) = (s..(s + 3).min(e)).find(|&k| toks[k].hash == lex.w.champion)
+        if e - s > 2
+            && let Some(k) = (s..(s + 3).min(e)).find(|&k| toks[k].hash == lex.w.champion)
             && e - k > 2
             && toks[k].shape == Shape::Cap
         {
@@ -1146,16 +1147,19 @@ fn before_post_nominals(lex: &Lexicon, toks: &[Token], r: &Range<usize>, titled:
     // "SC" also ends clubs' names ("Al Sadd SC"): only after a title, or
     // after a given name with a comma next, as counsel are named in a
     // court report ("Ann Lee SC, for the council, argued").
-    let counsel = toks[r.start].flags & (GIVEN | PARTICLE) == GIVEN
-        && (toks.get(r.end).and_then(Token::punct) == Some(b',')
-            // "defence advocate Ann Lee SC dismissed …"
-            || r.start > 0
-                && toks[r.start - 1].shape == Shape::Lower
-                && toks[r.start - 1].flags & ROLE != 0);
+    // (Asked only of an "SC": most runs end in no post-nominal at all.)
+    let counsel = || {
+        toks[r.start].flags & (GIVEN | PARTICLE) == GIVEN
+            && (toks.get(r.end).and_then(Token::punct) == Some(b',')
+                // "defence advocate Ann Lee SC dismissed …"
+                || r.start > 0
+                    && toks[r.start - 1].shape == Shape::Lower
+                    && toks[r.start - 1].flags & ROLE != 0)
+    };
     while end > r.start
         && toks[end - 1].shape == Shape::Upper
         && lex.w.post_nominals.contains(toks[end - 1].hash)
-        && (titled || counsel || toks[end - 1].hash != lex.w.sc)
+        && (titled || toks[end - 1].hash != lex.w.sc || counsel())
     {
         end -= 1;
     }
