@@ -129,10 +129,27 @@ fn consistent_orgs(doc: &Document, found: &mut [Found], orgs: &mut Vec<u64>) {
             .filter(|f| f.class == Class::Organisation)
             .map(|f| f.key),
     );
-    orgs.sort_unstable();
     if orgs.is_empty() {
         return;
     }
+    // A few keys are scanned (cheaper than sorting them for a search);
+    // many are sorted.
+    let sorted = orgs.len() > MAX_SCANNED_ORGS;
+    if sorted {
+        orgs.sort_unstable();
+        orgs.dedup();
+    }
+    // One bit per top six bits of a key: most keys that are no
+    // organisation's are told so at once.
+    let bits = orgs.iter().fold(0u64, |b, &k| b | top_bit(k));
+    let is_org = |k: u64| {
+        bits & top_bit(k) != 0
+            && if sorted {
+                orgs.binary_search(&k).is_ok()
+            } else {
+                orgs.contains(&k)
+            }
+    };
     for f in found.iter_mut() {
         let keep = match f.class {
             Class::Organisation => true,
@@ -145,10 +162,19 @@ fn consistent_orgs(doc: &Document, found: &mut [Found], orgs: &mut Vec<u64>) {
             Class::Place => f.cand.toks.len() == 1,
             Class::Unknown | Class::Drop => false,
         };
-        if !keep && orgs.binary_search(&f.key).is_ok() {
+        if !keep && is_org(f.key) {
             f.class = Class::Organisation;
         }
     }
+}
+
+/// Most organisation keys [`consistent_orgs`] scans rather than sorts.
+const MAX_SCANNED_ORGS: usize = 32;
+
+/// A bit for the top six bits of a key (see [`consistent_orgs`]).
+#[inline]
+fn top_bit(key: u64) -> u64 {
+    1 << (key >> 58)
 }
 
 #[cfg(test)]
