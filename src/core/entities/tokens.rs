@@ -170,7 +170,6 @@ fn tokenize_with<const FAST: bool>(
             i += 1;
             continue;
         }
-        lines.mark_batch(out);
         if b < 0x80 {
             if FAST && b.is_ascii_lowercase() {
                 // Fast path: a plain lower-case ASCII word ended by a space
@@ -190,7 +189,7 @@ fn tokenize_with<const FAST: bool>(
                     let hash = ascii_letters_hash(bytes, i, j);
                     let mut t = plain(i, j, hash, gaz.lower_flags(hash), Shape::Lower);
                     t.poss = resume != j;
-                    out.push(t);
+                    lines.push(out, t);
                     i = resume;
                     continue;
                 }
@@ -199,7 +198,7 @@ fn tokenize_with<const FAST: bool>(
                 && b.is_ascii_uppercase()
                 && let Some((t, resume)) = plain_upper_start(bytes, i, gaz)
             {
-                out.push(t);
+                lines.push(out, t);
                 i = resume;
                 continue;
             }
@@ -208,28 +207,32 @@ fn tokenize_with<const FAST: bool>(
                 let j = digit_run_end(bytes, i + 1);
                 if bytes.get(j).is_none_or(|&c| ENDS_WORD[usize::from(c)]) {
                     let hash = ascii_letters_hash(bytes, i, j);
-                    out.push(plain(i, j, hash, 0, Shape::Number));
+                    lines.push(out, plain(i, j, hash, 0, Shape::Number));
                     i = j;
                     continue;
                 }
             }
             if b.is_ascii_alphanumeric() {
-                i = word(text, i, gaz, out);
+                let (t, resume) = word(text, i, gaz, out);
+                lines.push(out, t);
+                i = resume;
                 continue;
             }
-            match b {
-                b'\n' => {
-                    out.push(punct(i, i + 1, Shape::Newline));
-                    lines.end_line(out, &mut on_line);
+            let shape = match b {
+                b'\n' => Shape::Newline,
+                b' ' | b'\t' | b'\r' | 0x0c => {
+                    i += 1;
+                    continue;
                 }
-                b' ' | b'\t' | b'\r' | 0x0c => {}
-                b'\'' | b'`' => out.push(punct(i, i + 1, Shape::Punct(b'"'))),
-                b'-' | b'_' | b'|' | b'*' | b'#' | b'/' | b'\\' => {
-                    out.push(punct(i, i + 1, Shape::Punct(b'-')))
-                }
-                b'[' | b'{' => out.push(punct(i, i + 1, Shape::Punct(b'('))),
-                b']' | b'}' => out.push(punct(i, i + 1, Shape::Punct(b')'))),
-                _ => out.push(punct(i, i + 1, Shape::Punct(b))),
+                b'\'' | b'`' => Shape::Punct(b'"'),
+                b'-' | b'_' | b'|' | b'*' | b'#' | b'/' | b'\\' => Shape::Punct(b'-'),
+                b'[' | b'{' => Shape::Punct(b'('),
+                b']' | b'}' => Shape::Punct(b')'),
+                _ => Shape::Punct(b),
+            };
+            lines.push(out, punct(i, i + 1, shape));
+            if shape == Shape::Newline {
+                lines.end_line(out, &mut on_line);
             }
             i += 1;
             continue;
@@ -237,7 +240,9 @@ fn tokenize_with<const FAST: bool>(
         let Some(c) = char_at(text, i) else { break };
         let len = c.len_utf8();
         if c.is_alphanumeric() {
-            i = word(text, i, gaz, out);
+            let (t, resume) = word(text, i, gaz, out);
+            lines.push(out, t);
+            i = resume;
             continue;
         }
         let shape = match c {
@@ -253,7 +258,7 @@ fn tokenize_with<const FAST: bool>(
             }
             _ => Shape::Punct(b'/'),
         };
-        out.push(punct(i, i + len, shape));
+        lines.push(out, punct(i, i + len, shape));
         if shape == Shape::Newline {
             lines.end_line(out, &mut on_line);
         }
@@ -402,9 +407,9 @@ fn plain(start: usize, end: usize, hash: u64, flags: u32, shape: Shape) -> Token
     }
 }
 
-/// Line tracking while tokenizing: sentence starts are marked and each
-/// line handed over as soon as its break is read, while its tokens are in
-/// cache.
+/// Line tracking while tokenizing: sentence starts are marked as tokens
+/// are pushed, and each line handed over as soon as its break is read,
+/// while its tokens are in cache.
 struct Lines {
     marker: SentenceMarker,
     /// The first token of the current line.
@@ -419,18 +424,15 @@ impl Lines {
         }
     }
 
-    /// Marks a batch of a long line before its tokens leave the cache.
+    /// Pushes `t` with its sentence start marked.
     #[inline(always)]
-    fn mark_batch(&mut self, out: &mut [Token]) {
-        if out.len() >= self.marker.next + MARK_BATCH {
-            self.marker.mark(out, false);
-        }
+    fn push(&mut self, out: &mut Vec<Token>, t: Token) {
+        let t = self.marker.mark(out, t);
+        out.push(t);
     }
 
-    /// After pushing a line break: marks the line (the break is the
-    /// look-ahead its last word needs) and hands it over unless empty.
+    /// After pushing a line break: hands the line over unless empty.
     fn end_line(&mut self, out: &mut [Token], on_line: &mut impl FnMut(&[Token], Range<usize>)) {
-        self.marker.mark(out, false);
         let brk = out.len() - 1;
         if self.start < brk {
             on_line(out, self.start..brk);
@@ -438,9 +440,8 @@ impl Lines {
         self.start = out.len();
     }
 
-    /// At the end of the text: marks and hands over the last line.
+    /// At the end of the text: hands over the last line.
     fn finish(&mut self, out: &mut [Token], on_line: &mut impl FnMut(&[Token], Range<usize>)) {
-        self.marker.mark(out, true);
         if self.start < out.len() {
             on_line(out, self.start..out.len());
         }
@@ -502,9 +503,9 @@ fn name_after_given_abbreviation(text: &str, p: usize, surname: bool, gaz: &Gaze
         && (flags & GIVEN != 0 || !surname && flags & (COMMON | FUNCTION) == 0)
 }
 
-/// Scans one word starting at `start`; pushes it and returns where scanning
-/// goes on.
-fn word(text: &str, start: usize, gaz: &Gazetteer, out: &mut Vec<Token>) -> usize {
+/// Scans one word starting at `start` (`out`: the tokens before it); gives
+/// its token and where scanning goes on.
+fn word(text: &str, start: usize, gaz: &Gazetteer, out: &[Token]) -> (Token, usize) {
     let bytes = text.as_bytes();
     let n = bytes.len();
     let mut j = start;
@@ -675,7 +676,7 @@ fn word(text: &str, start: usize, gaz: &Gazetteer, out: &mut Vec<Token>) -> usiz
     if letters <= 2 && !bytes[start..j].is_ascii() {
         flags &= !DESIGNATOR;
     }
-    out.push(Token {
+    let t = Token {
         lo: start as u32,
         hi: end as u32,
         hash,
@@ -687,8 +688,8 @@ fn word(text: &str, start: usize, gaz: &Gazetteer, out: &mut Vec<Token>) -> usiz
         hyphen,
         dotted,
         brk: BRK_WORD,
-    });
-    resume.unwrap_or(end)
+    };
+    (t, resume.unwrap_or(end))
 }
 
 /// English prefixes written before a capitalised word ("pro-European",
@@ -731,68 +732,55 @@ fn apostrophe(text: &str, j: usize, len: usize, poss: &mut bool, letters: usize)
     Some(j + len)
 }
 
-/// Tokens marked in one go while they are still in cache: marking the whole
-/// buffer after tokenizing would read a large article's tokens back from
-/// memory.
-const MARK_BATCH: usize = 512;
-
-/// Marks the first word of each sentence and each line, batch by batch as
-/// the tokens are produced (see [`SentenceMarker::mark`]).
+/// Marks the first word of each sentence and each line as the tokens are
+/// pushed (see [`SentenceMarker::mark`]).
 #[derive(Debug, Clone, Copy)]
 struct SentenceMarker {
-    /// The first token not marked yet.
-    next: usize,
     /// Does the next word start a sentence?
     boundary: bool,
+    /// The last token is a word with a final dot that ends a sentence or
+    /// not depending on the token after it ([`ends_at_dot`]).
+    pending: bool,
 }
 
 impl SentenceMarker {
     fn new() -> Self {
         SentenceMarker {
-            next: 0,
             boundary: true,
+            pending: false,
         }
     }
 
-    /// Marks the tokens not marked yet, except the last one (whose mark
-    /// needs the token after it) unless the text is `done`.
-    fn mark(&mut self, tokens: &mut [Token], done: bool) {
-        let end = if done {
-            tokens.len()
-        } else {
-            tokens.len().saturating_sub(1)
-        };
-        // Branch-free but for the rare dotted word: token shapes follow
-        // no pattern a branch predictor could learn.
-        let mut boundary = self.boundary;
-        for i in self.next..end {
-            let t = tokens[i];
-            let word = t.brk == BRK_WORD;
-            // Words start a sentence after a boundary (every token is
-            // marked once, so writing false changes nothing).
-            tokens[i].sent_start = word & boundary;
-            // "… in the U.S. The talks …": a dotted abbreviation that is
-            // not a title can end a sentence.
-            // So can a company designator: "… AstraZeneca PLC. Johnson &
-            // Johnson agreed …" (not "Samsung Co. Ltd.", nor initials that
-            // read like one, "K.D. Ferro").
-            let abbr_end = word
-                && t.dot
-                && t.hi > t.lo
-                && t.flags & TITLE == 0
-                && tokens.get(i + 1).is_some_and(|n| {
-                    (t.shape == Shape::Upper && n.shape == Shape::Cap && n.flags & FUNCTION != 0)
-                        || (t.flags & DESIGNATOR != 0
-                            && !t.dotted
-                            && n.is_cap()
-                            && n.flags & DESIGNATOR == 0)
-                        || ends_suffix_sentence(&t, n)
-                });
-            boundary = (boundary & (t.brk == BRK_KEEP)) | (t.brk == BRK_SET) | abbr_end;
+    /// `t` marked, given the tokens before it (`out`).
+    #[inline(always)]
+    fn mark(&mut self, out: &[Token], mut t: Token) -> Token {
+        if self.pending {
+            // Rare: a word with a final dot before `t`.
+            self.pending = false;
+            self.boundary = out.last().is_some_and(|p| ends_at_dot(p, &t));
         }
-        self.boundary = boundary;
-        self.next = self.next.max(end);
+        // Branch-free: token shapes follow no pattern a branch predictor
+        // could learn.
+        let word = t.brk == BRK_WORD;
+        t.sent_start = word & self.boundary;
+        self.boundary = (self.boundary & (t.brk == BRK_KEEP)) | (t.brk == BRK_SET);
+        self.pending = word & t.dot && t.hi > t.lo && t.flags & TITLE == 0;
+        t
     }
+}
+
+/// Does the word `t` with a final dot (no title) end a sentence before
+/// the token `n`?
+/// "… in the U.S. The talks …": a dotted abbreviation that is not a title
+/// can end a sentence.
+/// So can a company designator: "… AstraZeneca PLC. Johnson & Johnson
+/// agreed …" (not "Samsung Co. Ltd.", nor initials that read like one,
+/// "K.D. Ferro").
+#[inline(never)]
+fn ends_at_dot(t: &Token, n: &Token) -> bool {
+    (t.shape == Shape::Upper && n.shape == Shape::Cap && n.flags & FUNCTION != 0)
+        || (t.flags & DESIGNATOR != 0 && !t.dotted && n.is_cap() && n.flags & DESIGNATOR == 0)
+        || ends_suffix_sentence(t, n)
 }
 
 /// "… said Ann Lee Jr. Both sides agreed": a name's suffix ("Jr.",
