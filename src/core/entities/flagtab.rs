@@ -7,6 +7,7 @@
 //! mispredicts its exit on most lookups, which cost more than the memory
 //! reads. Here a lookup always reads the same four cache lines (two of
 //! keys, two of flags), independent of each other, and branches on nothing.
+//! [`FirstTab`] does the same with one bucket of four for a small list.
 
 /// Keys per bucket.
 const WAYS: usize = 8;
@@ -44,21 +45,7 @@ impl FlagTab {
         // leaves room (from half full); a smaller table stays in cache.
         let mut buckets = (pairs.len() / WAYS + 1).next_power_of_two().max(2);
         loop {
-            if let Some(t) = Self::build(&pairs, buckets, false) {
-                return t;
-            }
-            buckets *= 2;
-        }
-    }
-
-    /// Builds a table for [`FlagTab::get_first`]: sparse enough for every
-    /// key to sit in its first bucket (for a few hundred keys asked about
-    /// often: half the work of [`FlagTab::get`]).
-    pub fn first_only(pairs: impl IntoIterator<Item = (u64, u32)>) -> Self {
-        let pairs: Vec<(u64, u32)> = pairs.into_iter().collect();
-        let mut buckets = (pairs.len() / 4).next_power_of_two().max(2);
-        loop {
-            if let Some(t) = Self::build(&pairs, buckets, true) {
+            if let Some(t) = Self::build(&pairs, buckets) {
                 return t;
             }
             buckets *= 2;
@@ -66,8 +53,7 @@ impl FlagTab {
     }
 
     /// Places every pair in `buckets` buckets; `None` if one cannot be.
-    /// `first`: every key in its first bucket, else `None`.
-    fn build(pairs: &[(u64, u32)], buckets: usize, first: bool) -> Option<Self> {
+    fn build(pairs: &[(u64, u32)], buckets: usize) -> Option<Self> {
         let mut t = FlagTab {
             keys: vec![Keys::default(); buckets],
             vals: vec![Vals::default(); buckets],
@@ -77,11 +63,6 @@ impl FlagTab {
         for &(k, v) in pairs {
             if k == 0 {
                 t.zero = v;
-            } else if first {
-                let b = t.buckets(k).0;
-                let j = t.keys[b].0.iter().position(|&x| x == 0)?;
-                t.keys[b].0[j] = k;
-                t.vals[b].0[j] = v;
             } else if !t.place(k, v) {
                 return None;
             }
@@ -119,22 +100,6 @@ impl FlagTab {
         false
     }
 
-    /// The flags of `key` (0 when absent) in a table built by
-    /// [`FlagTab::first_only`].
-    #[inline(always)]
-    pub fn get_first(&self, key: u64) -> u32 {
-        if key == 0 {
-            return self.zero;
-        }
-        let b = self.buckets(key).0;
-        let (k, v) = (&self.keys[b].0, &self.vals[b].0);
-        let mut out = 0;
-        for j in 0..WAYS {
-            out |= v[j] & 0u32.wrapping_sub(u32::from(k[j] == key));
-        }
-        out
-    }
-
     /// The flags of `key` (0 when absent).
     #[inline(always)]
     pub fn get(&self, key: u64) -> u32 {
@@ -155,6 +120,84 @@ impl FlagTab {
     }
 }
 
+/// Keys per bucket of a [`FirstTab`].
+const FIRST_WAYS: usize = 4;
+
+/// One bucket of keys of a [`FirstTab`]: half a cache line.
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(C, align(32))]
+struct Keys4([u64; FIRST_WAYS]);
+
+/// The flags of one [`Keys4`] bucket's keys.
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(C, align(16))]
+struct Vals4([u32; FIRST_WAYS]);
+
+/// A read-only map like [`FlagTab`] for a few hundred keys asked about on
+/// most tokens: the table is made sparse enough for every key to sit in
+/// the one bucket of four that its hash picks, so that a lookup compares
+/// four keys instead of sixteen.
+#[derive(Debug, Clone)]
+pub struct FirstTab {
+    keys: Vec<Keys4>,
+    vals: Vec<Vals4>,
+    /// Right shift that maps a key to its bucket.
+    shift: u32,
+    /// The flags of key 0, which cannot live in a bucket.
+    zero: u32,
+}
+
+impl FirstTab {
+    /// Builds the table from `(key, flags)` pairs with distinct keys.
+    pub fn new(pairs: impl IntoIterator<Item = (u64, u32)>) -> Self {
+        let pairs: Vec<(u64, u32)> = pairs.into_iter().collect();
+        let mut buckets = (pairs.len() / FIRST_WAYS).next_power_of_two().max(2);
+        loop {
+            if let Some(t) = Self::build(&pairs, buckets) {
+                return t;
+            }
+            buckets *= 2;
+        }
+    }
+
+    /// Places every pair in its bucket of `buckets`; `None` if one is full.
+    fn build(pairs: &[(u64, u32)], buckets: usize) -> Option<Self> {
+        let mut t = FirstTab {
+            keys: vec![Keys4::default(); buckets],
+            vals: vec![Vals4::default(); buckets],
+            shift: 64 - buckets.trailing_zeros(),
+            zero: 0,
+        };
+        for &(k, v) in pairs {
+            if k == 0 {
+                t.zero = v;
+                continue;
+            }
+            let b = (k >> t.shift) as usize;
+            let j = t.keys[b].0.iter().position(|&x| x == 0)?;
+            t.keys[b].0[j] = k;
+            t.vals[b].0[j] = v;
+        }
+        Some(t)
+    }
+
+    /// The flags of `key` (0 when absent).
+    #[inline(always)]
+    pub fn get(&self, key: u64) -> u32 {
+        if key == 0 {
+            return self.zero;
+        }
+        let b = (key >> self.shift) as usize;
+        let (k, v) = (&self.keys[b].0, &self.vals[b].0);
+        let mut out = 0;
+        // Branch-free, as in [`FlagTab::get`].
+        for j in 0..FIRST_WAYS {
+            out |= v[j] & 0u32.wrapping_sub(u32::from(k[j] == key));
+        }
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -169,10 +212,10 @@ mod tests {
                 m.insert(k, n as u32 + 1);
             }
             let t = FlagTab::new(m.iter().map(|(&k, &v)| (k, v)));
-            let f = FlagTab::first_only(m.iter().map(|(&k, &v)| (k, v)));
+            let f = FirstTab::new(m.iter().map(|(&k, &v)| (k, v)));
             for k in keys.iter().chain(&probes) {
                 prop_assert_eq!(t.get(*k), m.get(k).copied().unwrap_or(0));
-                prop_assert_eq!(f.get_first(*k), m.get(k).copied().unwrap_or(0));
+                prop_assert_eq!(f.get(*k), m.get(k).copied().unwrap_or(0));
             }
         }
     }
