@@ -1,103 +1,126 @@
 //! A read-only map from 64-bit hashes to flags, built once, looked up
-//! without branches: each key lives in one of two buckets of eight
-//! (two-choice cuckoo hashing), and a lookup compares all sixteen keys.
+//! without branches (hash and displace): each key has a slot of its own,
+//! found in two steps: the key's group gives a seed, and key and seed give
+//! the slot. A lookup reads two words and compares one key.
 //!
 //! The word lists are asked about nearly every token, and whether a word
 //! is there follows no pattern: the probe loop of an open-addressing table
 //! mispredicts its exit on most lookups, which cost more than the memory
-//! reads. Here a lookup always reads the same four cache lines (two of
-//! keys, two of flags), independent of each other, and branches on nothing.
-//! [`FirstTab`] does the same with one bucket of four for a small list.
+//! reads. Here a lookup does the same work for every key and branches on
+//! nothing.
 
-/// Keys per bucket.
-const WAYS: usize = 8;
-
-/// One bucket of keys: a cache line. Key 0 marks an empty slot.
+/// One key and its flags.
 #[derive(Debug, Clone, Copy, Default)]
-#[repr(C, align(64))]
-struct Keys([u64; WAYS]);
+#[repr(C, align(16))]
+struct Slot {
+    key: u64,
+    val: u32,
+}
 
-/// The flags of one bucket's keys.
-#[derive(Debug, Clone, Copy, Default)]
-#[repr(C, align(32))]
-struct Vals([u32; WAYS]);
-
-/// Displacements tried before the buckets are doubled.
-const MAX_KICKS: usize = 500;
+/// Multipliers that mix a key into its group, and a key and a seed into
+/// a slot (the top bits of the products).
+const GROUP_MUL: u64 = 0xbf58_476d_1ce4_e5b9;
+const SLOT_MUL: u64 = 0x9e37_79b9_7f4a_7c15;
 
 /// See the module documentation.
 #[derive(Debug, Clone)]
 pub struct FlagTab {
-    keys: Vec<Keys>,
-    vals: Vec<Vals>,
-    /// Right shift that maps a key to its first bucket.
-    shift: u32,
-    /// The flags of key 0, which cannot live in a bucket.
+    /// Per group, the seed that places its keys.
+    seeds: Vec<u16>,
+    slots: Vec<Slot>,
+    /// Right shifts that map a mixed key to its group and to its slot.
+    group_shift: u32,
+    slot_shift: u32,
+    /// The flags of key 0, which marks an empty slot.
     zero: u32,
 }
 
 impl FlagTab {
     /// Builds the table from `(key, flags)` pairs with distinct keys.
     pub fn new(pairs: impl IntoIterator<Item = (u64, u32)>) -> Self {
-        let pairs: Vec<(u64, u32)> = pairs.into_iter().collect();
-        // The fewest buckets that may hold every key: two choices of eight
-        // slots place keys up to about 95 % full, and a power of two
-        // leaves room (from half full); a smaller table stays in cache.
-        let mut buckets = (pairs.len() / WAYS + 1).next_power_of_two().max(2);
+        let mut pairs: Vec<(u64, u32)> = pairs.into_iter().collect();
+        let zero = pairs.iter().find(|p| p.0 == 0).map_or(0, |p| p.1);
+        pairs.retain(|p| p.0 != 0);
+        // About four keys to a group, and a slot for each key and a
+        // quarter more: few seeds need to be tried.
+        let groups = (pairs.len() / 4).next_power_of_two().max(2);
+        let mut slots = (pairs.len() + pairs.len() / 4).next_power_of_two().max(2);
+        let group_shift = 64 - groups.trailing_zeros();
+        let pairs = by_group(&pairs, groups, group_shift);
         loop {
-            if let Some(t) = Self::build(&pairs, buckets) {
+            let mut t = FlagTab {
+                seeds: vec![0; groups],
+                slots: vec![Slot::default(); slots],
+                group_shift,
+                slot_shift: 64 - slots.trailing_zeros(),
+                zero,
+            };
+            if t.place(&pairs) {
                 return t;
             }
-            buckets *= 2;
+            slots *= 2;
         }
     }
 
-    /// Places every pair in `buckets` buckets; `None` if one cannot be.
-    fn build(pairs: &[(u64, u32)], buckets: usize) -> Option<Self> {
-        let mut t = FlagTab {
-            keys: vec![Keys::default(); buckets],
-            vals: vec![Vals::default(); buckets],
-            shift: 64 - buckets.trailing_zeros(),
-            zero: 0,
-        };
-        for &(k, v) in pairs {
-            if k == 0 {
-                t.zero = v;
-            } else if !t.place(k, v) {
-                return None;
+    /// Places the `pairs`, in runs by group, finding each group a seed that
+    /// sends its keys to free slots; false if a group finds none.
+    fn place(&mut self, pairs: &[(u64, u32)]) -> bool {
+        let mut runs: Vec<&[(u64, u32)]> = pairs
+            .chunk_by(|a, b| self.group(a.0) == self.group(b.0))
+            .collect();
+        // The largest groups first, while most slots are free.
+        runs.sort_by_key(|r| std::cmp::Reverse(r.len()));
+        let mut taken = vec![false; self.slots.len()];
+        let mut at = Vec::new();
+        for run in runs {
+            let Some(seed) =
+                (0..=u16::MAX).find(|&seed| self.try_seed(run, seed, &mut taken, &mut at))
+            else {
+                return false;
+            };
+            let g = self.group(run[0].0);
+            self.seeds[g] = seed;
+            for (&(key, val), &i) in run.iter().zip(&at) {
+                self.slots[i] = Slot { key, val };
             }
         }
-        Some(t)
+        true
     }
 
-    /// The two buckets of `key`.
-    #[inline(always)]
-    fn buckets(&self, key: u64) -> (usize, usize) {
-        let b1 = (key >> self.shift) as usize;
-        let b2 = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize;
-        (b1, b2)
-    }
-
-    /// Puts `key` in a free slot of one of its buckets, displacing keys to
-    /// their other bucket when both are full.
-    fn place(&mut self, mut key: u64, mut val: u32) -> bool {
-        for victim in 0..MAX_KICKS {
-            let (b1, b2) = self.buckets(key);
-            for b in [b1, b2] {
-                if let Some(j) = self.keys[b].0.iter().position(|&k| k == 0) {
-                    self.keys[b].0[j] = key;
-                    self.vals[b].0[j] = val;
-                    return true;
+    /// Takes the slots (listed in `at`) that `seed` gives the keys of
+    /// `run`, if all are free; false (nothing taken) if not.
+    fn try_seed(
+        &self,
+        run: &[(u64, u32)],
+        seed: u16,
+        taken: &mut [bool],
+        at: &mut Vec<usize>,
+    ) -> bool {
+        at.clear();
+        for &(k, _) in run {
+            let i = self.slot(k, seed);
+            if taken[i] {
+                for &j in at.iter() {
+                    taken[j] = false;
                 }
+                return false;
             }
-            // Both full: evict a key of one of them (a different slot
-            // each time) and place it in turn.
-            let b = if victim % 2 == 0 { b1 } else { b2 };
-            let j = victim % WAYS;
-            std::mem::swap(&mut self.keys[b].0[j], &mut key);
-            std::mem::swap(&mut self.vals[b].0[j], &mut val);
+            taken[i] = true;
+            at.push(i);
         }
-        false
+        true
+    }
+
+    /// The group of `key`.
+    #[inline(always)]
+    fn group(&self, key: u64) -> usize {
+        (key.wrapping_mul(GROUP_MUL) >> self.group_shift) as usize
+    }
+
+    /// The slot of `key` under `seed`.
+    #[inline(always)]
+    fn slot(&self, key: u64, seed: u16) -> usize {
+        ((key ^ u64::from(seed)).wrapping_mul(SLOT_MUL) >> self.slot_shift) as usize
     }
 
     /// The flags of `key` (0 when absent).
@@ -106,96 +129,33 @@ impl FlagTab {
         if key == 0 {
             return self.zero;
         }
-        let (b1, b2) = self.buckets(key);
-        let (k1, v1) = (&self.keys[b1].0, &self.vals[b1].0);
-        let (k2, v2) = (&self.keys[b2].0, &self.vals[b2].0);
-        let mut out = 0;
-        // A key sits in at most one slot: OR-ing the masked flags of
-        // every slot gives its flags, without a branch.
-        for j in 0..WAYS {
-            out |= v1[j] & 0u32.wrapping_sub(u32::from(k1[j] == key));
-            out |= v2[j] & 0u32.wrapping_sub(u32::from(k2[j] == key));
-        }
-        out
+        let s = self.slots[self.slot(key, self.seeds[self.group(key)])];
+        // Whether the key is there follows no pattern: a branch on it
+        // would be mispredicted on many lookups.
+        std::hint::select_unpredictable(s.key == key, s.val, 0)
     }
 }
 
-/// Keys per bucket of a [`FirstTab`].
-const FIRST_WAYS: usize = 4;
-
-/// One bucket of keys of a [`FirstTab`]: half a cache line.
-#[derive(Debug, Clone, Copy, Default)]
-#[repr(C, align(32))]
-struct Keys4([u64; FIRST_WAYS]);
-
-/// The flags of one [`Keys4`] bucket's keys.
-#[derive(Debug, Clone, Copy, Default)]
-#[repr(C, align(16))]
-struct Vals4([u32; FIRST_WAYS]);
-
-/// A read-only map like [`FlagTab`] for a few hundred keys asked about on
-/// most tokens: the table is made sparse enough for every key to sit in
-/// the one bucket of four that its hash picks, so that a lookup compares
-/// four keys instead of sixteen.
-#[derive(Debug, Clone)]
-pub struct FirstTab {
-    keys: Vec<Keys4>,
-    vals: Vec<Vals4>,
-    /// Right shift that maps a key to its bucket.
-    shift: u32,
-    /// The flags of key 0, which cannot live in a bucket.
-    zero: u32,
-}
-
-impl FirstTab {
-    /// Builds the table from `(key, flags)` pairs with distinct keys.
-    pub fn new(pairs: impl IntoIterator<Item = (u64, u32)>) -> Self {
-        let pairs: Vec<(u64, u32)> = pairs.into_iter().collect();
-        let mut buckets = (pairs.len() / FIRST_WAYS).next_power_of_two().max(2);
-        loop {
-            if let Some(t) = Self::build(&pairs, buckets) {
-                return t;
-            }
-            buckets *= 2;
-        }
+/// The `pairs` in runs by group, the group being the top bits of a key
+/// times [`GROUP_MUL`] (a counting sort).
+fn by_group(pairs: &[(u64, u32)], groups: usize, shift: u32) -> Vec<(u64, u32)> {
+    let group = |k: u64| (k.wrapping_mul(GROUP_MUL) >> shift) as usize;
+    let mut ends = vec![0usize; groups];
+    for p in pairs {
+        ends[group(p.0)] += 1;
     }
-
-    /// Places every pair in its bucket of `buckets`; `None` if one is full.
-    fn build(pairs: &[(u64, u32)], buckets: usize) -> Option<Self> {
-        let mut t = FirstTab {
-            keys: vec![Keys4::default(); buckets],
-            vals: vec![Vals4::default(); buckets],
-            shift: 64 - buckets.trailing_zeros(),
-            zero: 0,
-        };
-        for &(k, v) in pairs {
-            if k == 0 {
-                t.zero = v;
-                continue;
-            }
-            let b = (k >> t.shift) as usize;
-            let j = t.keys[b].0.iter().position(|&x| x == 0)?;
-            t.keys[b].0[j] = k;
-            t.vals[b].0[j] = v;
-        }
-        Some(t)
+    let mut total = 0;
+    for e in &mut ends {
+        total += *e;
+        *e = total;
     }
-
-    /// The flags of `key` (0 when absent).
-    #[inline(always)]
-    pub fn get(&self, key: u64) -> u32 {
-        if key == 0 {
-            return self.zero;
-        }
-        let b = (key >> self.shift) as usize;
-        let (k, v) = (&self.keys[b].0, &self.vals[b].0);
-        let mut out = 0;
-        // Branch-free, as in [`FlagTab::get`].
-        for j in 0..FIRST_WAYS {
-            out |= v[j] & 0u32.wrapping_sub(u32::from(k[j] == key));
-        }
-        out
+    let mut out = vec![(0, 0); pairs.len()];
+    for &p in pairs {
+        let g = group(p.0);
+        ends[g] -= 1;
+        out[ends[g]] = p;
     }
+    out
 }
 
 #[cfg(test)]
@@ -212,17 +172,15 @@ mod tests {
                 m.insert(k, n as u32 + 1);
             }
             let t = FlagTab::new(m.iter().map(|(&k, &v)| (k, v)));
-            let f = FirstTab::new(m.iter().map(|(&k, &v)| (k, v)));
             for k in keys.iter().chain(&probes) {
                 prop_assert_eq!(t.get(*k), m.get(k).copied().unwrap_or(0));
-                prop_assert_eq!(f.get(*k), m.get(k).copied().unwrap_or(0));
             }
         }
     }
 
     #[test]
     fn clustered_keys_and_key_zero() {
-        // Keys sharing their top bits all want the same first bucket.
+        // Keys sharing their top bits (and their low ones).
         let pairs: Vec<(u64, u32)> = (0..5000u64).map(|k| (k, (k as u32) | 1)).collect();
         let t = FlagTab::new(pairs.iter().copied());
         assert!(pairs.iter().all(|&(k, v)| t.get(k) == v));

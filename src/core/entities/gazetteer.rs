@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::flagtab::{FirstTab, FlagTab};
+use super::flagtab::FlagTab;
 use super::hashtab::HashTab;
 use super::tokens::{Shape, tokenize_into};
 
@@ -293,7 +293,7 @@ pub struct Gazetteer {
     words: FlagTab,
     /// The few words whose flags matter on lower-case tokens (function
     /// words, particles, role nouns): a small, cache-friendly table.
-    small: FirstTab,
+    small: FlagTab,
     phrases: FlagTab,
     /// Hashes of the abbreviated given names written with a dot before a
     /// name ("Md. Jahangir Alam", "Ma. Cristina Reyes"), and whether each is
@@ -388,7 +388,7 @@ impl Gazetteer {
         g.add_known_orgs(asset!("organisations.txt"));
         Gazetteer {
             words: FlagTab::new(g.words.iter()),
-            small: FirstTab::new(
+            small: FlagTab::new(
                 g.words
                     .iter()
                     .filter(|&(_, f)| f & LOWER_FLAGS != 0)
@@ -410,7 +410,7 @@ impl Gazetteer {
     fn empty() -> Self {
         Gazetteer {
             words: FlagTab::new(std::iter::empty()),
-            small: FirstTab::new(std::iter::empty()),
+            small: FlagTab::new(std::iter::empty()),
             phrases: FlagTab::new(std::iter::empty()),
             given_abbreviations: given_abbreviations(),
         }
