@@ -233,22 +233,19 @@ impl LineScan<'_> {
         let headline = is_headline(self.text, &toks[r.clone()], in_heading);
         let first_cap = self.caps.len();
         if !headline {
-            // Branch-free: every token is written to both lists and kept
-            // (the end moved on) only when it belongs there, as token
-            // shapes follow no pattern a branch predictor could learn.
+            // Room for every token in both lists (see `sort_line`).
             let line = &toks[r.clone()];
             let lw = self.lower_words.len();
             self.lower_words.resize(lw + line.len(), 0);
-            let mut nl = lw;
             self.caps.resize(first_cap + line.len(), 0);
-            let mut nc = first_cap;
-            for (i, t) in line.iter().enumerate() {
-                self.lower_words[nl] = t.hash;
-                nl += usize::from(t.shape == Shape::Lower);
-                self.caps[nc] = (r.start + i) as u32;
-                nc += usize::from(t.is_cap());
-            }
-            self.lower_words.truncate(nl);
+            let (nl, nc) = sort_line(
+                line,
+                r.start,
+                &mut self.lower_words[lw..],
+                &mut self.caps[first_cap..],
+            );
+            self.lower_words.truncate(lw + nl);
+            let nc = first_cap + nc;
             self.caps.truncate(nc);
             for k in first_cap..nc {
                 let t = &toks[self.caps[k] as usize];
@@ -281,6 +278,24 @@ impl LineScan<'_> {
             self.last_mid = t.hash;
         }
     }
+}
+
+/// Writes the hashes of the lower-case words of `line` (its first token
+/// the `start`th) to the start of `lower`, and the indices of its
+/// capitalised ones to the start of `caps`; gives how many of each.
+/// Branch-free: every token is written to both and kept (the end moved on)
+/// only when it belongs there, as token shapes follow no pattern a branch
+/// predictor could learn. The slices, as arguments, are known not to
+/// overlap anything, so the loop keeps their bounds in registers.
+fn sort_line(line: &[Token], start: usize, lower: &mut [u64], caps: &mut [u32]) -> (usize, usize) {
+    let (mut nl, mut nc) = (0, 0);
+    for (i, t) in line.iter().enumerate() {
+        lower[nl] = t.hash;
+        nl += usize::from(t.shape == Shape::Lower);
+        caps[nc] = (start + i) as u32;
+        nc += usize::from(t.is_cap());
+    }
+    (nl, nc)
 }
 
 /// A 4096-bit prefilter of a few hashes: the set lookups are kept for
