@@ -251,14 +251,15 @@ pub fn ascii_letters_hash(text: &[u8], start: usize, end: usize) -> u64 {
         h = mix(h, word_at(text, p) | MASK);
         p += 8;
     }
-    if p < end {
-        let r = end - p;
-        let w = if p + 8 <= text.len() {
-            word_at(text, p) & low_bytes(r)
-        } else {
-            load_le(text.get(p..end).unwrap_or(&[]))
+    let r = end - p;
+    if r > 0 {
+        // The last one to seven bytes, read with what follows when the
+        // text goes on for eight.
+        let w = match text.get(p..p + 8) {
+            Some(w) => w.try_into().map_or(0, u64::from_le_bytes),
+            None => load_le(text.get(p..end).unwrap_or(&[])),
         };
-        h = mix(h, w | (MASK & low_bytes(r)));
+        h = mix(h, (w | MASK) & (u64::MAX >> (64 - 8 * r)));
     }
     finish(h)
 }
