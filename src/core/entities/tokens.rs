@@ -175,12 +175,7 @@ fn tokenize_with<const FAST: bool>(
                 // Fast path: a plain lower-case ASCII word ended by a space
                 // or by punctuation that cannot continue it.
                 let j = lower_run_end(bytes, i + 1);
-                let simple = bytes.get(j).is_none_or(|&c| ENDS_WORD[usize::from(c)])
-                    || (bytes[j] == b'.'
-                        && bytes
-                            .get(j + 1)
-                            .is_none_or(|&d| d < 0x80 && !d.is_ascii_alphabetic()));
-                let resume = if simple {
+                let resume = if ends_plain(bytes, j) {
                     Some(j)
                 } else {
                     possessive_end(bytes, j)
@@ -203,9 +198,10 @@ fn tokenize_with<const FAST: bool>(
                 continue;
             }
             if FAST && b.is_ascii_digit() {
-                // Fast path: a plain number ("2024" followed by a space …).
+                // Fast path: a plain number ("2024" followed by a space, a
+                // full stop …).
                 let j = digit_run_end(bytes, i + 1);
-                if bytes.get(j).is_none_or(|&c| ENDS_WORD[usize::from(c)]) {
+                if ends_plain(bytes, j) {
                     let hash = ascii_letters_hash(bytes, i, j);
                     lines.push(out, plain(i, j, hash, 0, Shape::Number));
                     i = j;
@@ -279,6 +275,21 @@ static ENDS_WORD: [bool; 256] = {
     }
     t
 };
+
+/// Does a plain word in lower case or a number end at `j`: at the end of
+/// the text, before a space or punctuation that cannot continue it, or
+/// before a full stop that is not kept (not followed by a letter, as in
+/// "U.S.", and such a word takes no abbreviation's dot)?
+#[inline(always)]
+fn ends_plain(bytes: &[u8], j: usize) -> bool {
+    match bytes.get(j) {
+        None => true,
+        Some(b'.') => bytes
+            .get(j + 1)
+            .is_none_or(|&d| d < 0x80 && !d.is_ascii_alphabetic()),
+        Some(&c) => ENDS_WORD[usize::from(c)],
+    }
+}
 
 /// The end of the run of lower-case ASCII letters from `j`, eight bytes
 /// at a time.
@@ -354,8 +365,13 @@ fn plain_upper_start(bytes: &[u8], i: usize, gaz: &Gazetteer) -> Option<(Token, 
     let j = lower_run_end(bytes, i + 1);
     if j == i + 1 {
         let j = upper_run_end(bytes, i + 1);
-        if j == i + 1 || !ends(j) {
+        if !ends(j) {
             return None;
+        }
+        if j == i + 1 {
+            // A single capital ("A", "I").
+            let hash = ascii_letters_hash(bytes, i, j);
+            return Some((plain(i, j, hash, gaz.flags(hash), Shape::Cap), j));
         }
         let hash = ascii_letters_hash(bytes, i, j);
         return Some((plain(i, j, hash, gaz.flags(hash), Shape::Upper), j));
