@@ -175,7 +175,15 @@ const SUFFIXES: [&str; 9] = ["s", "es", "ies", "ed", "d", "ing", "ly", "ers", "e
 
 /// Stems of `w` for each suffix it ends with ("Strategists" → "Strategist").
 pub fn stems(w: &str) -> impl Iterator<Item = (&str, &'static str)> {
-    SUFFIXES.iter().filter_map(move |suf| {
+    // Most words end in a letter that ends no suffix: they are ruled out
+    // by comparing bytes, without comparing a suffix.
+    let last = w.as_bytes().last();
+    let sufs = if SUFFIXES.iter().any(|s| s.as_bytes().last() == last) {
+        &SUFFIXES[..]
+    } else {
+        &[]
+    };
+    sufs.iter().filter_map(move |suf| {
         if w.len() > suf.len() + 2 && w.ends_with(suf) {
             w.get(..w.len() - suf.len()).map(|s| (s, *suf))
         } else {
