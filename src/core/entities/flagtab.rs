@@ -9,7 +9,7 @@
 //! reads. Here a lookup does the same work for every key and branches on
 //! nothing.
 
-/// One key and its flags.
+/// One key and its flags; an empty slot is key 0 with no flags.
 #[derive(Debug, Clone, Copy, Default)]
 #[repr(C, align(16))]
 struct Slot {
@@ -31,16 +31,12 @@ pub struct FlagTab {
     /// Right shifts that map a mixed key to its group and to its slot.
     group_shift: u32,
     slot_shift: u32,
-    /// The flags of key 0, which marks an empty slot.
-    zero: u32,
 }
 
 impl FlagTab {
     /// Builds the table from `(key, flags)` pairs with distinct keys.
     pub fn new(pairs: impl IntoIterator<Item = (u64, u32)>) -> Self {
-        let mut pairs: Vec<(u64, u32)> = pairs.into_iter().collect();
-        let zero = pairs.iter().find(|p| p.0 == 0).map_or(0, |p| p.1);
-        pairs.retain(|p| p.0 != 0);
+        let pairs: Vec<(u64, u32)> = pairs.into_iter().collect();
         // About four keys to a group, and a slot for each key and a
         // quarter more: few seeds need to be tried.
         let groups = (pairs.len() / 4).next_power_of_two().max(2);
@@ -53,7 +49,6 @@ impl FlagTab {
                 slots: vec![Slot::default(); slots],
                 group_shift,
                 slot_shift: 64 - slots.trailing_zeros(),
-                zero,
             };
             if t.place(&pairs) {
                 return t;
@@ -126,9 +121,8 @@ impl FlagTab {
     /// The flags of `key` (0 when absent).
     #[inline(always)]
     pub fn get(&self, key: u64) -> u32 {
-        if key == 0 {
-            return self.zero;
-        }
+        // Key 0 needs no case of its own: an empty slot (key 0, flags 0)
+        // answers it as absent, and a listed key 0 has its slot like any.
         let s = self.slots[self.slot(key, self.seeds[self.group(key)])];
         // Whether the key is there follows no pattern: a branch on it
         // would be mispredicted on many lookups.
@@ -185,6 +179,9 @@ mod tests {
         let t = FlagTab::new(pairs.iter().copied());
         assert!(pairs.iter().all(|&(k, v)| t.get(k) == v));
         assert_eq!(t.get(5000), 0);
+        let without_zero = FlagTab::new(pairs[1..].iter().copied());
+        assert_eq!(without_zero.get(0), 0);
+        assert_eq!(without_zero.get(4999), 4999 | 1);
         let empty = FlagTab::new([]);
         assert_eq!(empty.get(0), 0);
         assert_eq!(empty.get(7), 0);
