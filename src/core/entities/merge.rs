@@ -300,19 +300,27 @@ pub fn build(
 /// capitalised words is the one whose longer name adds only keywords and
 /// company words and designators to it (not "Novo Nordisk" of "Novo
 /// Nordisk Foundation", "Bank of America" of "Bank of America
-/// Securities", nor a name that is complete with its keyword).
+/// Securities", nor a name that is complete with its keyword). Before
+/// it, the longer name may add a company form, a keyword or a place:
+/// "Sumber Alam" of "PT Sumber Alam", "Isan Phoenix" of "FC Isan
+/// Phoenix", "Cordillera Alta" of "Minera Cordillera Alta S.A.".
 fn short_org_names_join(doc: &Document, lex: &Lexicon, ents: &mut [Ent]) {
     let toks = &doc.toks;
+    let company_tail = |t: &Token| {
+        t.is_cap() && (t.flags & DESIGNATOR != 0 || lex.w.company_words.contains(t.hash))
+    };
+    let lead = |t: &Token| {
+        t.is_cap()
+            && (t.flags & (ORG_KW | DESIGNATOR | PLACE) != 0
+                || lex.w.leading_designators.contains(t.hash))
+    };
     // Most articles have no such longer name: then no short one is looked
     // up (a search over all entities for each).
     let any_longer = ents.iter().any(|b| {
         b.kind == EntityKind::Organisation
-            && b.forms.iter().any(|r| {
-                let t = &toks[r.end - 1];
-                r.len() > 2
-                    && t.is_cap()
-                    && (t.flags & DESIGNATOR != 0 || lex.w.company_words.contains(t.hash))
-            })
+            && b.forms
+                .iter()
+                .any(|r| r.len() > 2 && (company_tail(&toks[r.end - 1]) || lead(&toks[r.start])))
     });
     if !any_longer {
         return;
@@ -348,11 +356,13 @@ fn short_org_names_join(doc: &Document, lex: &Lexicon, ents: &mut [Ent]) {
                 && b.forms.iter().any(|r| {
                     let full = &toks[r.clone()];
                     full.len() > short.len()
-                        && full.iter().zip(short).all(|(x, y)| x.hash == y.hash)
-                        && full[short.len()..].iter().all(|t| {
-                            t.is_cap()
-                                && (t.flags & DESIGNATOR != 0
-                                    || lex.w.company_words.contains(t.hash))
+                        && (0..=full.len() - short.len()).any(|i| {
+                            full[..i].iter().all(lead)
+                                && full[i..i + short.len()]
+                                    .iter()
+                                    .zip(short)
+                                    .all(|(x, y)| x.hash == y.hash)
+                                && full[i + short.len()..].iter().all(company_tail)
                         })
                 })
         });
@@ -626,6 +636,18 @@ fn token_index(doc: &Document, lex: &Lexicon, ents: &[Ent], ix: &mut Index) {
                     // "Vela" of "Vela Records"; not "Air" of "Air Division".
                     if (first_flags & COMMON == 0 || first.shape == Shape::Upper) && !other_kw {
                         ix.org_part.entry(first.hash).or_insert(n);
+                    }
+                    // "Tianhe" of "Zhejiang Tianhe New Energy Co.", "Sumber"
+                    // of "PT Sumber Alam": the first word after a place or a
+                    // company form that opens the name.
+                    if toks.len() > 2
+                        && (first_flags & (PLACE | DESIGNATOR) != 0
+                            || first.shape == Shape::Upper
+                                && lex.w.leading_designators.contains(first.hash))
+                        && toks[1].shape == Shape::Cap
+                        && word_flags(lex, &toks[1]) & (COMMON | ORG_KW | DESIGNATOR | PLACE) == 0
+                    {
+                        ix.org_part.entry(toks[1].hash).or_insert(n);
                     }
                     // "the Falcons" of "Harlow Falcons", "the Warriors" of
                     // "Golden State Warriors" (a common word, but a team's).

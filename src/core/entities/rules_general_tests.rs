@@ -4599,3 +4599,26 @@ fn a_zone_is_a_place() {
         port, officials said.\n");
     expect_kinds(&e, EntityKind::Place, &["Khalida Industrial Zone"]);
 }
+
+#[test]
+fn a_short_form_may_drop_a_leading_company_form_keyword_or_place() {
+    let (_, e) = run("Mining\n\n\
+        Minera Cordal Verde S.A. declined to comment, and activists accused \
+        PT Sumbera Alam Lestaro of damage. Later, Cordal Verde said it would \
+        invest; the firm Sumbera Alam Lestaro said it was licensed. Shares \
+        in Zhejiang Tianlo New Energy Co. jumped. Analysts said Tianlo would \
+        grow.\n");
+    for (full, short) in [
+        ("Minera Cordal Verde S.A.", "Cordal Verde"),
+        ("PT Sumbera Alam Lestaro", "Sumbera Alam Lestaro"),
+        ("Zhejiang Tianlo New Energy Co.", "Tianlo"),
+    ] {
+        let o = find(&e, full).unwrap_or_else(|| panic!("{full}: {:?}", names(&e)));
+        assert_eq!(o.kind, EntityKind::Organisation);
+        assert!(
+            o.aliases.iter().any(|a| a == short),
+            "{full}: {:?}",
+            o.aliases
+        );
+    }
+}
