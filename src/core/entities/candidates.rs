@@ -641,6 +641,15 @@ pub fn initial_is_name(doc: &Document, lex: &Lexicon, i: usize, run_len: usize) 
     if f & FUNCTION != 0 {
         return false;
     }
+    // "Cash-strapped Puerto Nuevo", "Oil-rich Brunei": a compound of a
+    // common word and a lower-case one describes what follows.
+    if t.hyphen
+        && let Some((head, tail)) = doc.tok_text(i).split_once('-')
+        && tail.starts_with(char::is_lowercase)
+        && lex.gaz.flags(word_hash(head)) & COMMON != 0
+    {
+        return false;
+    }
     let next_is_name = run_len > 1
         && doc.toks.get(i + 1).is_some_and(|n| {
             // "Sally Field starred": a surname, though also a word, after a

@@ -4622,3 +4622,12 @@ fn a_short_form_may_drop_a_leading_company_form_keyword_or_place() {
         );
     }
 }
+
+#[test]
+fn a_sentence_initial_compound_adjective_is_no_part_of_the_name() {
+    let (_, e) = run("Budget\n\n\
+        The council met on Monday to discuss the budget.\n\n\
+        Cash-strapped Puerto Lumbre needs money. Ji-woo Parkan won.\n");
+    expect_kinds(&e, EntityKind::Place, &["Puerto Lumbre"]);
+    expect_kinds(&e, EntityKind::Person, &["Ji-woo Parkan"]);
+}
