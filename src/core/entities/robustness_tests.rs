@@ -192,6 +192,18 @@ const PIECES: &[&str] = &[
     "Md",
     "Ma.",
     "Abdul",
+    "38",
+    "54-year-old",
+    "a",
+    "province",
+    "Cash-strapped",
+    "Ratu",
+    "wa",
+    "Minera",
+    "PT",
+    "FC",
+    "Reef",
+    "island",
 ];
 
 proptest! {
