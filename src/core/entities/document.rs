@@ -9,7 +9,7 @@ use super::gazetteer::{
 };
 use super::hashtab::HashSet64;
 use super::lexicon::Lexicon;
-use super::tokens::{Shape, Token, tokenize_into};
+use super::tokens::{ByCase, Shape, Token, tokenize_into};
 use crate::core::article::Block;
 
 /// A set of word hashes.
@@ -95,9 +95,9 @@ impl<'a> Document<'a> {
             mut lines,
             mut lower,
             mut cap_mid,
-            mut caps,
+            caps,
             mut wanted,
-            mut lower_words,
+            lower_words,
             mut mid_words,
             mut upper_starts,
         } = scratch;
@@ -108,23 +108,32 @@ impl<'a> Document<'a> {
         cap_mid.clear_for(keys);
         wanted.clear_for(keys);
         lines.clear();
-        caps.clear();
-        lower_words.clear();
         mid_words.clear();
         upper_starts.clear();
+        let mut words = ByCase {
+            lower: lower_words,
+            caps,
+        };
+        words.clear();
         let mut scan = LineScan {
             text,
             heads: heading_ranges(blocks),
             next_head: 0,
             lines: &mut lines,
             wanted: &mut wanted,
-            caps: &mut caps,
-            lower_words: &mut lower_words,
             mid_words: &mut mid_words,
             upper_starts: &mut upper_starts,
             last_mid: 0,
+            lower_start: 0,
+            caps_start: 0,
         };
-        tokenize_into(text, &lex.gaz, &mut toks, |t, r| scan.line(t, r));
+        tokenize_into(text, &lex.gaz, &mut toks, &mut words, |t, r, w| {
+            scan.line(t, r, w);
+        });
+        let ByCase {
+            lower: lower_words,
+            caps,
+        } = words;
         record_lower(&wanted, &lower_words, &mut lower);
         record_cap_mid(&wanted, &upper_starts, &mid_words, &mut cap_mid);
         Document {
@@ -213,20 +222,24 @@ struct LineScan<'s> {
     /// Sentence-initial capitalised words and their stems: the lower-case
     /// forms that will be asked about.
     wanted: &'s mut HashSetU64,
-    caps: &'s mut Vec<u32>,
-    /// Hashes of the lower-case words of body lines.
-    lower_words: &'s mut Vec<u64>,
     /// Hashes of the capitalised words inside body sentences.
     mid_words: &'s mut Vec<u64>,
     /// Hashes of the sentence-initial acronyms of body lines.
     upper_starts: &'s mut Vec<u64>,
     /// The last word added to `mid_words` (runs of one name repeat it).
     last_mid: u64,
+    /// Where the words of the current line start in the lists of
+    /// [`ByCase`] (the lists end with them).
+    lower_start: usize,
+    caps_start: usize,
 }
 
 impl LineScan<'_> {
-    /// Takes in the line `r` of `toks` (its sentence starts marked).
-    fn line(&mut self, toks: &[Token], r: Range<usize>) {
+    /// Takes in the line `r` of `toks` (its sentence starts marked), its
+    /// words at the end of `words`: kept for a body line (the lower-case
+    /// ones, the hashes of body words in lower case; the capitalised ones,
+    /// [`Document::caps`]), dropped for a headline.
+    fn line(&mut self, toks: &[Token], r: Range<usize>, words: &mut ByCase) {
         if r.is_empty() {
             return;
         }
@@ -239,24 +252,13 @@ impl LineScan<'_> {
             .get(self.next_head)
             .is_some_and(|h| h.contains(&byte));
         let headline = is_headline(self.text, &toks[r.clone()], in_heading);
-        let first_cap = self.caps.len();
-        if !headline {
-            // Room for every token in both lists (see `sort_line`).
-            let line = &toks[r.clone()];
-            let lw = self.lower_words.len();
-            self.lower_words.resize(lw + line.len(), 0);
-            self.caps.resize(first_cap + line.len(), 0);
-            let (nl, nc) = sort_line(
-                line,
-                r.start,
-                &mut self.lower_words[lw..],
-                &mut self.caps[first_cap..],
-            );
-            self.lower_words.truncate(lw + nl);
-            let nc = first_cap + nc;
-            self.caps.truncate(nc);
-            for k in first_cap..nc {
-                let t = &toks[self.caps[k] as usize];
+        let first_cap = self.caps_start;
+        if headline {
+            words.lower.truncate(self.lower_start);
+            words.caps.truncate(first_cap);
+        } else {
+            for &k in &words.caps[first_cap..] {
+                let t = &toks[k as usize];
                 if t.shape == Shape::Cap {
                     self.cap_word(t);
                 } else if t.sent_start {
@@ -264,10 +266,12 @@ impl LineScan<'_> {
                 }
             }
         }
+        self.lower_start = words.lower.len();
+        self.caps_start = words.caps.len();
         self.lines.push(Line {
             toks: r,
             headline,
-            caps: first_cap..self.caps.len(),
+            caps: first_cap..self.caps_start,
         });
     }
 
@@ -286,24 +290,6 @@ impl LineScan<'_> {
             self.last_mid = t.hash;
         }
     }
-}
-
-/// Writes the hashes of the lower-case words of `line` (its first token
-/// the `start`th) to the start of `lower`, and the indices of its
-/// capitalised ones to the start of `caps`; gives how many of each.
-/// Branch-free: every token is written to both and kept (the end moved on)
-/// only when it belongs there, as token shapes follow no pattern a branch
-/// predictor could learn. The slices, as arguments, are known not to
-/// overlap anything, so the loop keeps their bounds in registers.
-fn sort_line(line: &[Token], start: usize, lower: &mut [u64], caps: &mut [u32]) -> (usize, usize) {
-    let (mut nl, mut nc) = (0, 0);
-    for (i, t) in line.iter().enumerate() {
-        lower[nl] = t.hash;
-        nl += usize::from(t.shape == Shape::Lower);
-        caps[nc] = (start + i) as u32;
-        nc += usize::from(t.is_cap());
-    }
-    (nl, nc)
 }
 
 /// A 4096-bit prefilter of a few hashes: the set lookups are kept for

@@ -10,7 +10,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use super::flagtab::FlagTab;
 use super::hashtab::HashTab;
-use super::tokens::{Shape, tokenize_into};
+use super::tokens::{ByCase, Shape, tokenize_into};
 
 /// The word is a common English word (in lower case).
 pub const COMMON: u32 = 1;
@@ -427,8 +427,10 @@ impl Builder {
     fn add_known_orgs(&mut self, src: &str) {
         let gaz = Gazetteer::empty();
         let mut toks = Vec::new();
+        let mut words = ByCase::default();
         for e in entries(src) {
-            tokenize_into(e, &gaz, &mut toks, |_, _| {});
+            words.clear();
+            tokenize_into(e, &gaz, &mut toks, &mut words, |_, _, _| {});
             let Some(first) = toks.first() else {
                 continue;
             };

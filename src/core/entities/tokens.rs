@@ -127,20 +127,51 @@ fn is_word_char(c: char) -> bool {
 #[cfg(test)]
 pub fn tokenize(text: &str, gaz: &Gazetteer) -> Vec<Token> {
     let mut out = Vec::new();
-    tokenize_into(text, gaz, &mut out, |_, _| {});
+    tokenize_into(text, gaz, &mut out, &mut ByCase::default(), |_, _, _| {});
     out
 }
 
-/// [`tokenize`] into a reused buffer (cleared first). `on_line` is called
-/// with the tokens so far and the token range of each non-empty line (line
-/// breaks excluded, sentence starts marked) as soon as the line is complete.
+/// The words of a text by case, filed as they are tokenized (where each
+/// word's shape is known without a test): the hashes of the lower-case
+/// words and the indices of the capitalised ones ([`Token::is_cap`]), in
+/// text order.
+#[derive(Debug, Default)]
+pub struct ByCase {
+    pub lower: Vec<u64>,
+    pub caps: Vec<u32>,
+}
+
+impl ByCase {
+    /// Empties both lists.
+    pub fn clear(&mut self) {
+        self.lower.clear();
+        self.caps.clear();
+    }
+
+    /// Files the word `t`, to be the `index`th token.
+    #[inline(always)]
+    fn file(&mut self, t: &Token, index: usize) {
+        match t.shape {
+            Shape::Lower => self.lower.push(t.hash),
+            Shape::Cap | Shape::Upper => self.caps.push(index as u32),
+            _ => {}
+        }
+    }
+}
+
+/// [`tokenize`] into a reused buffer (cleared first), filing the words in
+/// `words` (appended to). `on_line` is called with the tokens so far, the
+/// token range of each non-empty line (line breaks excluded, sentence
+/// starts marked) and the words filed so far, as soon as the line is
+/// complete.
 pub fn tokenize_into(
     text: &str,
     gaz: &Gazetteer,
     out: &mut Vec<Token>,
-    on_line: impl FnMut(&[Token], Range<usize>),
+    words: &mut ByCase,
+    on_line: impl FnMut(&[Token], Range<usize>, &mut ByCase),
 ) {
-    tokenize_with::<true>(text, gaz, out, on_line);
+    tokenize_with::<true>(text, gaz, out, words, on_line);
 }
 
 /// The tokenizer; `FAST` enables the fast paths for plain ASCII words
@@ -151,7 +182,8 @@ fn tokenize_with<const FAST: bool>(
     text: &str,
     gaz: &Gazetteer,
     out: &mut Vec<Token>,
-    mut on_line: impl FnMut(&[Token], Range<usize>),
+    words: &mut ByCase,
+    mut on_line: impl FnMut(&[Token], Range<usize>, &mut ByCase),
 ) {
     out.clear();
     if u32::try_from(text.len()).is_err() {
@@ -162,7 +194,7 @@ fn tokenize_with<const FAST: bool>(
     // News text makes about one token per five or six bytes: reserving a
     // little more avoids copying a large article's tokens while growing.
     out.reserve(n / 4 + 8);
-    let mut lines = Lines::new();
+    let mut lines = Lines::new(words);
     let mut i = 0;
     while i < n {
         let b = bytes[i];
@@ -184,7 +216,7 @@ fn tokenize_with<const FAST: bool>(
                     let hash = ascii_letters_hash(bytes, i, j);
                     let mut t = plain(i, j, hash, gaz.lower_flags(hash), Shape::Lower);
                     t.poss = resume != j;
-                    lines.push(out, t);
+                    lines.push_word(out, t);
                     i = resume;
                     continue;
                 }
@@ -193,7 +225,7 @@ fn tokenize_with<const FAST: bool>(
                 && b.is_ascii_uppercase()
                 && let Some((t, resume)) = plain_upper_start(bytes, i, gaz)
             {
-                lines.push(out, t);
+                lines.push_word(out, t);
                 i = resume;
                 continue;
             }
@@ -203,14 +235,14 @@ fn tokenize_with<const FAST: bool>(
                 let j = digit_run_end(bytes, i + 1);
                 if ends_plain(bytes, j) {
                     let hash = ascii_letters_hash(bytes, i, j);
-                    lines.push(out, plain(i, j, hash, 0, Shape::Number));
+                    lines.push_word(out, plain(i, j, hash, 0, Shape::Number));
                     i = j;
                     continue;
                 }
             }
             if b.is_ascii_alphanumeric() {
                 let (t, resume) = word(text, i, gaz, out);
-                lines.push(out, t);
+                lines.push_word(out, t);
                 i = resume;
                 continue;
             }
@@ -237,7 +269,7 @@ fn tokenize_with<const FAST: bool>(
         let len = c.len_utf8();
         if c.is_alphanumeric() {
             let (t, resume) = word(text, i, gaz, out);
-            lines.push(out, t);
+            lines.push_word(out, t);
             i = resume;
             continue;
         }
@@ -424,19 +456,21 @@ fn plain(start: usize, end: usize, hash: u64, flags: u32, shape: Shape) -> Token
 }
 
 /// Line tracking while tokenizing: sentence starts are marked as tokens
-/// are pushed, and each line handed over as soon as its break is read,
-/// while its tokens are in cache.
-struct Lines {
+/// are pushed, words filed by case, and each line handed over as soon as
+/// its break is read, while its tokens are in cache.
+struct Lines<'w> {
     marker: SentenceMarker,
     /// The first token of the current line.
     start: usize,
+    words: &'w mut ByCase,
 }
 
-impl Lines {
-    fn new() -> Self {
+impl<'w> Lines<'w> {
+    fn new(words: &'w mut ByCase) -> Self {
         Lines {
             marker: SentenceMarker::new(),
             start: 0,
+            words,
         }
     }
 
@@ -447,19 +481,35 @@ impl Lines {
         out.push(t);
     }
 
+    /// Pushes the word `t` ([`Lines::push`]) and files it by case: inlined
+    /// into each fast path, whose shape is known, it files without a test.
+    #[inline(always)]
+    fn push_word(&mut self, out: &mut Vec<Token>, t: Token) {
+        self.words.file(&t, out.len());
+        self.push(out, t);
+    }
+
     /// After pushing a line break: hands the line over unless empty.
-    fn end_line(&mut self, out: &mut [Token], on_line: &mut impl FnMut(&[Token], Range<usize>)) {
+    fn end_line(
+        &mut self,
+        out: &mut [Token],
+        on_line: &mut impl FnMut(&[Token], Range<usize>, &mut ByCase),
+    ) {
         let brk = out.len() - 1;
         if self.start < brk {
-            on_line(out, self.start..brk);
+            on_line(out, self.start..brk, self.words);
         }
         self.start = out.len();
     }
 
     /// At the end of the text: hands over the last line.
-    fn finish(&mut self, out: &mut [Token], on_line: &mut impl FnMut(&[Token], Range<usize>)) {
+    fn finish(
+        &mut self,
+        out: &mut [Token],
+        on_line: &mut impl FnMut(&[Token], Range<usize>, &mut ByCase),
+    ) {
         if self.start < out.len() {
-            on_line(out, self.start..out.len());
+            on_line(out, self.start..out.len(), self.words);
         }
     }
 }
@@ -876,7 +926,7 @@ mod tests {
         let text = "Rain fell\n\nThen it. Stopped\nEnd";
         let mut lines = Vec::new();
         let mut toks = Vec::new();
-        tokenize_into(text, &g, &mut toks, |t, r| {
+        tokenize_into(text, &g, &mut toks, &mut ByCase::default(), |t, r, _| {
             let starts: Vec<bool> = t[r.clone()].iter().map(|t| t.sent_start).collect();
             lines.push((r, starts));
         });
@@ -929,8 +979,11 @@ mod tests {
                 .collect();
             let mut fast = Vec::new();
             let mut general = Vec::new();
-            tokenize_with::<true>(&text, g, &mut fast, |_, _| {});
-            tokenize_with::<false>(&text, g, &mut general, |_, _| {});
+            let (mut fast_words, mut general_words) = (ByCase::default(), ByCase::default());
+            tokenize_with::<true>(&text, g, &mut fast, &mut fast_words, |_, _, _| {});
+            tokenize_with::<false>(&text, g, &mut general, &mut general_words, |_, _, _| {});
+            proptest::prop_assert_eq!(&fast_words.lower, &general_words.lower);
+            proptest::prop_assert_eq!(&fast_words.caps, &general_words.caps);
             let fast: Vec<_> = fast.iter().map(fields).collect();
             let general: Vec<_> = general.iter().map(fields).collect();
             proptest::prop_assert_eq!(fast, general, "{:?}", text);
