@@ -194,6 +194,10 @@ fn tokenize_with<const FAST: bool>(
     // News text makes about one token per five or six bytes: reserving a
     // little more avoids copying a large article's tokens while growing.
     out.reserve(n / 4 + 8);
+    // Likewise its words: about one in lower case per eight bytes, one
+    // capitalised per thirty (reserved for a little more).
+    words.lower.reserve(n / 8);
+    words.caps.reserve(n / 24);
     let mut lines = Lines::new(words);
     let mut i = 0;
     while i < n {
