@@ -397,8 +397,7 @@ pub fn is_headline(text: &str, toks: &[Token], in_heading: bool) -> bool {
             // "… as Prince Abdulaziz bin Salman Warns …": a name's
             // particle stays in lower case in title case too.
             Shape::Lower if t.flags & (FUNCTION | PARTICLE) == 0 => {
-                let w = text.get(t.start()..t.end()).unwrap_or("");
-                if !w.bytes().skip(1).any(|b| b.is_ascii_uppercase()) {
+                if !t.camel {
                     return false;
                 }
                 content += 1;

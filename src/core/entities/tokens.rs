@@ -50,6 +50,9 @@ pub struct Token {
     pub hyphen: bool,
     /// The word holds a dot between letters ("U.S.", "K.D.").
     pub dotted: bool,
+    /// A word starting in lower case with capitals inside ("iPhone",
+    /// "eBay").
+    pub camel: bool,
     /// What the token does to sentence starts ([`boundary_effect`]), kept
     /// so that marking them needs no branch on the shape.
     brk: u8,
@@ -455,6 +458,7 @@ fn plain(start: usize, end: usize, hash: u64, flags: u32, shape: Shape) -> Token
         dot: false,
         hyphen: false,
         dotted: false,
+        camel: false,
         brk: BRK_WORD,
     }
 }
@@ -530,6 +534,7 @@ fn punct(start: usize, end: usize, shape: Shape) -> Token {
         dot: false,
         hyphen: false,
         dotted: false,
+        camel: false,
         brk: boundary_effect(shape),
     }
 }
@@ -757,6 +762,7 @@ fn word(text: &str, start: usize, gaz: &Gazetteer, out: &[Token]) -> (Token, usi
         dot: end != j,
         hyphen,
         dotted,
+        camel: shape == Shape::Lower && bytes[start..end].iter().any(u8::is_ascii_uppercase),
         brk: BRK_WORD,
     };
     (t, resume.unwrap_or(end))
@@ -951,7 +957,7 @@ mod tests {
         G.get_or_init(Gazetteer::load)
     }
 
-    fn fields(t: &Token) -> (u32, u32, u64, u32, Shape, bool, bool, bool, bool) {
+    fn fields(t: &Token) -> (u32, u32, u64, u32, Shape, bool, bool, bool, bool, bool) {
         (
             t.lo,
             t.hi,
@@ -962,6 +968,7 @@ mod tests {
             t.sent_start,
             t.dot,
             t.hyphen,
+            t.camel,
         )
     }
 
@@ -1014,6 +1021,16 @@ mod tests {
                 assert_eq!(lower_run_end(b, start), j, "{text:?} from {start}");
             }
         }
+    }
+
+    #[test]
+    fn camel_case_is_marked_in_lower_case_words() {
+        let g = Gazetteer::load();
+        let camel: Vec<bool> = tokenize("iPhone eBay Apple news", &g)
+            .iter()
+            .map(|t| t.camel)
+            .collect();
+        assert_eq!(camel, [true, true, false, false]);
     }
 
     #[test]
