@@ -474,8 +474,9 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         && last.flags & (ORG_KW | DESIGNATOR) == 0
         && first.flags & (NATIONALITY | GROUP) == 0
         && !last.poss
-        && !doc.tok_text_of(last).ends_with("ed")
+        // The noun first: it is rarely there, and the text costs more.
         && before_area_noun(doc, lex, r.end)
+        && !doc.tok_text_of(last).ends_with("ed")
     {
         return Class::Place;
     }
@@ -483,7 +484,7 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     // place or a named state, though it ends in an organisation keyword.
     if n > 1
         && c.role.is_none()
-        && (is_place_phrase(lex, toks, &r)
+        && (may_start_place_phrase(first) && is_place_phrase(lex, toks, &r)
             || is_state_name(lex, toks, &r)
             || is_facility(lex, toks, &r))
     {
@@ -1260,6 +1261,14 @@ fn is_titled_acronym(t: &Token, n: usize) -> bool {
         && t.end() - t.start() >= 4
         && !t.dot
         && t.flags & (COMMON | RARE | GIVEN | SURNAME | PLACE) == 0
+}
+
+/// Can a place phrase ([`P_PLACE`]) open with `t`? Each one's first word
+/// has [`PLACE_START`], which a capitalised token keeps (a lower-case one
+/// keeps only
+/// [`LOWER_FLAGS`](super::gazetteer::LOWER_FLAGS), so it is not ruled out).
+fn may_start_place_phrase(t: &Token) -> bool {
+    t.flags & PLACE_START != 0 || !t.is_cap()
 }
 
 fn is_place_phrase(lex: &Lexicon, toks: &[Token], r: &Range<usize>) -> bool {
