@@ -1132,13 +1132,21 @@ fn result_follows(doc: &Document, lex: &Lexicon, end: usize) -> bool {
 }
 
 /// An employer after a job: "an analyst at [Bernstein]", "economists with
-/// [Tarvin Capital]", "analyst Ann Lee at [Bernstein]".
+/// [Tarvin Capital]", "analyst Ann Lee at [Bernstein]". Inlined: its
+/// first test rules out nearly every name without a call.
+#[inline]
 fn employer_after_role(doc: &Document, lex: &Lexicon, start: usize) -> bool {
     let toks = &doc.toks;
     if start < 2 || (toks[start - 1].hash != lex.w.at && toks[start - 1].hash != lex.w.with) {
         return false;
     }
-    let mut j = start - 2;
+    job_before_employer(doc, lex, start - 2)
+}
+
+/// The rest of [`employer_after_role`], from the word before "at" (`j`).
+#[inline(never)]
+fn job_before_employer(doc: &Document, lex: &Lexicon, mut j: usize) -> bool {
+    let toks = &doc.toks;
     // "analyst Hannah Whitcombe at Bernstein": the job before the name.
     let mut name = 0;
     while j > 0 && name < 4 && toks[j].shape == Shape::Cap && !toks[j].sent_start {
@@ -1742,6 +1750,11 @@ pub fn apposition_at(doc: &Document, lex: &Lexicon, end: usize) -> Option<Apposi
 /// "the Bank of Mexico, known as Banxico"?
 fn known_as_org(doc: &Document, lex: &Lexicon, i: usize) -> bool {
     let toks = &doc.toks;
+    // The phrase ends in "as" or "as the": nearly every word is ruled out
+    // here, without a call.
+    if i == 0 || (toks[i - 1].hash != lex.w.as_ && toks[i - 1].hash != lex.w.the) {
+        return false;
+    }
     let Some((mut k, true)) = known_as_before(doc, lex, i) else {
         return false;
     };
@@ -2016,16 +2029,21 @@ pub fn after_place_preposition(doc: &Document, lex: &Lexicon, i: usize) -> bool 
 }
 
 /// A lower-case role just before the name: "special envoy [Ann Lee]".
+/// Inlined: its first test rules out nearly every name without a call.
+#[inline]
 fn role_before(doc: &Document, lex: &Lexicon, start: usize) -> Option<Range<usize>> {
-    let toks = &doc.toks;
-    if start == 0 {
-        return None;
-    }
-    let k = start - 1;
-    let t = &toks[k];
+    let t = &doc.toks[start.checked_sub(1)?];
     if t.shape != Shape::Lower || t.flags & ROLE == 0 {
         return None;
     }
+    role_from_noun(doc, lex, start - 1)
+}
+
+/// The rest of [`role_before`], from its role noun at `k`.
+#[inline(never)]
+fn role_from_noun(doc: &Document, lex: &Lexicon, k: usize) -> Option<Range<usize>> {
+    let toks = &doc.toks;
+    let t = &toks[k];
     // "the party would judge Bayrou": a verb, not a judge.
     if k > 0 && lex.w.modals.contains(toks[k - 1].hash) {
         return None;
@@ -2101,12 +2119,19 @@ fn reads_as_verb(w: &str) -> bool {
 }
 
 /// An apposition after the name: "[Ann Lee], the special envoy …".
+/// Inlined: its first test rules out nearly every name without a call.
+#[inline]
 fn role_after(doc: &Document, lex: &Lexicon, end: usize) -> Option<Range<usize>> {
-    let toks = &doc.toks;
-    if toks.get(end).and_then(|t| t.punct()) != Some(b',') {
+    if doc.toks.get(end).and_then(|t| t.punct()) != Some(b',') {
         return None;
     }
-    let mut k = end + 1;
+    role_after_comma(doc, lex, end + 1)
+}
+
+/// The rest of [`role_after`], from the word after the comma (`k`).
+#[inline(never)]
+fn role_after_comma(doc: &Document, lex: &Lexicon, mut k: usize) -> Option<Range<usize>> {
+    let toks = &doc.toks;
     let art = toks.get(k)?;
     if art.hash == lex.w.the || art.hash == lex.w.a || art.hash == lex.w.an {
         k += 1;
