@@ -1249,10 +1249,15 @@ fn before_area_noun(doc: &Document, lex: &Lexicon, end: usize) -> bool {
 }
 
 /// Is the name one of the well-known organisations ([`P_ORG`])?
+/// Inlined: its first test rules out nearly every name without a call.
+#[inline]
 pub fn is_known_org(lex: &Lexicon, toks: &[Token], r: &Range<usize>) -> bool {
-    if toks[r.start].flags & ORG_START == 0 {
-        return false;
-    }
+    toks[r.start].flags & ORG_START != 0 && is_known_org_phrase(lex, toks, r)
+}
+
+/// The phrase lookup of [`is_known_org`].
+#[inline(never)]
+fn is_known_org_phrase(lex: &Lexicon, toks: &[Token], r: &Range<usize>) -> bool {
     let f = phrase_flags(lex, &toks[r.clone()]);
     f & P_ORG != 0
         && (f & P_ORG_CAPS == 0
@@ -1690,14 +1695,27 @@ pub fn org_apposition(doc: &Document, lex: &Lexicon, end: usize) -> bool {
 /// The kind a description after the name (at `end`) gives it, read from
 /// its head noun: an organisation's or a settlement's. The noun must end
 /// the description ("Ann Lee, a company director" is none; in "the port
-/// city" the place is the city).
+/// city" the place is the city). Inlined: its first test rules out
+/// nearly every name without a call.
+#[inline]
 pub fn apposition_at(doc: &Document, lex: &Lexicon, end: usize) -> Option<Apposition> {
-    let toks = &doc.toks;
-    let link = toks.get(end)?;
-    let mut k = end + 1;
+    let link = doc.toks.get(end)?;
     if link.punct() != Some(b',') && link.hash != lex.w.is && link.hash != lex.w.was {
         return None;
     }
+    apposition_after_link(doc, lex, end, link)
+}
+
+/// The rest of [`apposition_at`], after a comma, "is" or "was" (`link`).
+#[inline(never)]
+fn apposition_after_link(
+    doc: &Document,
+    lex: &Lexicon,
+    end: usize,
+    link: &Token,
+) -> Option<Apposition> {
+    let toks = &doc.toks;
+    let mut k = end + 1;
     if link.punct().is_none() && link.shape != Shape::Lower {
         return None;
     }
@@ -1832,12 +1850,17 @@ fn in_org_list(doc: &Document, lex: &Lexicon, start: usize) -> bool {
 
 /// A member of a list that ends in "and other" and a plural naming
 /// organisations: "at [Transnet], Eskom and other state-owned companies".
+/// Inlined: most names are followed by no list, and one look says so
+/// without a call.
+#[inline]
 fn before_other_orgs(doc: &Document, lex: &Lexicon, end: usize) -> bool {
+    doc.toks.get(end).is_some_and(|t| is_list_link(lex, t)) && list_before_other_orgs(doc, lex, end)
+}
+
+/// The rest of [`before_other_orgs`], from the link at `end`.
+#[inline(never)]
+fn list_before_other_orgs(doc: &Document, lex: &Lexicon, end: usize) -> bool {
     let toks = &doc.toks;
-    // Most names are followed by no list: one look says so.
-    if !toks.get(end).is_some_and(|t| is_list_link(lex, t)) {
-        return false;
-    }
     let ceiling = (end + 16).min(toks.len());
     let mut k = end;
     while k < ceiling {
