@@ -1134,7 +1134,7 @@ fn result_follows(doc: &Document, lex: &Lexicon, end: usize) -> bool {
 /// An employer after a job: "an analyst at [Bernstein]", "economists with
 /// [Tarvin Capital]", "analyst Ann Lee at [Bernstein]". Inlined: its
 /// first test rules out nearly every name without a call.
-#[inline]
+#[inline(always)]
 fn employer_after_role(doc: &Document, lex: &Lexicon, start: usize) -> bool {
     let toks = &doc.toks;
     if start < 2 || (toks[start - 1].hash != lex.w.at && toks[start - 1].hash != lex.w.with) {
@@ -1250,7 +1250,7 @@ fn before_area_noun(doc: &Document, lex: &Lexicon, end: usize) -> bool {
 
 /// Is the name one of the well-known organisations ([`P_ORG`])?
 /// Inlined: its first test rules out nearly every name without a call.
-#[inline]
+#[inline(always)]
 pub fn is_known_org(lex: &Lexicon, toks: &[Token], r: &Range<usize>) -> bool {
     toks[r.start].flags & ORG_START != 0 && is_known_org_phrase(lex, toks, r)
 }
@@ -1697,7 +1697,7 @@ pub fn org_apposition(doc: &Document, lex: &Lexicon, end: usize) -> bool {
 /// the description ("Ann Lee, a company director" is none; in "the port
 /// city" the place is the city). Inlined: its first test rules out
 /// nearly every name without a call.
-#[inline]
+#[inline(always)]
 pub fn apposition_at(doc: &Document, lex: &Lexicon, end: usize) -> Option<Apposition> {
     let link = doc.toks.get(end)?;
     if link.punct() != Some(b',') && link.hash != lex.w.is && link.hash != lex.w.was {
@@ -1852,7 +1852,7 @@ fn in_org_list(doc: &Document, lex: &Lexicon, start: usize) -> bool {
 /// organisations: "at [Transnet], Eskom and other state-owned companies".
 /// Inlined: most names are followed by no list, and one look says so
 /// without a call.
-#[inline]
+#[inline(always)]
 fn before_other_orgs(doc: &Document, lex: &Lexicon, end: usize) -> bool {
     doc.toks.get(end).is_some_and(|t| is_list_link(lex, t)) && list_before_other_orgs(doc, lex, end)
 }
@@ -2053,7 +2053,7 @@ pub fn after_place_preposition(doc: &Document, lex: &Lexicon, i: usize) -> bool 
 
 /// A lower-case role just before the name: "special envoy [Ann Lee]".
 /// Inlined: its first test rules out nearly every name without a call.
-#[inline]
+#[inline(always)]
 fn role_before(doc: &Document, lex: &Lexicon, start: usize) -> Option<Range<usize>> {
     let t = &doc.toks[start.checked_sub(1)?];
     if t.shape != Shape::Lower || t.flags & ROLE == 0 {
@@ -2143,7 +2143,7 @@ fn reads_as_verb(w: &str) -> bool {
 
 /// An apposition after the name: "[Ann Lee], the special envoy …".
 /// Inlined: its first test rules out nearly every name without a call.
-#[inline]
+#[inline(always)]
 fn role_after(doc: &Document, lex: &Lexicon, end: usize) -> Option<Range<usize>> {
     if doc.toks.get(end).and_then(|t| t.punct()) != Some(b',') {
         return None;
