@@ -637,15 +637,18 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     // "Fort Tarvin"; "in Port Lena" too, though Lena is a given name.
     // Not "West Coast Eagles", "River Cats": a team's nickname, or a
     // plural common noun, ends that.
-    let plural_noun = last.flags & (COMMON | PLACE_KW | SURNAME) == COMMON && {
-        let w = doc.tok_text_of(last);
-        w.ends_with('s') && !w.ends_with("ss")
+    // Evaluated only when asked (it reads the word's text).
+    let plural_noun = || {
+        last.flags & (COMMON | PLACE_KW | SURNAME) == COMMON && {
+            let w = doc.tok_text_of(last);
+            w.ends_with('s') && !w.ends_with("ss")
+        }
     };
     if n > 1
         && first.flags & PLACE_PREFIX != 0
         && first.shape == Shape::Cap
         && last.flags & TEAM == 0
-        && !plural_noun
+        && !plural_noun()
         && !hyphen_tail_is_org_keyword(doc, lex, r.end - 1)
     {
         // Rivers, lakes and mountains are often named after people
@@ -1923,15 +1926,13 @@ fn inner_org_keyword(doc: &Document, r: &Range<usize>) -> bool {
     if first.flags & GIVEN != 0 && first.flags & COMMON == 0 {
         return false;
     }
-    // "Air Force One", "Star Command II": vehicles and titles.
-    let last = doc.tok_text_of(&toks[toks.len() - 1]);
-    if is_number_word(last) {
-        return false;
-    }
     toks.iter().all(|t| t.is_cap())
         && toks[1..toks.len() - 1]
             .iter()
             .any(|t| t.flags & ORG_KW != 0 && t.shape == Shape::Cap)
+        // "Air Force One", "Star Command II": vehicles and titles. Asked
+        // last: it reads the text.
+        && !is_number_word(doc.tok_text_of(&toks[toks.len() - 1]))
 }
 
 /// "One" … "Ten" and Roman numerals ("II", "IV", "XLII").
@@ -1961,18 +1962,19 @@ fn is_team_name(doc: &Document, r: &Range<usize>) -> bool {
     {
         return true;
     }
-    let word = doc.tok_text_of(last);
+    // Not a plural: "Khan Younis", "Port Tarvus".
+    let plural = |w: &str| {
+        w.len() > 3 && w.ends_with('s') && !["ss", "is", "us"].iter().any(|e| w.ends_with(e))
+    };
     last.shape == Shape::Cap
         && !last.poss
         // "Gustavo Nery-Campos": a double-barrelled surname.
         && !last.hyphen
         && last.flags & (PLACE | PLACE_KW | GIVEN | SURNAME) == 0
-        && word.len() > 3
-        && word.ends_with('s')
-        // Not a plural: "Khan Younis", "Port Tarvus".
-        && !["ss", "is", "us"].iter().any(|e| word.ends_with(e))
         && toks[r.start].flags & (PLACE | PLACE_START) != 0
         && toks[r.start..r.end - 1].iter().all(|t| t.is_cap())
+        // Asked last: it reads the text.
+        && plural(doc.tok_text_of(last))
 }
 
 /// "the [Northgate] ferry", "the [Kremlin] spokesman": a singular name
