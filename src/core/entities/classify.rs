@@ -914,6 +914,8 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
 
 /// "Hart, Elbert and Franklin counties", "the Tigris and Euphrates
 /// rivers": is the name one of a list closed by a plural noun of areas?
+/// Inlined: its first test rules out nearly every name without a call.
+#[inline(always)]
 fn ends_place_list(doc: &Document, lex: &Lexicon, r: &Range<usize>) -> bool {
     let toks = &doc.toks;
     let is_and = |t: &Token| (t.hash == lex.w.and) | (t.hash == lex.w.or);
@@ -926,8 +928,14 @@ fn ends_place_list(doc: &Document, lex: &Lexicon, r: &Range<usize>) -> bool {
     if !(listed_before | is_and(next) | (next.shape == Shape::Punct(b','))) {
         return false;
     }
-    let mut k = r.end;
-    let mut joined = listed_before;
+    place_list_after(doc, lex, r.end, listed_before)
+}
+
+/// The walk of [`ends_place_list`] along the list from `k` (a link was
+/// seen before the name when `joined`).
+#[inline(never)]
+fn place_list_after(doc: &Document, lex: &Lexicon, mut k: usize, mut joined: bool) -> bool {
+    let toks = &doc.toks;
     for _ in 0..8 {
         let Some(t) = toks.get(k) else { return false };
         match t.shape {
@@ -1052,6 +1060,8 @@ pub fn group_of_place(doc: &Document, lex: &Lexicon, k: usize, end: usize) -> bo
 /// A possessive that owns nothing names a shop or a restaurant: "anchored
 /// by [Hecht]'s, [Ivey]'s and Sears" ("Ann Lee's book" is a person's; a
 /// full stop is left alone: "the idea was Ann Lee's.").
+/// Always inlined: small, and asked of nearly every name.
+#[inline(always)]
 fn business_possessive(doc: &Document, lex: &Lexicon, end: usize) -> bool {
     let toks = &doc.toks;
     if !toks[end - 1].poss {
@@ -1232,6 +1242,8 @@ fn is_citation(doc: &Document, i: usize) -> bool {
 }
 
 /// "the town of [X]": "of" after a lower-case settlement or area noun.
+/// Always inlined: small, and asked of nearly every name.
+#[inline(always)]
 fn after_place_noun(doc: &Document, lex: &Lexicon, start: usize) -> bool {
     let toks = &doc.toks;
     start > 1
@@ -1242,6 +1254,8 @@ fn after_place_noun(doc: &Document, lex: &Lexicon, start: usize) -> bool {
 
 /// Is the token at `end` a lower-case noun of an administrative area
 /// ("province", "district") that no role noun follows ("state senator")?
+/// Always inlined: small, and asked of nearly every name.
+#[inline(always)]
 fn before_area_noun(doc: &Document, lex: &Lexicon, end: usize) -> bool {
     let toks = &doc.toks;
     toks.get(end)
@@ -2006,6 +2020,8 @@ fn followed_by_region(doc: &Document, end: usize) -> bool {
 }
 
 /// A comma and a US state's abbreviation with its dot ("Miss.", "N.C.").
+/// Always inlined: small, and asked of nearly every name.
+#[inline(always)]
 fn followed_by_state_abbreviation(doc: &Document, lex: &Lexicon, end: usize) -> bool {
     let toks = &doc.toks;
     toks.get(end).and_then(Token::punct) == Some(b',')
@@ -2098,10 +2114,16 @@ fn is_modifier(f: u32) -> bool {
 /// "Public Safety Canada", "Statistics Canada", "Sport England": common
 /// words before a country's name name a national body.
 /// Not "Former England captain …": a modifier is no body's name.
+/// Inlined: its first test rules out nearly every name without a call.
+#[inline(always)]
 pub fn is_national_body(lex: &Lexicon, toks: &[Token], r: &Range<usize>) -> bool {
-    r.len() > 1
-        && toks[r.end - 1].flags & COUNTRY != 0
-        && toks[r.start].shape == Shape::Cap
+    r.len() > 1 && toks[r.end - 1].flags & COUNTRY != 0 && words_before_country(lex, toks, r)
+}
+
+/// The rest of [`is_national_body`], once the name ends in a country.
+#[inline(never)]
+fn words_before_country(lex: &Lexicon, toks: &[Token], r: &Range<usize>) -> bool {
+    toks[r.start].shape == Shape::Cap
         && toks[r.start..r.end - 1].iter().all(|t| {
             // "Environment and Climate Change Canada"
             (t.shape == Shape::Lower && t.hash == lex.w.and)
