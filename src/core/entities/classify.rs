@@ -671,9 +671,7 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         // "actress Sally Field", "Tom Ridge, the former secretary": a role
         // says a given name and a surname are a person, not a site.
         if n == 2 && first.flags & GIVEN != 0 && last.flags & SURNAME != 0 {
-            if let Some(role) =
-                role_before(doc, lex, r.start).or_else(|| role_after(doc, lex, r.end))
-            {
+            if let Some(role) = role_around(doc, lex, &r) {
                 c.role = Some(role);
                 return Class::Person;
             }
@@ -723,7 +721,7 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         || is_national_body(lex, toks, &r);
     if !place_word
         && !no_person
-        && let Some(role) = role_before(doc, lex, r.start).or_else(|| role_after(doc, lex, r.end))
+        && let Some(role) = role_around(doc, lex, &r)
     {
         c.role = Some(role);
         return Class::Person;
@@ -1307,8 +1305,19 @@ fn is_place_phrase(lex: &Lexicon, toks: &[Token], r: &Range<usize>) -> bool {
 
 /// A state named by its form: a nationality or place before the form
 /// ("Portuguese Republic", "Weimar Republic"), or the form of a known
-/// place ("Republic of China", "Kingdom of the Netherlands").
+/// place ("Republic of China", "Kingdom of the Netherlands"). Inlined:
+/// each form needs a possessive first word or a state's noun at one end,
+/// which rules out nearly every name without a call.
+#[inline(always)]
 pub fn is_state_name(lex: &Lexicon, toks: &[Token], r: &Range<usize>) -> bool {
+    let (first, last) = (&toks[r.start], &toks[r.end - 1]);
+    (first.poss || lex.w.state_nouns.contains(first.hash) || lex.w.state_nouns.contains(last.hash))
+        && state_name(lex, toks, r)
+}
+
+/// The rest of [`is_state_name`].
+#[inline(never)]
+fn state_name(lex: &Lexicon, toks: &[Token], r: &Range<usize>) -> bool {
     let first = &toks[r.start];
     // "People's Republic of China"
     if first.poss && lex.w.irregular_plurals.contains(first.hash) && r.len() > 1 {
@@ -1661,8 +1670,18 @@ pub fn company_form_after(doc: &Document, lex: &Lexicon, end: usize) -> bool {
 }
 
 /// What follows the name belongs to a company: "[Orvex] chief executive
-/// Ann Lee", "[Orvex]'s shareholders", "[Orvex] shares fell".
+/// Ann Lee", "[Orvex]'s shareholders", "[Orvex] shares fell". Inlined:
+/// the word after must be in lower case (or "CEO"), which one look says.
+#[inline(always)]
 pub fn corporate_after(doc: &Document, lex: &Lexicon, end: usize) -> bool {
+    doc.toks.get(end).is_some_and(|n| {
+        n.shape == Shape::Lower || (n.shape == Shape::Upper && n.hash == lex.w.ceo)
+    }) && corporate_word_after(doc, lex, end)
+}
+
+/// The rest of [`corporate_after`].
+#[inline(never)]
+fn corporate_word_after(doc: &Document, lex: &Lexicon, end: usize) -> bool {
     let toks = &doc.toks;
     let poss = toks[end - 1].poss;
     let Some(n) = toks.get(end) else {
@@ -1783,13 +1802,20 @@ fn apposition_after_link(
 
 /// Is the word at `i` the other name of an organisation just named:
 /// "the Bank of Mexico, known as Banxico"?
+/// Inlined: the phrase ends in "as" or "as the", and one look rules out
+/// nearly every word without a call.
+#[inline(always)]
 fn known_as_org(doc: &Document, lex: &Lexicon, i: usize) -> bool {
     let toks = &doc.toks;
-    // The phrase ends in "as" or "as the": nearly every word is ruled out
-    // here, without a call.
-    if i == 0 || (toks[i - 1].hash != lex.w.as_ && toks[i - 1].hash != lex.w.the) {
-        return false;
-    }
+    i > 0
+        && (toks[i - 1].hash == lex.w.as_ || toks[i - 1].hash == lex.w.the)
+        && known_as_org_phrase(doc, lex, i)
+}
+
+/// The rest of [`known_as_org`].
+#[inline(never)]
+fn known_as_org_phrase(doc: &Document, lex: &Lexicon, i: usize) -> bool {
+    let toks = &doc.toks;
     let Some((mut k, true)) = known_as_before(doc, lex, i) else {
         return false;
     };
@@ -2069,6 +2095,16 @@ pub fn after_place_preposition(doc: &Document, lex: &Lexicon, i: usize) -> bool 
         && !(i > 1 && doc.toks[i - 1].hash == lex.w.to && lex.w.person_to.contains(doc.toks[i - 2].hash))
 }
 
+/// A role before the name, or else one after it. Always inlined, like
+/// the first tests of both.
+#[inline(always)]
+fn role_around(doc: &Document, lex: &Lexicon, r: &Range<usize>) -> Option<Range<usize>> {
+    match role_before(doc, lex, r.start) {
+        None => role_after(doc, lex, r.end),
+        role => role,
+    }
+}
+
 /// A lower-case role just before the name: "special envoy [Ann Lee]".
 /// Inlined: its first test rules out nearly every name without a call.
 #[inline(always)]
@@ -2135,7 +2171,8 @@ fn words_before_country(lex: &Lexicon, toks: &[Token], r: &Range<usize>) -> bool
 }
 
 /// Is the word at `i` right after a lower-case product noun ("the drug
-/// [Zepbound]", "drugs [Ozempic] and Wegovy")?
+/// [Zepbound]", "drugs [Ozempic] and Wegovy")? Always inlined: small.
+#[inline(always)]
 pub fn after_product_noun(doc: &Document, lex: &Lexicon, i: usize) -> bool {
     i > 0
         && doc.toks[i - 1].shape == Shape::Lower
