@@ -1008,14 +1008,19 @@ fn is_dateline(toks: &[Token], r: &Range<usize>) -> bool {
 /// A hyphenated given name of Korean or Chinese form ("Ji-woo",
 /// "Jae-in", "Ing-wen"): a short capitalised syllable, a hyphen and a
 /// short lower-case one, the word unknown to the word lists. Not an
-/// English compound ("Walk-in", "Kick-off", "Co-op").
+/// English compound ("Walk-in", "Kick-off", "Co-op"). Inlined: one look
+/// at the flags rules out nearly every word without a call.
+#[inline(always)]
 fn east_asian_given(doc: &Document, t: &Token) -> bool {
+    t.hyphen && t.flags & (COMMON | RARE | PLACE | ORG_KW) == 0 && east_asian_syllables(doc, t)
+}
+
+/// The rest of [`east_asian_given`]: the syllables of the word's text.
+#[inline(never)]
+fn east_asian_syllables(doc: &Document, t: &Token) -> bool {
     const NOT_SYLLABLES: [&str; 12] = [
         "in", "up", "on", "off", "out", "by", "to", "over", "back", "down", "away", "op",
     ];
-    if !t.hyphen || t.flags & (COMMON | RARE | PLACE | ORG_KW) != 0 {
-        return false;
-    }
     let Some((a, b)) = doc.tok_text_of(t).split_once('-') else {
         return false;
     };
@@ -1077,11 +1082,16 @@ fn business_possessive(doc: &Document, lex: &Lexicon, end: usize) -> bool {
 }
 
 /// Is the part after the last hyphen of token `i` a capitalised
-/// organisation keyword ("Post-Gazette")?
+/// organisation keyword ("Post-Gazette")? Inlined: most words have no
+/// hyphen, which one look says without a call.
+#[inline(always)]
 fn hyphen_tail_is_org_keyword(doc: &Document, lex: &Lexicon, i: usize) -> bool {
-    if !doc.toks[i].hyphen {
-        return false;
-    }
+    doc.toks[i].hyphen && tail_is_org_keyword(doc, lex, i)
+}
+
+/// The rest of [`hyphen_tail_is_org_keyword`]: the text after the hyphen.
+#[inline(never)]
+fn tail_is_org_keyword(doc: &Document, lex: &Lexicon, i: usize) -> bool {
     let w = doc.tok_text(i);
     let Some((_, tail)) = w.rsplit_once('-') else {
         return false;
@@ -1928,12 +1938,18 @@ fn list_before_other_orgs(doc: &Document, lex: &Lexicon, end: usize) -> bool {
 }
 
 /// A multi-word name followed by its acronym in parentheses: "Halden
-/// Water Board (HWB)", "Federal Reserve (Fed)".
+/// Water Board (HWB)", "Federal Reserve (Fed)". Inlined: one look at
+/// the token after the name rules out nearly every name without a call.
+#[inline(always)]
 fn acronym_follows(doc: &Document, r: &Range<usize>) -> bool {
+    doc.toks.get(r.end).and_then(|t| t.punct()) == Some(b'(') && acronym_in_brackets(doc, r)
+}
+
+/// The rest of [`acronym_follows`], after the opening bracket.
+#[inline(never)]
+fn acronym_in_brackets(doc: &Document, r: &Range<usize>) -> bool {
     let toks = &doc.toks;
-    if toks.get(r.end).and_then(|t| t.punct()) != Some(b'(')
-        || toks.get(r.end + 2).and_then(|t| t.punct()) != Some(b')')
-    {
+    if toks.get(r.end + 2).and_then(|t| t.punct()) != Some(b')') {
         return false;
     }
     let a = &toks[r.end + 1];
