@@ -712,7 +712,7 @@ pub fn initial_is_name(doc: &Document, lex: &Lexicon, i: usize, run_len: usize) 
         return false;
     }
     // "Rahmawati, 38, said …": an age after the word makes it a name.
-    if run_len == 1 && f & (PLACE | CALENDAR) == 0 && age_follows(doc, i + 1) {
+    if run_len == 1 && f & (PLACE | CALENDAR) == 0 && age_follows(doc, lex, i + 1) {
         return true;
     }
     // A lone word that is at most a surname, never seen capitalised inside
@@ -726,7 +726,7 @@ pub fn initial_is_name(doc: &Document, lex: &Lexicon, i: usize, run_len: usize) 
 }
 
 /// Does a person's age follow at `k`: ", 38," or ", a 54-year-old"?
-pub fn age_follows(doc: &Document, k: usize) -> bool {
+pub fn age_follows(doc: &Document, lex: &Lexicon, k: usize) -> bool {
     let toks = &doc.toks;
     let age = |t: &Token, tail: &str| {
         t.shape == Shape::Number
@@ -742,7 +742,7 @@ pub fn age_follows(doc: &Document, k: usize) -> bool {
         (Some(n), Some(p)) if age(n, "") => p.punct() == Some(b','),
         (Some(a), Some(n)) => {
             a.shape == Shape::Lower
-                && matches!(doc.tok_text_of(a), "a" | "an")
+                && (a.hash == lex.w.a || a.hash == lex.w.an)
                 && age(n, "-year-old")
         }
         _ => false,

@@ -410,7 +410,7 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if n == 1
         && first.shape == Shape::Cap
         && first.flags & (PLACE | CALENDAR) == 0
-        && age_follows(doc, r.end)
+        && age_follows(doc, lex, r.end)
     {
         return Class::Person;
     }

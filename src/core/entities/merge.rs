@@ -309,11 +309,7 @@ fn short_org_names_join(doc: &Document, lex: &Lexicon, ents: &mut [Ent]) {
     let company_tail = |t: &Token| {
         t.is_cap() && (t.flags & DESIGNATOR != 0 || lex.w.company_words.contains(t.hash))
     };
-    let lead = |t: &Token| {
-        t.is_cap()
-            && (t.flags & (ORG_KW | DESIGNATOR | PLACE) != 0
-                || lex.w.leading_designators.contains(t.hash))
-    };
+    let lead = |t: &Token| opens_org_name(lex, t) || t.is_cap() && t.flags & ORG_KW != 0;
     // Most articles have no such longer name: then no short one is looked
     // up (a search over all entities for each).
     let any_longer = ents.iter().any(|b| {
@@ -371,6 +367,13 @@ fn short_org_names_join(doc: &Document, lex: &Lexicon, ents: &mut [Ent]) {
         };
         join_short_form(ents, a, b);
     }
+}
+
+/// Does `t` open an organisation's name before its own name: a place
+/// ("Zhejiang Tianhe …") or a company form ("PT Sumber Alam")?
+fn opens_org_name(lex: &Lexicon, t: &Token) -> bool {
+    t.is_cap()
+        && (t.flags & (PLACE | DESIGNATOR) != 0 || lex.w.leading_designators.contains(t.hash))
 }
 
 /// "the Gates Foundation" after "the Bill and Melinda Gates Foundation":
@@ -641,9 +644,7 @@ fn token_index(doc: &Document, lex: &Lexicon, ents: &[Ent], ix: &mut Index) {
                     // of "PT Sumber Alam": the first word after a place or a
                     // company form that opens the name.
                     if toks.len() > 2
-                        && (first_flags & (PLACE | DESIGNATOR) != 0
-                            || first.shape == Shape::Upper
-                                && lex.w.leading_designators.contains(first.hash))
+                        && opens_org_name(lex, first)
                         && toks[1].shape == Shape::Cap
                         && word_flags(lex, &toks[1]) & (COMMON | ORG_KW | DESIGNATOR | PLACE) == 0
                     {

@@ -407,13 +407,11 @@ fn plain_upper_start(bytes: &[u8], i: usize, gaz: &Gazetteer) -> Option<(Token, 
         if !ends(j) {
             return None;
         }
-        if j == i + 1 {
-            // A single capital ("A", "I").
-            let hash = ascii_letters_hash(bytes, i, j);
-            return Some((plain(i, j, hash, gaz.flags(hash), Shape::Cap), j));
-        }
+        // A single capital ("A", "I") is a capitalised word, more an
+        // acronym.
+        let shape = if j == i + 1 { Shape::Cap } else { Shape::Upper };
         let hash = ascii_letters_hash(bytes, i, j);
-        return Some((plain(i, j, hash, gaz.flags(hash), Shape::Upper), j));
+        return Some((plain(i, j, hash, gaz.flags(hash), shape), j));
     }
     let cap = |end: usize| {
         let hash = ascii_letters_hash(bytes, i, end);
