@@ -256,8 +256,219 @@ fn after_indefinite(doc: &Document, lex: &Lexicon, i: usize) -> bool {
             && is_article(i - 2))
 }
 
-/// [`classify`] before the checks that apply whatever the rule.
+/// [`classify`] before the checks that apply whatever the rule. A word
+/// alone and a name of several words meet mostly different rules, so
+/// each has its own cascade: one test of the length skips the others'.
 fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
+    if c.toks.len() == 1 {
+        one_word_class(doc, lex, c)
+    } else {
+        words_class(doc, lex, c)
+    }
+}
+
+/// [`class_of`] for one word: the rules of [`words_class`] that can hold
+/// for one word, in the same order, then [`single`]'s.
+fn one_word_class(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
+    let toks = &doc.toks;
+    let r = c.toks.clone();
+    let i = r.start;
+    let t = &toks[i];
+    if party_name(doc, lex, c) {
+        return Class::Organisation;
+    }
+    if c.role.is_none() && company_form_after(doc, lex, r.end) {
+        return Class::Organisation;
+    }
+    // The company form itself ("[Orvex], [Inc.]").
+    if i >= 2 && company_form_after(doc, lex, i - 1) {
+        return Class::Drop;
+    }
+    // "at Christie's", "Sotheby's said": a firm known by a possessive.
+    if t.poss && lex.w.possessive_firms.contains(t.hash) {
+        return Class::Organisation;
+    }
+    // "Alzheimer's disease", "Parkinson's": a disease named for a person.
+    if t.poss && lex.w.eponyms.contains(t.hash) {
+        return Class::Drop;
+    }
+    // "Reuters": a well-known organisation.
+    if c.role.is_none() && is_known_org(lex, toks, &r) {
+        return Class::Organisation;
+    }
+    // "HARTWELL, Ga. —": a dateline.
+    if is_dateline(toks, &r) {
+        return Class::Place;
+    }
+    // "Sutrisno, a 54-year-old rice farmer", "Rahmawati, 38, said": a
+    // word that is no known place, before an age, is a person's name.
+    if t.shape == Shape::Cap && t.flags & (PLACE | CALENDAR) == 0 && age_follows(doc, lex, r.end) {
+        return Class::Person;
+    }
+    if c.role.is_none() && ends_place_list(doc, lex, &r) {
+        return Class::Place;
+    }
+    // "Co-founder": a role word alone names nobody.
+    if t.flags & (ROLE | TITLE) != 0 && t.flags & (GIVEN | SURNAME | PLACE | ORG_KW) == 0 {
+        return Class::Drop;
+    }
+    if town_as_team(doc, lex, c) {
+        return Class::Organisation;
+    }
+    // "the town of Hiram".
+    if c.role.is_none() && t.flags & (ORG_KW | DESIGNATOR) == 0 && after_place_noun(doc, lex, i) {
+        return Class::Place;
+    }
+    if area_before_noun(doc, lex, c) {
+        return Class::Place;
+    }
+    if t.flags & ORG_KW != 0 && t.shape == Shape::Upper {
+        return Class::Organisation;
+    }
+    if c.role.is_none() && business_possessive(doc, lex, r.end) {
+        return Class::Organisation;
+    }
+    if c.role.is_some() {
+        // "Miss Murder", "King County", "General Meeting": a title before
+        // a plain word or another title names nobody.
+        // Nor a title before a street or an area ("King Street").
+        let f = t.flags;
+        return if f & (TITLE | PLACE_KW) != 0
+            || (f & (COMMON | RARE) != 0 && f & (GIVEN | SURNAME) == 0)
+        {
+            Class::Drop
+        } else {
+            Class::Person
+        };
+    }
+    let apposition = apposition_at(doc, lex, r.end);
+    // "transferred to Spain": a country stays a place whatever the cue.
+    if t.flags & COUNTRY == 0 && org_cue(doc, lex, &r, apposition) {
+        return Class::Organisation;
+    }
+    // "Kandara, a town in the north".
+    if t.flags & (ORG_KW | DESIGNATOR) == 0 && apposition == Some(Apposition::Place) {
+        return Class::Place;
+    }
+    // "Tarvin, Ohio"; "Jackson, Miss.".
+    if t.flags & GIVEN == 0 && followed_by_region(doc, r.end) {
+        return Class::Place;
+    }
+    if followed_by_state_abbreviation(doc, lex, r.end) {
+        return Class::Place;
+    }
+    // A role around the name says a person, unless the word is a place,
+    // a month or a day, or a body's keyword.
+    let place_word = t.flags & PLACE != 0 && t.flags & (GIVEN | SURNAME) == 0;
+    let no_person = t.flags & (CALENDAR | ORG_KW) != 0;
+    if !place_word
+        && !no_person
+        && let Some(role) = role_around(doc, lex, &r)
+    {
+        c.role = Some(role);
+        return Class::Person;
+    }
+    if !place_word && after_kin(doc, lex, &r) {
+        return Class::Person;
+    }
+    single(doc, lex, c)
+}
+
+/// "Milei's La Libertad Avanza party", "the Fuerza Patria coalition",
+/// "the Jewish Power party" (not "the Peronist party", "Ann Lee party
+/// members", nor "Milei's party": his): a party's name.
+#[inline(always)]
+fn party_name(doc: &Document, lex: &Lexicon, c: &Cand) -> bool {
+    let toks = &doc.toks;
+    let r = &c.toks;
+    let n = r.len();
+    let first = &toks[r.start];
+    let last = &toks[r.end - 1];
+    c.role.is_none()
+        && !last.poss
+        && (first.flags & (PLACE | GROUP | GIVEN) == 0
+            || n > 1
+                && first.flags & GIVEN == 0
+                && last.shape == Shape::Cap
+                && last.flags & (PLACE | GROUP | NATIONALITY | GIVEN) == 0)
+        && toks
+            .get(r.end)
+            .is_some_and(|t| t.shape == Shape::Lower && lex.w.political_nouns.contains(t.hash))
+}
+
+/// "losing to Tulsa 63-7", "played with Footscray", "Liverpool won
+/// 3-0", "Leeds beat Tarvin": a town as a team. A person's name is no
+/// town ("played with Ann Lee"), though a lone town may be a surname
+/// ("drew with Brighton").
+#[inline(always)]
+fn town_as_team(doc: &Document, lex: &Lexicon, c: &Cand) -> bool {
+    let toks = &doc.toks;
+    let r = c.toks.clone();
+    let n = r.len();
+    let first = &toks[r.start];
+    let last = &toks[r.end - 1];
+    n <= 3
+        && c.role.is_none()
+        && toks[r.clone()].iter().any(|t| t.flags & PLACE != 0)
+        && !last.poss
+        // "beat the qualifier Madison O'Keefe-Laurent 6-4, 3-6": a player
+        // named like a town.
+        && (score_follows(doc, r.end)
+            && !(n > 1 && first.flags & GIVEN != 0 && last.flags & (PLACE | COMMON) == 0)
+            || ((sport_cue_before(doc, lex, r.start) || result_follows(doc, lex, r.end))
+                && toks[r.clone()]
+                    .iter()
+                    .all(|t| t.flags & GIVEN == 0 && (n == 1 || t.flags & SURNAME == 0))))
+}
+
+/// "in Binh Duong province", "Idlib governorate": an area's name before
+/// the word for it (not "Ann Lee, state senator", a role after it).
+#[inline(always)]
+fn area_before_noun(doc: &Document, lex: &Lexicon, c: &Cand) -> bool {
+    let r = &c.toks;
+    let first = &doc.toks[r.start];
+    let last = &doc.toks[r.end - 1];
+    r.len() <= 3
+        && c.role.is_none()
+        && last.flags & (ORG_KW | DESIGNATOR) == 0
+        && first.flags & (NATIONALITY | GROUP) == 0
+        && !last.poss
+        // The noun first: it is rarely there, and the text costs more.
+        && before_area_noun(doc, lex, r.end)
+        && !doc.tok_text_of(last).ends_with("ed")
+}
+
+/// A cue around the name that only an organisation takes: a noun or
+/// verb before it, an employer's place after a job, a description
+/// (`apposition`) or a company's word after it, a list of firms.
+#[inline(always)]
+fn org_cue(
+    doc: &Document,
+    lex: &Lexicon,
+    r: &Range<usize>,
+    apposition: Option<Apposition>,
+) -> bool {
+    let one_place = r.len() == 1 && doc.toks[r.start].flags & PLACE != 0;
+    org_context(doc, lex, r.start)
+        || employer_after_role(doc, lex, r.start)
+        || apposition == Some(Apposition::Organisation)
+        || (corporate_after(doc, lex, r.end) && !one_place)
+        || in_org_list(doc, lex, r.start)
+        || before_other_orgs(doc, lex, r.end)
+}
+
+/// "her son Hunter", "his wife Grace Lee": a relative is a person.
+#[inline(always)]
+fn after_kin(doc: &Document, lex: &Lexicon, r: &Range<usize>) -> bool {
+    let toks = &doc.toks;
+    r.start > 0
+        && toks[r.start - 1].shape == Shape::Lower
+        && lex.w.kin.contains(toks[r.start - 1].hash)
+        && toks[r.clone()].iter().all(|t| t.shape == Shape::Cap)
+}
+
+/// [`class_of`] for a name of two words or more.
+fn words_class(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     let toks = &doc.toks;
     let r = c.toks.clone();
     let n = r.len();
@@ -272,8 +483,7 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     }
     // "Sanne Bakker, Corporate Communications Manager": a role in title
     // case after a comma, no body's name.
-    if n > 1
-        && c.role.is_none()
+    if c.role.is_none()
         && last.shape == Shape::Cap
         && last.flags & ROLE != 0
         && last.flags & (ORG_KW | GIVEN | SURNAME) == 0
@@ -287,27 +497,13 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     }
     // "PT Sawit Jaya Abadi", "PAO Sberbank": a company form before the
     // name.
-    if n > 1
-        && first.shape == Shape::Upper
+    if first.shape == Shape::Upper
         && lex.w.leading_designators.contains(first.hash)
         && toks[r.start + 1].is_cap()
     {
         return Class::Organisation;
     }
-    // "Milei's La Libertad Avanza party", "the Fuerza Patria coalition",
-    // "the Jewish Power party" (not "the Peronist party", "Ann Lee party
-    // members", nor "Milei's party": his).
-    if c.role.is_none()
-        && !last.poss
-        && (first.flags & (PLACE | GROUP | GIVEN) == 0
-            || n > 1
-                && first.flags & GIVEN == 0
-                && last.shape == Shape::Cap
-                && last.flags & (PLACE | GROUP | NATIONALITY | GIVEN) == 0)
-        && toks
-            .get(r.end)
-            .is_some_and(|t| t.shape == Shape::Lower && lex.w.political_nouns.contains(t.hash))
-    {
+    if party_name(doc, lex, c) {
         return Class::Organisation;
     }
     // "Crown Pacific Partners, L.P.", "Maumee Fluid Systems, Inc.": a
@@ -316,29 +512,18 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if c.role.is_none() && company_form_after(doc, lex, r.end) {
         return Class::Organisation;
     }
-    if n == 1 && r.start >= 2 && company_form_after(doc, lex, r.start - 1) {
-        return Class::Drop;
-    }
     // "Team Andes Verde", "Team GB": a team.
-    if n > 1 && first.shape == Shape::Cap && first.hash == lex.w.team && last.is_cap() {
+    if first.shape == Shape::Cap && first.hash == lex.w.team && last.is_cap() {
         return Class::Organisation;
     }
     // "Hurricane Milton", "Tropical Storm Debby": a storm, no person;
     // "MV Black Sea Star": a vessel.
-    if n > 1 && first.is_cap() && lex.w.thing_prefixes.contains(first.hash) {
+    if first.is_cap() && lex.w.thing_prefixes.contains(first.hash) {
         return Class::Drop;
     }
     // `Gordon "Buck" Halvorsen Jr.`: a quoted nickname is a person's.
     if n > 3 && c.role.is_none() && (r.start..r.end - 3).any(|k| is_nickname(doc, k)) {
         return Class::Person;
-    }
-    // "at Christie's", "Sotheby's said": a firm known by a possessive.
-    if n == 1 && last.poss && lex.w.possessive_firms.contains(last.hash) {
-        return Class::Organisation;
-    }
-    // "Alzheimer's disease", "Parkinson's": a disease named for a person.
-    if n == 1 && last.poss && lex.w.eponyms.contains(last.hash) {
-        return Class::Drop;
     }
     // "his South Korean counterpart": a nationality names nobody.
     if n == 2 && is_nationality_phrase(lex, toks, r.start, r.end) {
@@ -405,21 +590,11 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if is_dateline(toks, &r) {
         return Class::Place;
     }
-    // "Sutrisno, a 54-year-old rice farmer", "Rahmawati, 38, said": a
-    // word that is no known place, before an age, is a person's name.
-    if n == 1
-        && first.shape == Shape::Cap
-        && first.flags & (PLACE | CALENDAR) == 0
-        && age_follows(doc, lex, r.end)
-    {
-        return Class::Person;
-    }
     if c.role.is_none() && ends_place_list(doc, lex, &r) {
         return Class::Place;
     }
     // "DJ Khaled", "MC Hammer": a performer's stage name.
-    if n > 1
-        && first.shape == Shape::Upper
+    if first.shape == Shape::Upper
         && (first.hash == lex.w.dj || first.hash == lex.w.mc)
         && toks[r.start + 1..r.end].iter().all(Token::is_cap)
     {
@@ -430,7 +605,8 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         return Class::Drop;
     }
     // "The Co-founder of …": a role word alone names nobody.
-    if (n == 1 || (n == 2 && first.hash == lex.w.the))
+    if n == 2
+        && first.hash == lex.w.the
         && last.flags & (ROLE | TITLE) != 0
         && last.flags & (GIVEN | SURNAME | PLACE | ORG_KW) == 0
     {
@@ -440,23 +616,7 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if n == 2 && last.shape == Shape::Lower && last.hash == lex.w.government {
         return Class::Organisation;
     }
-    // "losing to Tulsa 63-7", "played with Footscray", "Liverpool won
-    // 3-0", "Leeds beat Tarvin": a town as a team. A person's name is no
-    // town ("played with Ann Lee"), though a lone town may be a surname
-    // ("drew with Brighton").
-    if n <= 3
-        && c.role.is_none()
-        && toks[r.clone()].iter().any(|t| t.flags & PLACE != 0)
-        && !last.poss
-        // "beat the qualifier Madison O'Keefe-Laurent 6-4, 3-6": a player
-        // named like a town.
-        && (score_follows(doc, r.end)
-            && !(n > 1 && first.flags & GIVEN != 0 && last.flags & (PLACE | COMMON) == 0)
-            || ((sport_cue_before(doc, lex, r.start) || result_follows(doc, lex, r.end))
-                && toks[r.clone()]
-                    .iter()
-                    .all(|t| t.flags & GIVEN == 0 && (n == 1 || t.flags & SURNAME == 0))))
-    {
+    if town_as_team(doc, lex, c) {
         return Class::Organisation;
     }
     // "the town of Hiram", "the town of San Isidro del Monte".
@@ -467,23 +627,12 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     {
         return Class::Place;
     }
-    // "in Binh Duong province", "Idlib governorate": an area's name before
-    // the word for it (not "Ann Lee, state senator", a role after it).
-    if n <= 3
-        && c.role.is_none()
-        && last.flags & (ORG_KW | DESIGNATOR) == 0
-        && first.flags & (NATIONALITY | GROUP) == 0
-        && !last.poss
-        // The noun first: it is rarely there, and the text costs more.
-        && before_area_noun(doc, lex, r.end)
-        && !doc.tok_text_of(last).ends_with("ed")
-    {
+    if area_before_noun(doc, lex, c) {
         return Class::Place;
     }
     // "Soviet Union", "Portuguese Republic", "Kingdom of Norway": a known
     // place or a named state, though it ends in an organisation keyword.
-    if n > 1
-        && c.role.is_none()
+    if c.role.is_none()
         && (may_start_place_phrase(first) && is_place_phrase(lex, toks, &r)
             || is_state_name(lex, toks, &r)
             || is_facility(lex, toks, &r))
@@ -492,13 +641,13 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     }
     // "Pittsburgh Post-Gazette", "Austin American-Statesman": a hyphenated
     // last word whose last part is a keyword.
-    if n > 1 && last.flags & ORG_KW == 0 && hyphen_tail_is_org_keyword(doc, lex, r.end - 1) {
+    if last.flags & ORG_KW == 0 && hyphen_tail_is_org_keyword(doc, lex, r.end - 1) {
         return Class::Organisation;
     }
-    if last.flags & ORG_KW != 0 && (n > 1 || last.shape == Shape::Upper) {
+    if last.flags & ORG_KW != 0 {
         return Class::Organisation;
     }
-    if n > 1 && last.flags & DESIGNATOR != 0 && last.flags & PLACE == 0 {
+    if last.flags & DESIGNATOR != 0 && last.flags & PLACE == 0 {
         return Class::Organisation;
     }
     // "Boy Scouts of America"
@@ -542,8 +691,7 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     }
     // "Bank Mandiri", "Club Brugge": a keyword opening the name before
     // words that are no common words nor given names.
-    if n > 1
-        && c.role.is_none()
+    if c.role.is_none()
         && first.shape == Shape::Cap
         && first.flags & ORG_KW != 0
         && first.flags & (GIVEN | PLACE | TITLE) == 0
@@ -564,37 +712,18 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     // "Tory MP", "Labor MP": a title after a word names nobody (after a
     // title, "Maj. Gen. Soe Naing Tun", a word that is also an honorific
     // ends a name).
-    if n > 1
-        && last.flags & TITLE != 0
+    if last.flags & TITLE != 0
         && last.flags & (GIVEN | SURNAME | ORG_KW) == 0
         && !(c.role.is_some() && last.shape == Shape::Cap)
     {
         return Class::Drop;
     }
+    // A role before the name ("President Ann Lee").
     if c.role.is_some() {
-        // "Miss Murder", "King County", "General Meeting": a title before
-        // a plain word or another title names nobody.
-        // Nor a title before a street or an area ("King Street").
-        let f = first.flags;
-        if n == 1
-            && (f & (TITLE | PLACE_KW) != 0
-                || (f & (COMMON | RARE) != 0 && f & (GIVEN | SURNAME) == 0))
-        {
-            return Class::Drop;
-        }
         return Class::Person;
     }
-    // "transferred to Spain": a country stays a place whatever the cue.
-    let country = n == 1 && first.flags & COUNTRY != 0;
     let apposition = apposition_at(doc, lex, r.end);
-    if !country
-        && (org_context(doc, lex, r.start)
-            || employer_after_role(doc, lex, r.start)
-            || apposition == Some(Apposition::Organisation)
-            || (corporate_after(doc, lex, r.end) && !(n == 1 && first.flags & PLACE != 0))
-            || in_org_list(doc, lex, r.start)
-            || before_other_orgs(doc, lex, r.end))
-    {
+    if org_cue(doc, lex, &r, apposition) {
         return Class::Organisation;
     }
     // "Vanua Levu, the country's second-largest island", "Kandara, a town
@@ -606,7 +735,7 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     {
         return Class::Place;
     }
-    if n > 1 && last.flags & MISC_KW != 0 && last.shape == Shape::Cap {
+    if last.flags & MISC_KW != 0 && last.shape == Shape::Cap {
         return Class::Drop;
     }
     // "Tour de Suisse", "Festival del Caribe", "Battle of Hastings": an
@@ -630,7 +759,6 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if toks[r.clone()]
         .iter()
         .any(|t| t.flags & CALENDAR != 0 && t.flags & GIVEN == 0)
-        && n > 1
     {
         return Class::Drop;
     }
@@ -644,8 +772,7 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
             w.ends_with('s') && !w.ends_with("ss")
         }
     };
-    if n > 1
-        && first.flags & PLACE_PREFIX != 0
+    if first.flags & PLACE_PREFIX != 0
         && first.shape == Shape::Cap
         && last.flags & TEAM == 0
         && !plural_noun()
@@ -667,7 +794,7 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if n > 2 && ends_in_phrase(lex, toks, &r, P_BODY) {
         return Class::Organisation;
     }
-    if n > 1 && last.flags & PLACE_KW != 0 && last.shape == Shape::Cap {
+    if last.flags & PLACE_KW != 0 && last.shape == Shape::Cap {
         // "actress Sally Field", "Tom Ridge, the former secretary": a role
         // says a given name and a surname are a person, not a site.
         if n == 2 && first.flags & GIVEN != 0 && last.flags & SURNAME != 0 {
@@ -688,13 +815,12 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
         }
         return Class::Place;
     }
-    if n > 1 && acronym_follows(doc, &r) {
+    if acronym_follows(doc, &r) {
         return Class::Organisation;
     }
     // "Radio Quorva", "Hotel Brenmar", "FC Tarvin": a keyword heading a
     // name that reads as no person's.
-    if n > 1
-        && first.is_cap()
+    if first.is_cap()
         && first.flags & ORG_KW != 0
         && first.flags & (GIVEN | SURNAME | TITLE | PLACE) == 0
         && last.flags & COMMON == 0
@@ -702,41 +828,25 @@ fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     {
         return Class::Organisation;
     }
-    if n > 1 && (inner_org_keyword(doc, &r) || is_team_name(doc, &r)) {
+    if inner_org_keyword(doc, &r) || is_team_name(doc, &r) {
         return Class::Organisation;
     }
-    if n <= 2 && first.flags & GIVEN == 0 && followed_by_region(doc, r.end) {
+    if n == 2 && first.flags & GIVEN == 0 && followed_by_region(doc, r.end) {
         return Class::Place;
     }
     // "Jackson, Miss.", "Lincoln, Neb.": a town before its state.
     if n <= 3 && followed_by_state_abbreviation(doc, lex, r.end) {
         return Class::Place;
     }
-    let place_word = n == 1 && first.flags & PLACE != 0 && first.flags & (GIVEN | SURNAME) == 0;
-    // Nor a month or a day ("in January, rose above defender …"), nor a
-    // body ("market researcher Counterpoint Research"; "Historic England,
-    // the government's adviser").
-    let no_person = (n == 1 && first.flags & CALENDAR != 0)
-        || last.flags & ORG_KW != 0
-        || is_national_body(lex, toks, &r);
-    if !place_word
-        && !no_person
-        && let Some(role) = role_around(doc, lex, &r)
-    {
+    // Nor a body ("market researcher Counterpoint Research"; "Historic
+    // England, the government's adviser").
+    let no_person = last.flags & ORG_KW != 0 || is_national_body(lex, toks, &r);
+    if !no_person && let Some(role) = role_around(doc, lex, &r) {
         c.role = Some(role);
         return Class::Person;
     }
-    // "her son Hunter", "his wife Grace Lee": a relative is a person.
-    if !place_word
-        && r.start > 0
-        && toks[r.start - 1].shape == Shape::Lower
-        && lex.w.kin.contains(toks[r.start - 1].hash)
-        && toks[r.clone()].iter().all(|t| t.shape == Shape::Cap)
-    {
+    if after_kin(doc, lex, &r) {
         return Class::Person;
-    }
-    if n == 1 {
-        return single(doc, lex, c);
     }
     // "K.D. Ferro", "J. Ann Lee": initials before names.
     if first.shape == Shape::Upper
