@@ -33,38 +33,38 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if c.byline {
         return byline_class(doc, lex, &c.toks);
     }
-    // "(D-N.Y.)", "R-Texas": a lawmaker's party and state; "Pune-based",
-    // "London-born", "a Hong Kong-backed rival": a word about where,
-    // before a noun.
-    let last = c.toks.end - 1;
-    if doc.toks[last].hyphen {
-        let w = doc.tok_text(last);
-        if (c.toks.len() == 1 && is_party_state(w)) || has_participle_tail(w) {
+    // A word alone and a name of several words meet mostly different
+    // rules, so each has its own cascade: one test of the length skips
+    // the other's.
+    if c.toks.len() == 1 {
+        classify_word(doc, lex, c)
+    } else {
+        classify_words(doc, lex, c)
+    }
+}
+
+/// [`classify`] for one word.
+fn classify_word(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
+    let i = c.toks.start;
+    let t = &doc.toks[i];
+    // "R-Texas", "I-Vt.": a lawmaker's party and state; "Pune-based",
+    // "London-born": a word about where, before a noun.
+    if t.hyphen {
+        let w = doc.tok_text(i);
+        if is_party_state(w) || has_participle_tail(w) {
             return Class::Drop;
         }
     }
-    // Words in capitals that name nothing: asked only of a run that ends
-    // in capitals, as these all do.
-    if in_capitals(&doc.toks[last]) && in_capitals_no_name(doc, lex, &c.toks) {
+    if in_capitals(t) && in_capitals_no_name(doc, lex, &c.toks) {
         return Class::Drop;
     }
-    let class = class_of(doc, lex, c);
-    // "San Sebastián", "São Félix": a saint's name names a place.
-    if class == Class::Person
-        && c.role.is_none()
-        && c.toks.len() > 1
-        && doc.toks[c.toks.start].shape == Shape::Cap
-        && lex.w.saint_places.contains(doc.toks[c.toks.start].hash)
-    {
-        return Class::Place;
-    }
+    let class = one_word_class(doc, lex, c);
     // "deforestation in the Amazon", "Amazon rainforest": a river or
     // region a firm is also named after ("Amazon said"); no firm's
     // one-word name takes "the".
     if class == Class::Organisation
-        && c.toks.len() == 1
         && c.role.is_none()
-        && doc.toks[c.toks.start].flags & PLACE != 0
+        && t.flags & PLACE != 0
         && (c.the_before
             || doc
                 .toks
@@ -73,42 +73,69 @@ pub fn classify(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     {
         return Class::Place;
     }
-    // "her album \"Velvet Morning\"": a title in quotes after the word
-    // for a work names the work.
-    if matches!(class, Class::Person | Class::Organisation)
-        && c.role.is_none()
-        && is_quoted_work(doc, lex, &c.toks)
-        && !is_known_org(lex, &doc.toks, &c.toks)
-    {
-        return Class::Drop;
-    }
-    // "The mission, called \"Ariadne,\" …": a name in quotes after a
-    // naming verb is a thing's, not a person's.
-    if class == Class::Person && c.role.is_none() && is_quoted_name(doc, lex, &c.toks) {
+    if quoted_thing(doc, lex, c, class) {
         return Class::Drop;
     }
     // "a used Mercedes", "a Ferrari": one thing of a make, nobody's name
     // (but "a Google spokesman" cites the firm).
-    if c.toks.len() == 1
-        && c.role.is_none()
+    if c.role.is_none()
         && (class == Class::Person
             || class == Class::Organisation && !modifies_next(doc, c.toks.end))
-        && after_indefinite(doc, lex, c.toks.start)
+        && after_indefinite(doc, lex, i)
     {
+        return Class::Drop;
+    }
+    class
+}
+
+/// [`classify`] for a name of two words or more.
+fn classify_words(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
+    let last = c.toks.end - 1;
+    // "a Hong Kong-backed rival": a word about where, before a noun.
+    if doc.toks[last].hyphen && has_participle_tail(doc.tok_text(last)) {
+        return Class::Drop;
+    }
+    // Words in capitals that name nothing: asked only of a run that ends
+    // in capitals, as these all do.
+    if in_capitals(&doc.toks[last]) && in_capitals_no_name(doc, lex, &c.toks) {
+        return Class::Drop;
+    }
+    let class = words_class(doc, lex, c);
+    let first = &doc.toks[c.toks.start];
+    // "San Sebastián", "São Félix": a saint's name names a place.
+    if class == Class::Person
+        && c.role.is_none()
+        && first.shape == Shape::Cap
+        && lex.w.saint_places.contains(first.hash)
+    {
+        return Class::Place;
+    }
+    if quoted_thing(doc, lex, c, class) {
         return Class::Drop;
     }
     // "at the Royal London and Whipps Cross", "the El Peñón Alto mine":
     // nobody's name takes "the" or a Spanish article.
-    if class == Class::Person && c.role.is_none() && c.toks.len() > 1 {
-        let first = doc.toks[c.toks.start].hash;
+    if class == Class::Person && c.role.is_none() {
         if c.the_before {
             return Class::Unknown;
         }
-        if lex.w.articles.contains(first) {
+        if lex.w.articles.contains(first.hash) {
             return Class::Place;
         }
     }
     class
+}
+
+/// A name in quotes that names a thing: a title after the word for a
+/// work ('her album "Velvet Morning"'), or a name after a naming verb,
+/// a thing's, not a person's ('The mission, called "Ariadne," …').
+#[inline(always)]
+fn quoted_thing(doc: &Document, lex: &Lexicon, c: &Cand, class: Class) -> bool {
+    c.role.is_none()
+        && (matches!(class, Class::Person | Class::Organisation)
+            && is_quoted_work(doc, lex, &c.toks)
+            && !is_known_org(lex, &doc.toks, &c.toks)
+            || class == Class::Person && is_quoted_name(doc, lex, &c.toks))
 }
 
 /// A word in capitals ("NATO", "PAY"), or a capital letter alone ("A").
@@ -256,19 +283,8 @@ fn after_indefinite(doc: &Document, lex: &Lexicon, i: usize) -> bool {
             && is_article(i - 2))
 }
 
-/// [`classify`] before the checks that apply whatever the rule. A word
-/// alone and a name of several words meet mostly different rules, so
-/// each has its own cascade: one test of the length skips the others'.
-fn class_of(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
-    if c.toks.len() == 1 {
-        one_word_class(doc, lex, c)
-    } else {
-        words_class(doc, lex, c)
-    }
-}
-
-/// [`class_of`] for one word: the rules of [`words_class`] that can hold
-/// for one word, in the same order, then [`single`]'s.
+/// The rules of [`words_class`] that can hold for one word, in the same
+/// order, then [`single`]'s.
 fn one_word_class(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     let toks = &doc.toks;
     let r = c.toks.clone();
@@ -467,7 +483,8 @@ fn after_kin(doc: &Document, lex: &Lexicon, r: &Range<usize>) -> bool {
         && toks[r.clone()].iter().all(|t| t.shape == Shape::Cap)
 }
 
-/// [`class_of`] for a name of two words or more.
+/// The class of a name of two words or more, before the checks of
+/// [`classify_words`] that apply whatever the rule.
 fn words_class(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     let toks = &doc.toks;
     let r = c.toks.clone();
