@@ -253,23 +253,16 @@ fn tokenize_with<const FAST: bool>(
                 i = resume;
                 continue;
             }
-            let shape = match b {
-                b'\n' => Shape::Newline,
-                b' ' | b'\t' | b'\r' | 0x0c => {
-                    i += 1;
-                    continue;
-                }
-                b'\'' | b'`' => Shape::Punct(b'"'),
-                b'-' | b'_' | b'|' | b'*' | b'#' | b'/' | b'\\' => Shape::Punct(b'-'),
-                b'[' | b'{' => Shape::Punct(b'('),
-                b']' | b'}' => Shape::Punct(b')'),
-                _ => Shape::Punct(b),
+            i += 1;
+            // A table, not a `match`: compiled to a jump table, the match
+            // mispredicted its target on most punctuation.
+            let Some((shape, brk)) = ASCII_PUNCT[usize::from(b)] else {
+                continue;
             };
-            lines.push(out, punct(i, i + 1, shape));
+            lines.push(out, punct_with(i - 1, i, shape, brk));
             if shape == Shape::Newline {
                 lines.end_line(out, &mut on_line);
             }
-            i += 1;
             continue;
         }
         let Some(c) = char_at(text, i) else { break };
@@ -301,6 +294,32 @@ fn tokenize_with<const FAST: bool>(
     }
     lines.finish(out, &mut on_line);
 }
+
+/// The token of an ASCII byte that starts no word: a line break or a
+/// punctuation mark (normalised: quotes → '"', dashes and the like → '-',
+/// brackets → '(' and ')') with its [`boundary_effect`]; `None` for white
+/// space.
+static ASCII_PUNCT: [Option<(Shape, u8)>; 128] = {
+    let mut t = [None; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        let shape = match c {
+            b'\n' => Some(Shape::Newline),
+            b' ' | b'\t' | b'\r' | 0x0c => None,
+            b'\'' | b'`' => Some(Shape::Punct(b'"')),
+            b'-' | b'_' | b'|' | b'*' | b'#' | b'/' | b'\\' => Some(Shape::Punct(b'-')),
+            b'[' | b'{' => Some(Shape::Punct(b'(')),
+            b']' | b'}' => Some(Shape::Punct(b')')),
+            _ => Some(Shape::Punct(c)),
+        };
+        if let Some(shape) = shape {
+            t[b] = Some((shape, boundary_effect(shape)));
+        }
+        b += 1;
+    }
+    t
+};
 
 /// Bytes that end a plain word in the fast paths: a space, a line break or
 /// punctuation that cannot continue a word.
@@ -521,6 +540,12 @@ impl<'w> Lines<'w> {
 }
 
 fn punct(start: usize, end: usize, shape: Shape) -> Token {
+    punct_with(start, end, shape, boundary_effect(shape))
+}
+
+/// A punctuation token whose [`boundary_effect`] `brk` is known.
+#[inline(always)]
+fn punct_with(start: usize, end: usize, shape: Shape, brk: u8) -> Token {
     Token {
         lo: start as u32,
         hi: end as u32,
@@ -533,7 +558,7 @@ fn punct(start: usize, end: usize, shape: Shape) -> Token {
         hyphen: false,
         dotted: false,
         camel: false,
-        brk: boundary_effect(shape),
+        brk,
     }
 }
 
@@ -549,7 +574,7 @@ const BRK_WORD: u8 = 3;
 /// What a token of this shape does to sentence starts: a line break and
 /// . ! ? : start a sentence, ; and other punctuation do not, quotes,
 /// brackets and dashes change nothing.
-fn boundary_effect(shape: Shape) -> u8 {
+const fn boundary_effect(shape: Shape) -> u8 {
     match shape {
         Shape::Newline => BRK_SET,
         Shape::Punct(b'.' | b'!' | b'?' | b':') => BRK_SET,
