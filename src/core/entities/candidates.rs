@@ -432,8 +432,8 @@ fn keyword_of_name(lex: &Lexicon, toks: &[Token], s: usize, e: usize) -> bool {
 fn word_before_keyword_of(doc: &Document, lex: &Lexicon, s: usize, e: usize) -> bool {
     let toks = &doc.toks;
     let k = s + 1;
-    name_adjective(doc, s)
-        && e - s > 3
+    e - s > 3
+        && name_adjective(doc, s)
         && toks[k].shape == Shape::Cap
         && toks[k].flags & ORG_KW != 0
         && toks[k].flags & PLACE == 0
@@ -785,6 +785,98 @@ pub fn title_at(doc: &Document, lex: &Lexicon, i: usize, r: &Range<usize>) -> Op
     best
 }
 
+/// "the French government": a nationality (at `s`) and the word
+/// "government" name a state's executive.
+fn state_executive(doc: &Document, lex: &Lexicon, s: usize) -> bool {
+    let toks = &doc.toks;
+    toks[s].flags & NATIONALITY != 0
+        && toks[s].shape == Shape::Cap
+        && toks
+            .get(s + 1)
+            .is_some_and(|t| t.shape == Shape::Lower && t.hash == lex.w.government)
+}
+
+/// Is the sentence-initial word opening the run `s..e` no part of a name
+/// (judged on evidence: [`initial_is_name`])? `head_end`: where the words
+/// before any connector end; `ends_org`: they end in a keyword.
+#[inline]
+fn drops_initial(
+    doc: &Document,
+    lex: &Lexicon,
+    Range { start: s, end: e }: Range<usize>,
+    head_end: usize,
+    ends_org: bool,
+) -> bool {
+    let toks = &doc.toks;
+    let t = &toks[s];
+    !starts_place(doc, lex, s, e)
+        && !initial_is_name(doc, lex, s, e - s)
+        // "Lumivera, a start-up, …" (not "Meanwhile HyMart, the chain").
+        && (!org_apposition(doc, lex, e) || SENTENCE_ADVERBS.contains(&doc.tok_text(s)))
+        && !known_org_head(doc, lex, s, e)
+        && !keyword_heads_name(toks, s, e)
+        && !keyword_of_name(lex, toks, s, e)
+        // "Armed Forces of the Philippines (AFP) chief …"
+        && !word_before_keyword_of(doc, lex, s, e)
+        // "National Australia Bank said …", "Southern Cross Regional
+        // Bank will pay …"
+        && !(ends_org && e - s >= 2 && head_end == e && name_adjective(doc, s))
+        // "Golden Harvest Trading Corp. said …": a company's full name
+        // opens with a word written capitalised only.
+        && !(e - s > 2 && head_end == e && company_name_opener(doc, lex, s, e))
+        // "Hurricane Milton made landfall": kept, to be known a storm.
+        && !lex.w.thing_prefixes.contains(t.hash)
+        && !is_national_body(lex, toks, &(s..e))
+        // "Crown Pacific Partners, L.P. was …", "Velder plc said"
+        && !company_form_after(doc, lex, e)
+        && (e - s != 1 || !corporate_after(doc, lex, e))
+        && (!ends_org || e - s <= 2 || !is_ordinal_word(doc.tok_text(s)))
+        // "British Airways said": a nationality inside a company name.
+        && !(ends_org && t.flags & NATIONALITY != 0)
+}
+
+/// [`split_run`] for a run of one capitalised word at `s`, which its
+/// rules for two words or more (titles, places, nationalities before a
+/// name) pass by: only a state's executive, a function word and a
+/// sentence-initial word are told apart here.
+fn split_word(
+    doc: &Document,
+    lex: &Lexicon,
+    s: usize,
+    out: &mut Vec<Cand>,
+    dropped: &mut Vec<usize>,
+) {
+    let toks = &doc.toks;
+    let t = &toks[s];
+    let e = s + 1;
+    let the_before = s > 0 && toks[s - 1].hash == lex.w.the;
+    if state_executive(doc, lex, s) {
+        out.push(Cand {
+            toks: s..e + 1,
+            role: None,
+            the_before,
+            byline: false,
+        });
+        return;
+    }
+    if t.flags & FUNCTION != 0 && t.shape == Shape::Cap {
+        return;
+    }
+    if t.sent_start {
+        let ends_org = t.flags & (ORG_KW | DESIGNATOR) != 0 || plural_keyword(doc, lex, s);
+        if drops_initial(doc, lex, s..e, e, ends_org) {
+            dropped.push(s);
+            return;
+        }
+    }
+    out.push(Cand {
+        toks: with_ordinal(doc, s, e)..e,
+        role: None,
+        the_before,
+        byline: false,
+    });
+}
+
 /// Trims, peels titles off and splits one capitalised run.
 fn split_run(
     doc: &Document,
@@ -794,6 +886,10 @@ fn split_run(
     dropped: &mut Vec<usize>,
 ) {
     let toks = &doc.toks;
+    if run.len() == 1 && toks[run.start].is_cap() {
+        split_word(doc, lex, run.start, out, dropped);
+        return;
+    }
     let mut s = run.start;
     let titled = toks[s].flags & (TITLE | TITLE_START) != 0;
     let mut e = before_post_nominals(lex, toks, &run, titled);
@@ -813,15 +909,7 @@ fn split_run(
     let mut role: Option<Range<usize>> = None;
     // Peel off leading words that are not part of the name.
     while s < e {
-        // "the French government": a nationality and the word "government"
-        // name a state's executive.
-        if e - s == 1
-            && toks[s].flags & NATIONALITY != 0
-            && toks[s].shape == Shape::Cap
-            && toks
-                .get(e)
-                .is_some_and(|t| t.shape == Shape::Lower && t.hash == lex.w.government)
-        {
+        if e - s == 1 && state_executive(doc, lex, s) {
             out.push(Cand {
                 toks: s..e + 1,
                 role: None,
@@ -926,32 +1014,7 @@ fn split_run(
             s = p;
             continue;
         }
-        if t.sent_start
-            && !starts_place(doc, lex, s, e)
-            && !initial_is_name(doc, lex, s, e - s)
-            // "Lumivera, a start-up, …" (not "Meanwhile HyMart, the chain").
-            && (!org_apposition(doc, lex, e) || SENTENCE_ADVERBS.contains(&doc.tok_text(s)))
-            && !known_org_head(doc, lex, s, e)
-            && !keyword_heads_name(toks, s, e)
-            && !keyword_of_name(lex, toks, s, e)
-            // "Armed Forces of the Philippines (AFP) chief …"
-            && !word_before_keyword_of(doc, lex, s, e)
-            // "National Australia Bank said …", "Southern Cross Regional
-            // Bank will pay …"
-            && !(ends_org && e - s >= 2 && head_end == e && name_adjective(doc, s))
-            // "Golden Harvest Trading Corp. said …": a company's full name
-            // opens with a word written capitalised only.
-            && !(e - s > 2 && head_end == e && company_name_opener(doc, lex, s, e))
-            // "Hurricane Milton made landfall": kept, to be known a storm.
-            && !lex.w.thing_prefixes.contains(t.hash)
-            && !is_national_body(lex, toks, &(s..e))
-            // "Crown Pacific Partners, L.P. was …", "Velder plc said"
-            && !company_form_after(doc, lex, e)
-            && (e - s != 1 || !corporate_after(doc, lex, e))
-            && (!ends_org || e - s <= 2 || !is_ordinal_word(doc.tok_text(s)))
-            // "British Airways said": a nationality inside a company name.
-            && !(ends_org && t.flags & NATIONALITY != 0)
-        {
+        if t.sent_start && drops_initial(doc, lex, s..e, head_end, ends_org) {
             dropped.push(s);
             s += 1;
             continue;
