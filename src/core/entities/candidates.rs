@@ -12,9 +12,9 @@ use super::classify::{
 };
 use super::document::{Document, stems};
 use super::gazetteer::{
-    ABBR, CALENDAR, COMMON, COUNTRY, DESIGNATOR, FUNCTION, GIVEN, GROUP, NATIONALITY, ORG_KW,
-    ORG_START, P_PLACE, P_TITLE, PARTICLE, PLACE, PLACE_KW, PLACE_START, RARE, ROLE, SURNAME,
-    TITLE, TITLE_START, phrase_hash, word_hash,
+    ABBR, CALENDAR, COMMON, COUNTRY, CURRENCY, DESIGNATOR, FUNCTION, GIVEN, GROUP, NATIONALITY,
+    ORG_KW, ORG_START, P_PLACE, P_TITLE, PARTICLE, PLACE, PLACE_KW, PLACE_START, RARE, ROLE,
+    SURNAME, TITLE, TITLE_START, phrase_hash, word_hash,
 };
 use super::lexicon::{Lexicon, singular_title};
 use super::tokens::{Shape, Token};
@@ -48,8 +48,8 @@ pub fn find(doc: &Document, lex: &Lexicon, out: &mut Vec<Cand>, dropped: &mut Ve
             if c < i {
                 continue;
             }
-            let j = run_end(doc, lex, c, r.end);
-            split_run(doc, lex, c..j + 1, out, dropped);
+            let (j, words) = run_end(doc, lex, c, r.end);
+            split_run(doc, lex, c..j + 1, &words, out, dropped);
             i = j + 1;
         }
     }
@@ -163,16 +163,6 @@ fn is_pronoun_i(doc: &Document, lex: &Lexicon, j: usize, k: usize) -> bool {
         && toks[k].shape == Shape::Cap
         && toks[j].flags & GIVEN == 0
         && toks.get(k + 1).is_some_and(|t| t.shape == Shape::Lower)
-}
-
-/// Is the token a connector that may sit inside a name?
-#[inline]
-fn is_connector(t: &Token, lex: &Lexicon) -> bool {
-    match t.shape {
-        Shape::Lower => lex.w.is_org_connector(t.hash) || t.flags & PARTICLE != 0,
-        Shape::Punct(b'&') => true,
-        _ => false,
-    }
 }
 
 /// Is the comma at `k` inside the list of an organisation's "of" phrase
@@ -314,10 +304,13 @@ fn and_the_field(doc: &Document, lex: &Lexicon, k: usize, end: usize) -> bool {
         && is_field_word(lex, &toks[k + 2])
 }
 
-/// The last token index of the capitalised run starting at `i`.
-fn run_end(doc: &Document, lex: &Lexicon, i: usize, end: usize) -> usize {
+/// The last token index of the capitalised run starting at `i`, and
+/// what its words hold.
+fn run_end(doc: &Document, lex: &Lexicon, i: usize, end: usize) -> (usize, RunWords) {
     let toks = &doc.toks;
     let mut j = i;
+    let mut words = RunWords::default();
+    words.add(&toks[i]);
     loop {
         if toks[j].poss {
             if j + 1 < end
@@ -325,66 +318,84 @@ fn run_end(doc: &Document, lex: &Lexicon, i: usize, end: usize) -> usize {
                     || is_irregular_plural_possessive(doc, lex, j))
             {
                 j += 1;
+                words.add(&toks[j]);
                 continue;
             }
-            return j;
+            return (j, words);
         }
         let k = j + 1;
-        if k < end && toks[k].is_cap() && !toks[k].sent_start && !is_pronoun_i(doc, lex, j, k) {
+        if k >= end {
+            return (j, words);
+        }
+        let t = &toks[k];
+        // A capitalised word goes on with the run, or ends it (a new
+        // sentence, the pronoun "I"): the rules past it read connectors
+        // and marks only.
+        if t.is_cap() {
+            if t.sent_start || is_pronoun_i(doc, lex, j, k) {
+                return (j, words);
+            }
             j = k;
+            words.add(t);
             continue;
         }
-        if k + 3 < end && is_nickname(doc, j) {
-            j = k + 3;
-            continue;
-        }
-        if k + 1 < end && is_connector(&toks[k], lex) && toks[k].flags & PARTICLE == 0 {
-            // "Bank of England", "Bank of the West"
-            if toks[k + 1].is_cap() {
-                j = k + 1;
-                continue;
+        match run_goes_on(doc, lex, i, j, end) {
+            Some(next) => {
+                toks[k..=next].iter().for_each(|t| words.add(t));
+                j = next;
             }
-            if k + 2 < end && toks[k + 1].hash == lex.w.the && toks[k + 2].is_cap() {
-                j = k + 2;
-                continue;
-            }
+            None => return (j, words),
         }
-        if k + 1 < end
-            && toks[k].flags & PARTICLE != 0
-            && toks[k].shape == Shape::Lower
-            && toks[k + 1].is_cap()
-        {
-            j = k + 1;
-            continue;
+    }
+}
+
+/// Where the run from `i`, up to the capitalised word at `j`, goes on
+/// past the connector or mark after it (the last token taken in), if it
+/// does: a nickname's quotes, a connector or a particle before a
+/// capitalised word, a comma inside a list or between company forms.
+fn run_goes_on(doc: &Document, lex: &Lexicon, i: usize, j: usize, end: usize) -> Option<usize> {
+    let toks = &doc.toks;
+    let k = j + 1;
+    let t = &toks[k];
+    // "Bank of England", "Bank of the West", "Procter & Gamble"
+    let past_connector = || {
+        if toks[k + 1].is_cap() {
+            Some(k + 1)
+        } else {
+            (k + 2 < end && toks[k + 1].hash == lex.w.the && toks[k + 2].is_cap()).then_some(k + 2)
         }
+    };
+    match t.shape {
+        Shape::Punct(b'"') => (k + 3 < end && is_nickname(doc, j)).then_some(k + 3),
+        Shape::Punct(b'&') if k + 1 < end => past_connector(),
         // "Ministry of Trade, Industry and Energy": a list after a
         // keyword's "of".
-        if k + 1 < end
-            && toks[k].shape == Shape::Punct(b',')
+        Shape::Punct(b',') => (k + 1 < end
             && (name_list_after_of(doc, lex, i, k, end)
                 || list_before_keyword(doc, lex, k, end)
-                || partners_before_ampersand(doc, i, k, end))
-        {
-            j = k + 1;
-            continue;
+                || partners_before_ampersand(doc, i, k, end)
+                || company_forms_around(toks, k)))
+        .then_some(k + 1),
+        Shape::Lower if t.flags & PARTICLE == 0 => {
+            if k + 1 < end && lex.w.is_org_connector(t.hash) {
+                past_connector()
+            } else {
+                None
+            }
         }
-        if k + 1 < end && company_forms_around(toks, k) {
-            j = k + 1;
-            continue;
+        Shape::Lower => {
+            if k + 1 < end && toks[k + 1].is_cap() {
+                return Some(k + 1);
+            }
+            // Two particles: "Joaquin de la Pazuela", "Ivo van der Berg".
+            (k + 2 < end
+                && toks[k + 1].flags & PARTICLE != 0
+                && toks[k + 1].shape == Shape::Lower
+                && toks[k + 2].is_cap()
+                && toks[j].is_cap())
+            .then_some(k + 2)
         }
-        // Two particles: "Joaquin de la Pazuela", "Ivo van der Berg".
-        if k + 2 < end
-            && toks[k].flags & PARTICLE != 0
-            && toks[k].shape == Shape::Lower
-            && toks[k + 1].flags & PARTICLE != 0
-            && toks[k + 1].shape == Shape::Lower
-            && toks[k + 2].is_cap()
-            && toks[j].is_cap()
-        {
-            j = k + 2;
-            continue;
-        }
-        return j;
+        _ => None,
     }
 }
 
@@ -882,6 +893,7 @@ fn split_run(
     doc: &Document,
     lex: &Lexicon,
     run: Range<usize>,
+    words: &RunWords,
     out: &mut Vec<Cand>,
     dropped: &mut Vec<usize>,
 ) {
@@ -895,12 +907,16 @@ fn split_run(
     let mut e = before_post_nominals(lex, toks, &run, titled);
     // "fined FC Tengri Almaty KZT 25 million": an amount's currency ends
     // no name.
-    if e - s > 1 && currency_of_amount(doc, e - 1) {
+    if words.flags & CURRENCY != 0 && e - s > 1 && currency_of_amount(doc, e - 1) {
         e -= 1;
     }
     // The name before any connector ends in a keyword: "Tarvin Water
     // Board", "Bank of …"; not "Professor Ann Lee of the … University".
-    let head_end = (s..e).find(|&k| toks[k].shape == Shape::Lower).unwrap_or(e);
+    let head_end = if words.plain {
+        e
+    } else {
+        (s..e).find(|&k| toks[k].shape == Shape::Lower).unwrap_or(e)
+    };
     // "the Northern Shield Brigades": a keyword's plural too.
     let ends_org = head_end > s
         && (toks[head_end - 1].flags & (ORG_KW | DESIGNATOR) != 0
@@ -989,9 +1005,11 @@ fn split_run(
         // "Tokyo-based Hoshida Pharmaceutical", "Hong Kong-listed Tianlong
         // Machinery": where the firm is based.
         // (not "Independent Broad-based … Commission").
-        if let Some(k) = (s..(s + 2).min(e - 1)).find(|&k| {
-            says_where_based(doc, k) && (k == s || toks[s].flags & (PLACE | PLACE_START) != 0)
-        }) {
+        if words.hyphen
+            && let Some(k) = (s..(s + 2).min(e - 1)).find(|&k| {
+                says_where_based(doc, k) && (k == s || toks[s].flags & (PLACE | PLACE_START) != 0)
+            })
+        {
             s = k + 1;
             continue;
         }
@@ -1076,7 +1094,7 @@ fn split_run(
     // Mid-run titles split: "Moscow Mayor Ivan Orlov" → Moscow | Ivan Orlov.
     // "Bank of Italy Governor Fabio Panetta" too, when a personal name
     // follows the title.
-    if role.is_none() {
+    if role.is_none() && words.flags & (TITLE | TITLE_START) != 0 {
         for m in s + 1..e.saturating_sub(1) {
             // Not "… of Major League Baseball": a keyword after the title
             // makes it part of an organisation's name. A keyword may open
@@ -1095,7 +1113,7 @@ fn split_run(
                     .any(|t| t.flags & ORG_KW != 0)
                 && (!ends_org || personal_name_at(toks, te, e))
             {
-                push_segments(doc, lex, s..m, None, the_before, out);
+                push_segments(doc, lex, s..m, words.plain, None, the_before, out);
                 let role = Some(toks[m].start()..toks[te - 1].end());
                 // "Energy Minister Prince Abdulaziz": an honorific after
                 // the office is no part of the name either.
@@ -1103,12 +1121,44 @@ fn split_run(
                     Some(k) if k < e && toks[k].is_cap() => k,
                     _ => te,
                 };
-                push_segments(doc, lex, name..e, role, false, out);
+                push_segments(doc, lex, name..e, words.plain, role, false, out);
                 return;
             }
         }
     }
-    push_segments(doc, lex, s..e, role, the_before, out);
+    push_segments(doc, lex, s..e, words.plain, role, the_before, out);
+}
+
+/// What the words of a capitalised run hold, gathered as [`run_end`]
+/// walks it: the rules for a connector, a title, a hyphenated word or a
+/// currency pass by the many runs without one.
+struct RunWords {
+    /// The words' flags, together.
+    flags: u32,
+    /// Capitalised words only, no connector or mark.
+    plain: bool,
+    /// A hyphenated word among them.
+    hyphen: bool,
+}
+
+impl Default for RunWords {
+    fn default() -> Self {
+        RunWords {
+            flags: 0,
+            plain: true,
+            hyphen: false,
+        }
+    }
+}
+
+impl RunWords {
+    /// Takes in one more token of the run (without a branch).
+    #[inline]
+    fn add(&mut self, t: &Token) {
+        self.flags |= t.flags;
+        self.plain &= t.is_cap();
+        self.hyphen |= t.hyphen;
+    }
 }
 
 /// "Federal Police Director-General Andrei Rodrigues": words with an
@@ -1686,18 +1736,20 @@ fn starts_place(doc: &Document, lex: &Lexicon, s: usize, e: usize) -> bool {
 /// A connector is licensed after an organisation keyword ("Bank of",
 /// "Council on", "Centre for"), as "the" after a licensed "of", as "and"
 /// inside a licensed "of" phrase, as "&", and as a name particle.
+/// `plain`: the run holds capitalised words only ([`RunWords::plain`]).
 #[inline]
 fn push_segments(
     doc: &Document,
     lex: &Lexicon,
     r: Range<usize>,
+    plain: bool,
     role: Option<Range<usize>>,
     the_before: bool,
     out: &mut Vec<Cand>,
 ) {
     let toks = &doc.toks;
     let mut r = r;
-    while r.end > r.start && !toks[r.end - 1].is_cap() {
+    while !plain && r.end > r.start && !toks[r.end - 1].is_cap() {
         r.end -= 1;
     }
     if r.is_empty() {
@@ -1705,7 +1757,7 @@ fn push_segments(
     }
     // Most names are capitalised words only: nothing to split, and no
     // call for the loop below.
-    if toks[r.clone()].iter().all(Token::is_cap) {
+    if plain || toks[r.clone()].iter().all(Token::is_cap) {
         out.push(Cand {
             toks: with_ordinal(doc, r.start, r.end)..r.end,
             role,
