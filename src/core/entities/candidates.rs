@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::classify::{
     company_form_after, corporate_after, currency_of_amount, group_of_place, has_participle_tail,
     is_camel_brand, is_known_org, is_national_body, is_nationality_phrase, is_state_name,
-    org_apposition, phrase_flags,
+    may_start_place_phrase, org_apposition, phrase_flags,
 };
 use super::document::{Document, stems};
 use super::gazetteer::{
@@ -40,17 +40,16 @@ pub fn find(doc: &Document, lex: &Lexicon, out: &mut Vec<Cand>, dropped: &mut Ve
             byline(doc, lex, line.toks.clone(), out);
             continue;
         }
-        let r = line.toks.clone();
-        let mut i = r.start;
-        // Runs start at capitalised tokens: visit only those.
-        for &c in &doc.caps[line.caps.clone()] {
+        let end = line.toks.end;
+        // Runs start at capitalised tokens: visit only those, past the
+        // ones each run took in.
+        let caps = &doc.caps[line.caps.clone()];
+        let mut n = 0;
+        while let Some(&c) = caps.get(n) {
             let c = c as usize;
-            if c < i {
-                continue;
-            }
-            let (j, words) = run_end(doc, lex, c, r.end);
+            let (j, words) = run_end(doc, lex, c, end);
             split_run(doc, lex, c..j + 1, &words, out, dropped);
-            i = j + 1;
+            n += words.caps.max(1);
         }
     }
 }
@@ -1139,6 +1138,9 @@ struct RunWords {
     plain: bool,
     /// A hyphenated word among them.
     hyphen: bool,
+    /// How many of the tokens are capitalised (entries of
+    /// [`Document::caps`]).
+    caps: usize,
 }
 
 impl Default for RunWords {
@@ -1147,6 +1149,7 @@ impl Default for RunWords {
             flags: 0,
             plain: true,
             hyphen: false,
+            caps: 0,
         }
     }
 }
@@ -1158,6 +1161,7 @@ impl RunWords {
         self.flags |= t.flags;
         self.plain &= t.is_cap();
         self.hyphen |= t.hyphen;
+        self.caps += usize::from(t.is_cap());
     }
 }
 
@@ -1666,11 +1670,20 @@ fn is_ordinal_word(w: &str) -> bool {
 /// A numeric ordinal ("65th", "3rd", "2d") just before `seg`, when the
 /// name ends in an organisation keyword: "65th Air Division". Returns the
 /// start to use.
+#[inline]
 fn with_ordinal(doc: &Document, seg: usize, end: usize) -> usize {
     let toks = &doc.toks;
+    // Most names end in no keyword or follow no number: told without a
+    // call.
     if seg == 0 || toks[end - 1].flags & ORG_KW == 0 || toks[seg - 1].shape != Shape::Number {
         return seg;
     }
+    ordinal_before(doc, seg)
+}
+
+/// [`with_ordinal`] once a number stands before the name at `seg`.
+#[inline(never)]
+fn ordinal_before(doc: &Document, seg: usize) -> usize {
     let w = doc.tok_text(seg - 1);
     let digits = w.bytes().take_while(u8::is_ascii_digit).count();
     let suffix = &w[digits..];
@@ -1728,8 +1741,12 @@ fn is_org_run(toks: &[Token], s: usize, e: usize) -> bool {
         && head.count() < e - s
 }
 
+/// Do the words from `s` (up to `e`) open with a place of two to four
+/// words ("Prince Edward Island")? Asked of a first word that may open
+/// one only.
 fn starts_place(doc: &Document, lex: &Lexicon, s: usize, e: usize) -> bool {
-    (s + 2..=e.min(s + 4)).any(|k| phrase_flags(lex, &doc.toks[s..k]) & P_PLACE != 0)
+    may_start_place_phrase(&doc.toks[s])
+        && (s + 2..=e.min(s + 4)).any(|k| phrase_flags(lex, &doc.toks[s..k]) & P_PLACE != 0)
 }
 
 /// Pushes the run, split at the connectors that do not belong to one name.

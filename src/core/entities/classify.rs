@@ -1432,7 +1432,7 @@ fn is_titled_acronym(t: &Token, n: usize) -> bool {
 /// has [`PLACE_START`], which a capitalised token keeps (a lower-case one
 /// keeps only
 /// [`LOWER_FLAGS`](super::gazetteer::LOWER_FLAGS), so it is not ruled out).
-fn may_start_place_phrase(t: &Token) -> bool {
+pub(super) fn may_start_place_phrase(t: &Token) -> bool {
     t.flags & PLACE_START != 0 || !t.is_cap()
 }
 
