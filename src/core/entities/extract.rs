@@ -25,6 +25,8 @@ struct Buffers {
     found: Vec<Found>,
     orgs: Vec<u64>,
     merge: merge::Buffers,
+    /// Display keys ([`sort_distinct_for_display`]).
+    order: Vec<u64>,
 }
 
 thread_local! {
@@ -78,6 +80,7 @@ impl Extractor {
             found,
             orgs,
             merge,
+            order,
         } = bufs;
         let document = Document::with_buffer(text, blocks, &self.lex, std::mem::take(doc));
         cands.clear();
@@ -93,7 +96,7 @@ impl Extractor {
         consistent_orgs(&document, found, orgs);
         let mut out = merge::build(&document, &self.lex, found, dropped, merge);
         *doc = document.into_buffer();
-        sort_distinct_for_display(&mut out);
+        sort_distinct_for_display(&mut out, order);
         out
     }
 }
@@ -315,7 +318,7 @@ mod corpus_phases {
                 let c3 = now();
                 let mut out = merge::build(&doc, lex, &mut buf.found, &buf.dropped, &mut buf.merge);
                 let c4 = now();
-                sort_distinct_for_display(&mut out);
+                sort_distinct_for_display(&mut out, &mut buf.order);
                 drop(out);
                 buf.doc = doc.into_buffer();
                 let c5 = now();

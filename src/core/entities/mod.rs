@@ -90,9 +90,76 @@ pub fn sort_for_display(entities: &mut [Entity]) {
 
 /// [`sort_for_display`] for entities whose (kind, name) pairs are all
 /// distinct, as the extractor makes them: the order is then total, so an
-/// unstable sort (no scratch buffer to allocate) gives the same result.
-pub(crate) fn sort_distinct_for_display(entities: &mut [Entity]) {
-    entities.sort_unstable_by(display_order);
+/// unstable sort gives the same result.
+///
+/// Sorts packed keys (kind, mention count, first bytes of the name, index)
+/// rather than moving whole entities at every step, then puts each entity
+/// in place once; only names that share their first bytes are compared in
+/// full. `keys` is a buffer.
+pub(crate) fn sort_distinct_for_display(entities: &mut [Entity], keys: &mut Vec<u64>) {
+    keys.clear();
+    keys.extend(entities.iter().enumerate().map(|(i, e)| display_key(e, i)));
+    // Too many entities or mentions for the key's fields (never in news).
+    if entities.len() > KEY_INDEX_MASK as usize + 1
+        || entities.iter().any(|e| e.mentions.len() > KEY_MAX_COUNT)
+    {
+        entities.sort_unstable_by(display_order);
+        return;
+    }
+    keys.sort_unstable();
+    // Runs of one (kind, count, name prefix): ordered by the whole names.
+    let mut start = 0;
+    while start < keys.len() {
+        let group = keys[start] >> KEY_INDEX_BITS;
+        let len = keys[start..]
+            .iter()
+            .take_while(|&&k| k >> KEY_INDEX_BITS == group)
+            .count();
+        if len > 1 {
+            keys[start..start + len].sort_unstable_by(|&a, &b| {
+                entities[key_index(a)]
+                    .name
+                    .cmp(&entities[key_index(b)].name)
+            });
+        }
+        start += len;
+    }
+    // Position j takes the entity first at keys[j]; one moved away
+    // before j is followed to where its swap took it.
+    for j in 0..keys.len() {
+        let mut src = key_index(keys[j]);
+        while src < j {
+            src = key_index(keys[src]);
+        }
+        entities.swap(j, src);
+    }
+}
+
+/// Bits of a display key that hold the entity's index.
+const KEY_INDEX_BITS: u32 = 16;
+/// The index bits of a display key.
+const KEY_INDEX_MASK: u64 = (1 << KEY_INDEX_BITS) - 1;
+/// Most mentions a display key counts.
+const KEY_MAX_COUNT: usize = (1 << 14) - 1;
+
+/// The display key of the entity at `index` (see
+/// [`sort_distinct_for_display`]): kind (2 bits), then mention count
+/// (descending, 14 bits), then the name's first four bytes, then the index.
+fn display_key(e: &Entity, index: usize) -> u64 {
+    let mut prefix = [0u8; 4];
+    let n = e.name.len().min(4);
+    prefix[..n].copy_from_slice(&e.name.as_bytes()[..n]);
+    let count = e.mentions.len().min(KEY_MAX_COUNT) as u64;
+    (e.kind as u64) << 62
+        | (KEY_MAX_COUNT as u64 - count) << 48
+        | u64::from(u32::from_be_bytes(prefix)) << KEY_INDEX_BITS
+        | (index as u64 & KEY_INDEX_MASK)
+}
+
+/// The entity index of a display key.
+#[inline]
+fn key_index(key: u64) -> usize {
+    (key & KEY_INDEX_MASK) as usize
 }
 
 /// The display order of two entities.
