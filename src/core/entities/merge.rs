@@ -53,7 +53,9 @@ pub struct Buffers {
     /// Emptied entities whose vectors are reused for the next ones.
     pool: Vec<Ent>,
     by_name: FxHashMap<(EntityKind, u64), usize>,
-    later: Vec<Found>,
+    /// Indices in `found` of the single words left for step 2 (the
+    /// candidates stay where they are: moving them costs more).
+    later: Vec<u32>,
     by_key: HashMapU64<usize>,
     index: Index,
     forms: HashMapU64<usize>,
@@ -78,7 +80,7 @@ pub struct Buffers {
 }
 
 /// Builds the entities of one article.
-/// `found` is emptied (its buffer is the caller's to reuse).
+/// `found` is emptied at the end (its buffer is the caller's to reuse).
 pub fn build(
     doc: &Document,
     lex: &Lexicon,
@@ -143,7 +145,8 @@ pub fn build(
     }
     person_tails(doc, found, tails);
     // 1. Multi-word names (and typed single words) become entities.
-    for mut f in found.drain(..) {
+    for (n, f) in found.iter_mut().enumerate() {
+        let n = n as u32;
         // Every one-word name passes here, typed or not (see `things`).
         if f.cand.toks.len() == 1
             && !things.is_empty()
@@ -156,20 +159,20 @@ pub fn build(
             Class::Organisation => EntityKind::Organisation,
             Class::Place => EntityKind::Place,
             Class::Unknown => {
-                later.push(f);
+                later.push(n);
                 continue;
             }
             Class::Drop => continue,
         };
         if f.cand.toks.len() == 1 && kind != EntityKind::Place {
-            later.push(f);
+            later.push(n);
             continue;
         }
         if f.cand.toks.len() == 1
             && kind == EntityKind::Place
-            && is_person_token(doc, person_tokens, &f)
+            && is_person_token(doc, person_tokens, f)
         {
-            later.push(f);
+            later.push(n);
             continue;
         }
         // "Frankfurt won the second leg" after "Eintracht Frankfurt": the
@@ -180,7 +183,7 @@ pub fn build(
             && is_team_town(doc, lex, team_towns, f.cand.toks.start)
         {
             f.class = Class::Organisation;
-            later.push(f);
+            later.push(n);
             continue;
         }
         // "López Obrador" joins "Andrés Manuel López Obrador".
@@ -190,7 +193,7 @@ pub fn build(
         {
             f.key = full;
         }
-        add_keyed(doc, ents, pool, by_key, kind, &f, key);
+        add_keyed(doc, ents, pool, by_key, kind, f, key);
     }
     short_org_names_join(doc, lex, ents);
     founders_short_form_join(doc, lex, ents);
@@ -199,14 +202,14 @@ pub fn build(
     // 2. Single words: aliases of a longer name, else entities of their own.
     token_index(doc, lex, ents, index);
     reset_map(surname_counts, later.len());
-    for f in later.iter() {
+    for f in later.iter().map(|&n| &found[n as usize]) {
         let t = &doc.toks[f.cand.toks.start];
         if f.class == Class::Unknown && f.cand.toks.len() == 1 && t.flags & SURNAME != 0 {
             *surname_counts.entry(t.hash).or_insert(0) += 1;
         }
     }
-    bracket_aliases(doc, lex, ents, later, renamed);
-    for f in later.drain(..) {
+    bracket_aliases(doc, lex, ents, found, later, renamed);
+    for f in later.iter().map(|&n| &found[n as usize]) {
         let i = f.cand.toks.start;
         let t = &doc.toks[i];
         let bracketed = renamed
@@ -287,8 +290,9 @@ pub fn build(
             }
             _ => continue,
         };
-        add(doc, ents, pool, by_key, kind, &f);
+        add(doc, ents, pool, by_key, kind, f);
     }
+    found.clear();
     // 3. Known names in headlines and in sentence-initial words.
     find_known(doc, lex, ents, pool, dropped, &index.org_part, forms);
     lone_names_join_places(ents, places);
@@ -416,12 +420,13 @@ fn bracket_aliases(
     doc: &Document,
     lex: &Lexicon,
     ents: &[Ent],
-    later: &[Found],
+    found: &[Found],
+    later: &[u32],
     renamed: &mut Vec<(u64, usize)>,
 ) {
     renamed.clear();
     let toks = &doc.toks;
-    for f in later {
+    for f in later.iter().map(|&n| &found[n as usize]) {
         let i = f.cand.toks.start;
         let bracketed = i >= 2
             && toks[i - 1].shape == Shape::Punct(b'(')
@@ -802,6 +807,23 @@ fn acronym(name: &str, out: &mut String) {
 /// Appends the text of the name at token range `r` to `text`: its words
 /// joined by single spaces.
 fn form_text(doc: &Document, r: &Range<usize>, text: &mut String) {
+    let toks = &doc.toks[r.clone()];
+    let bytes = doc.text.as_bytes();
+    // Words one space apart (most names, every one-word name): the text
+    // as written, copied at once, plain form or not (no space to collapse:
+    // tokens hold none, a line break's aside).
+    if toks
+        .windows(2)
+        .all(|w| w[1].start() == w[0].end() + 1 && bytes.get(w[0].end()) == Some(&b' '))
+        && toks.iter().all(|t| t.shape != Shape::Newline)
+    {
+        text.push_str(
+            doc.text
+                .get(toks[0].start()..toks[toks.len() - 1].end())
+                .unwrap_or(""),
+        );
+        return;
+    }
     let start = text.len();
     if !is_plain_form(doc, r) {
         // `Ann "Bo" Lee`, "Farmers' Union": the text as written, spaces
@@ -816,21 +838,6 @@ fn form_text(doc: &Document, r: &Range<usize>, text: &mut String) {
             }
             text.push_str(w);
         }
-        return;
-    }
-    // Words one space apart (most names): the text as written, copied at
-    // once.
-    let toks = &doc.toks[r.clone()];
-    let bytes = doc.text.as_bytes();
-    if toks
-        .windows(2)
-        .all(|w| w[1].start() == w[0].end() + 1 && bytes.get(w[0].end()) == Some(&b' '))
-    {
-        text.push_str(
-            doc.text
-                .get(toks[0].start()..toks[toks.len() - 1].end())
-                .unwrap_or(""),
-        );
         return;
     }
     for i in r.clone() {
