@@ -17,7 +17,6 @@ use super::gazetteer::{
 use super::lexicon::{Lexicon, singular_title};
 use super::tokens::{Shape, Token};
 use super::{Entity, EntityKind, Mention};
-use crate::core::search::fxhash::FxHashMap;
 
 /// An entity being built.
 #[derive(Debug)]
@@ -52,7 +51,8 @@ pub struct Buffers {
     ents: Vec<Ent>,
     /// Emptied entities whose vectors are reused for the next ones.
     pool: Vec<Ent>,
-    by_name: FxHashMap<(EntityKind, u64), usize>,
+    /// Output entities by [`name_key`] ([`finish`]).
+    by_name: HashMapU64<usize>,
     /// Indices in `found` of the single words left for step 2 (the
     /// candidates stay where they are: moving them costs more).
     later: Vec<u32>,
@@ -1012,7 +1012,13 @@ fn find_known(
     forms: &mut HashMapU64<usize>,
 ) {
     let toks = &doc.toks;
-    let max_len = known_forms(doc, ents, forms);
+    // Most articles have no headline: then only one-word forms are looked
+    // up, and none at all without a sentence-initial word set aside.
+    let headlines = doc.lines.iter().any(|l| l.headline);
+    if !headlines && dropped.is_empty() {
+        return;
+    }
+    let max_len = known_forms(doc, ents, forms, headlines);
     for &i in dropped {
         let key = phrase_hash([toks[i].hash]);
         if let Some(&e) = forms.get(&key) {
@@ -1088,16 +1094,27 @@ fn find_known(
 }
 
 /// Fills `forms` with every form of every entity (the first entity met
-/// keeps a form) and gives the longest form's length in tokens.
+/// keeps a form; without `headlines`, only forms of one-word keys, the
+/// only ones looked up then) and gives the longest form's length in
+/// tokens.
 /// A person's surname stands for them too, in a headline ("Macron and
 /// Scholz Push …") or opening a sentence, though the article never writes
 /// it alone elsewhere, unless it is also a word ("Young").
-fn known_forms(doc: &Document, ents: &[Ent], forms: &mut HashMapU64<usize>) -> usize {
+fn known_forms(
+    doc: &Document,
+    ents: &[Ent],
+    forms: &mut HashMapU64<usize>,
+    headlines: bool,
+) -> usize {
     reset_map(forms, ents.len());
     let mut max_len = 1;
     for (n, e) in ents.iter().enumerate() {
         for (r, &key) in e.forms.iter().zip(&e.keys) {
-            forms.entry(key).or_insert(n);
+            // A one-word key is its first word's (an organisation's key
+            // drops the designators after it: "Vela" of "Vela Ltd").
+            if headlines || key == phrase_hash([doc.toks[r.start].hash]) {
+                forms.entry(key).or_insert(n);
+            }
             max_len = max_len.max(r.len());
         }
     }
@@ -1162,7 +1179,7 @@ fn finish(
     lex: &Lexicon,
     ents: &mut Vec<Ent>,
     pool: &mut Vec<Ent>,
-    by_name: &mut FxHashMap<(EntityKind, u64), usize>,
+    by_name: &mut HashMapU64<usize>,
     all: &mut Vec<u128>,
 ) -> Vec<Entity> {
     let mut out: Vec<Entity> = Vec::with_capacity(ents.len());
@@ -1181,7 +1198,7 @@ fn finish(
             }
         }
         let (name, names) = form_names(doc, &e.forms, possessive);
-        let key = (e.kind, word_hash_exact(&name));
+        let key = name_key(e.kind, &name);
         if let Some(k) = same_name(&out, by_name.get(&key).copied(), e.kind, &name) {
             out[k].mentions.extend_from_slice(&e.mentions);
             e.recycle(pool);
@@ -1275,10 +1292,21 @@ fn span(doc: &Document, r: &Range<usize>) -> usize {
     }
 }
 
-/// A hash of the exact bytes of `s`.
-fn word_hash_exact(s: &str) -> u64 {
-    use std::hash::{BuildHasher, BuildHasherDefault};
-    BuildHasherDefault::<crate::core::search::fxhash::FxHasher>::default().hash_one(s)
+/// A cheap hash of a name and its kind (names that share it are told
+/// apart by [`same_name`]): its length and its first and last eight bytes.
+fn name_key(kind: EntityKind, name: &str) -> u64 {
+    let b = name.as_bytes();
+    let n = b.len().min(8);
+    let (mut head, mut tail) = ([0u8; 8], [0u8; 8]);
+    head[..n].copy_from_slice(&b[..n]);
+    tail[..n].copy_from_slice(&b[b.len() - n..]);
+    let x = u64::from_le_bytes(head)
+        ^ u64::from_le_bytes(tail).rotate_left(29)
+        ^ (b.len() as u64) << 48
+        ^ kind as u64;
+    // Mixed so that the low bits (the map's bucket) hang on every byte.
+    let h = x.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    h ^ h >> 32
 }
 
 /// The entity of `out` with this kind and name: `hint` (the one whose
