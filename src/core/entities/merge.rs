@@ -31,6 +31,54 @@ struct Ent {
     mentions: Vec<Mention>,
 }
 
+/// The entities of an article, `list[..live]`, followed by emptied ones
+/// kept for reuse: they stay in place (an entity is a hundred bytes,
+/// moving it in and out of a pool cost more than using it), their vectors
+/// keep their buffers.
+#[derive(Default)]
+struct Ents {
+    list: Vec<Ent>,
+    live: usize,
+}
+
+impl Ents {
+    /// A new entity of `kind` (an emptied one reused); its index.
+    fn add(&mut self, kind: EntityKind) -> usize {
+        match self.list.get_mut(self.live) {
+            Some(e) => e.kind = kind,
+            None => self.list.push(Ent {
+                kind,
+                forms: Vec::new(),
+                keys: Vec::new(),
+                role: None,
+                mentions: Vec::new(),
+            }),
+        }
+        self.live += 1;
+        self.live - 1
+    }
+
+    /// The article's entities.
+    fn live(&self) -> &[Ent] {
+        &self.list[..self.live]
+    }
+
+    /// The article's entities, to change.
+    fn live_mut(&mut self) -> &mut [Ent] {
+        &mut self.list[..self.live]
+    }
+
+    /// Empties every entity for the next article; a big article's
+    /// surplus is dropped.
+    fn clear(&mut self) {
+        for e in self.live_mut() {
+            e.clear();
+        }
+        self.live = 0;
+        self.list.truncate(MAX_POOL);
+    }
+}
+
 /// Most emptied entities kept for reuse.
 const MAX_POOL: usize = 1024;
 /// Largest mention buffer of a kept entity.
@@ -48,9 +96,7 @@ pub struct Found {
 /// them afresh for each short article costs more than using them).
 #[derive(Default)]
 pub struct Buffers {
-    ents: Vec<Ent>,
-    /// Emptied entities whose vectors are reused for the next ones.
-    pool: Vec<Ent>,
+    ents: Ents,
     /// Output entities by [`name_key`] ([`finish`]).
     by_name: HashMapU64<usize>,
     /// Indices in `found` of the single words left for step 2 (the
@@ -90,7 +136,6 @@ pub fn build(
 ) -> Vec<Entity> {
     let Buffers {
         ents,
-        pool,
         by_name,
         later,
         by_key,
@@ -193,14 +238,14 @@ pub fn build(
         {
             f.key = full;
         }
-        add_keyed(doc, ents, pool, by_key, kind, f, key);
+        add_keyed(doc, ents, by_key, kind, f, key);
     }
-    short_org_names_join(doc, lex, ents);
-    founders_short_form_join(doc, lex, ents);
-    short_person_names_join(doc, ents);
-    places_read_as_people_join(ents, by_key);
+    short_org_names_join(doc, lex, ents.live_mut());
+    founders_short_form_join(doc, lex, ents.live_mut());
+    short_person_names_join(doc, ents.live_mut());
+    places_read_as_people_join(ents.live_mut(), by_key);
     // 2. Single words: aliases of a longer name, else entities of their own.
-    token_index(doc, lex, ents, index);
+    token_index(doc, lex, ents.live(), index);
     reset_map(surname_counts, later.len());
     for f in later.iter().map(|&n| &found[n as usize]) {
         let t = &doc.toks[f.cand.toks.start];
@@ -208,7 +253,7 @@ pub fn build(
             *surname_counts.entry(t.hash).or_insert(0) += 1;
         }
     }
-    bracket_aliases(doc, lex, ents, found, later, renamed);
+    bracket_aliases(doc, lex, ents.live(), found, later, renamed);
     for f in later.iter().map(|&n| &found[n as usize]) {
         let i = f.cand.toks.start;
         let t = &doc.toks[i];
@@ -269,7 +314,7 @@ pub fn build(
             Class::Drop => None,
         };
         if let Some(e) = target {
-            attach(doc, &mut ents[e], &f.cand, f.key);
+            attach(doc, &mut ents.list[e], &f.cand, f.key);
             continue;
         }
         let kind = match f.class {
@@ -284,19 +329,19 @@ pub fn build(
             // named so.
             Class::Unknown => {
                 if let Some(&e) = by_key.get(&(f.key ^ EntityKind::Place as u64)) {
-                    attach(doc, &mut ents[e], &f.cand, f.key);
+                    attach(doc, &mut ents.list[e], &f.cand, f.key);
                 }
                 continue;
             }
             _ => continue,
         };
-        add(doc, ents, pool, by_key, kind, f);
+        add(doc, ents, by_key, kind, f);
     }
     found.clear();
     // 3. Known names in headlines and in sentence-initial words.
-    find_known(doc, lex, ents, pool, dropped, &index.org_part, forms);
-    lone_names_join_places(ents, places);
-    finish(doc, lex, ents, pool, by_name, mentions)
+    find_known(doc, lex, ents, dropped, &index.org_part, forms);
+    lone_names_join_places(ents.live_mut(), places);
+    finish(doc, lex, ents, by_name, mentions)
 }
 
 /// "Daeyang Heavy" of "Daeyang Heavy Industries Co.", "Pilbara Ridge" of
@@ -858,30 +903,27 @@ fn is_plain_form(doc: &Document, r: &Range<usize>) -> bool {
 /// Adds a candidate to the entity of its name and kind (a new one if none).
 fn add(
     doc: &Document,
-    ents: &mut Vec<Ent>,
-    pool: &mut Vec<Ent>,
+    ents: &mut Ents,
     by_key: &mut HashMapU64<usize>,
     kind: EntityKind,
     f: &Found,
 ) {
-    add_keyed(doc, ents, pool, by_key, kind, f, f.key);
+    add_keyed(doc, ents, by_key, kind, f, f.key);
 }
 
 /// [`add`] to the entity of `f.key`, recording the form under `form_key`.
 fn add_keyed(
     doc: &Document,
-    ents: &mut Vec<Ent>,
-    pool: &mut Vec<Ent>,
+    ents: &mut Ents,
     by_key: &mut HashMapU64<usize>,
     kind: EntityKind,
     f: &Found,
     form_key: u64,
 ) {
-    let n = *by_key.entry(f.key ^ (kind as u64)).or_insert_with(|| {
-        ents.push(Ent::new(kind, pool));
-        ents.len() - 1
-    });
-    attach(doc, &mut ents[n], &f.cand, form_key);
+    let n = *by_key
+        .entry(f.key ^ (kind as u64))
+        .or_insert_with(|| ents.add(kind));
+    attach(doc, &mut ents.list[n], &f.cand, form_key);
 }
 
 /// Fills `tails` with the keys of the tails of two words or more of the
@@ -901,35 +943,17 @@ fn person_tails(doc: &Document, found: &[Found], tails: &mut HashMapU64<u64>) {
 }
 
 impl Ent {
-    /// An entity with no forms or mentions yet (reusing the vectors of
-    /// one from `pool`).
-    fn new(kind: EntityKind, pool: &mut Vec<Ent>) -> Self {
-        match pool.pop() {
-            Some(mut e) => {
-                e.kind = kind;
-                e
-            }
-            None => Ent {
-                kind,
-                forms: Vec::new(),
-                keys: Vec::new(),
-                role: None,
-                mentions: Vec::new(),
-            },
-        }
-    }
-
-    /// Empties the entity for reuse (see [`Ent::new`]); a big one left by
-    /// a big article is dropped.
-    fn recycle(mut self, pool: &mut Vec<Ent>) {
-        if pool.len() >= MAX_POOL || self.mentions.capacity() > MAX_POOLED_MENTIONS {
-            return;
-        }
+    /// Empties the entity for reuse (see [`Ents`]); the mention buffer
+    /// of a big one left by a big article is dropped.
+    fn clear(&mut self) {
         self.forms.clear();
         self.keys.clear();
         self.role = None;
-        self.mentions.clear();
-        pool.push(self);
+        if self.mentions.capacity() > MAX_POOLED_MENTIONS {
+            self.mentions = Vec::new();
+        } else {
+            self.mentions.clear();
+        }
     }
 }
 
@@ -1005,8 +1029,7 @@ fn is_academic_title(s: &str) -> bool {
 fn find_known(
     doc: &Document,
     lex: &Lexicon,
-    ents: &mut Vec<Ent>,
-    pool: &mut Vec<Ent>,
+    ents: &mut Ents,
     dropped: &[usize],
     org_parts: &HashMapU64<usize>,
     forms: &mut HashMapU64<usize>,
@@ -1018,7 +1041,7 @@ fn find_known(
     if !headlines && dropped.is_empty() {
         return;
     }
-    let max_len = known_forms(doc, ents, forms, headlines);
+    let max_len = known_forms(doc, ents.live(), forms, headlines);
     for &i in dropped {
         let key = phrase_hash([toks[i].hash]);
         if let Some(&e) = forms.get(&key) {
@@ -1028,7 +1051,7 @@ fn find_known(
                 the_before: false,
                 byline: false,
             };
-            attach(doc, &mut ents[e], &c, key);
+            attach(doc, &mut ents.list[e], &c, key);
         }
     }
     // Places met only in headlines (few: allocated when one is met).
@@ -1058,7 +1081,7 @@ fn find_known(
                 && toks[i].shape == Shape::Upper
                 && toks[i].end() - toks[i].start() >= 3
                 && let Some(&n) = org_parts.get(&toks[i].hash)
-                && is_acronym_of(doc, &ents[n], doc.tok_text(i))
+                && is_acronym_of(doc, &ents.list[n], doc.tok_text(i))
             {
                 hit = Some((i + 1, n, phrase_hash([toks[i].hash])));
             }
@@ -1070,10 +1093,9 @@ fn find_known(
                 if place2 || place1 {
                     let e = if place2 { i + 2 } else { i + 1 };
                     let key = phrase_hash(toks[i..e].iter().map(|t| t.hash));
-                    let n = *places.entry(key).or_insert_with(|| {
-                        ents.push(Ent::new(EntityKind::Place, pool));
-                        ents.len() - 1
-                    });
+                    let n = *places
+                        .entry(key)
+                        .or_insert_with(|| ents.add(EntityKind::Place));
                     hit = Some((e, n, key));
                 }
             }
@@ -1084,7 +1106,7 @@ fn find_known(
                     the_before: false,
                     byline: false,
                 };
-                attach(doc, &mut ents[n], &c, key);
+                attach(doc, &mut ents.list[n], &c, key);
                 i = e;
             } else {
                 i += 1;
@@ -1173,25 +1195,23 @@ fn is_acronym_of(doc: &Document, e: &Ent, word: &str) -> bool {
 
 /// Turns the built entities into the public type: canonical name = longest
 /// form, other forms as aliases, mentions sorted and without overlaps.
-/// `ents` is emptied into `pool`; `by_name` and `all` are buffers.
+/// `ents` is emptied for reuse; `by_name` and `all` are buffers.
 fn finish(
     doc: &Document,
     lex: &Lexicon,
-    ents: &mut Vec<Ent>,
-    pool: &mut Vec<Ent>,
+    ents: &mut Ents,
     by_name: &mut HashMapU64<usize>,
     all: &mut Vec<u128>,
 ) -> Vec<Entity> {
-    let mut out: Vec<Entity> = Vec::with_capacity(ents.len());
+    let mut out: Vec<Entity> = Vec::with_capacity(ents.live);
     // Places found only in headlines may repeat a body place: join by name.
     by_name.clear();
-    for mut e in ents.drain(..) {
+    for e in ents.live_mut() {
         if e.mentions.is_empty() {
-            e.recycle(pool);
             continue;
         }
         // "McDonald's", "Moody's": the possessive is part of the name.
-        let possessive = e.kind == EntityKind::Organisation && has_possessive_name(doc, lex, &e);
+        let possessive = e.kind == EntityKind::Organisation && has_possessive_name(doc, lex, e);
         if possessive {
             for m in &mut e.mentions {
                 m.end += possessive_len(doc.text, m.end);
@@ -1201,7 +1221,6 @@ fn finish(
         let key = name_key(e.kind, &name);
         if let Some(k) = same_name(&out, by_name.get(&key).copied(), e.kind, &name) {
             out[k].mentions.extend_from_slice(&e.mentions);
-            e.recycle(pool);
             continue;
         }
         by_name.insert(key, out.len());
@@ -1212,8 +1231,8 @@ fn finish(
             aliases: names,
             mentions: e.mentions.clone(),
         });
-        e.recycle(pool);
     }
+    ents.clear();
     drop_overlaps(&mut out, all);
     out
 }
