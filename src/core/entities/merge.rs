@@ -1354,17 +1354,19 @@ fn drop_overlaps(out: &mut Vec<Entity>, all: &mut Vec<u128>) {
             .flat_map(|(k, e)| e.mentions.iter().map(move |m| pack_mention(m, k))),
     );
     all.sort_unstable();
-    // The same mention twice: the first entity keeps it.
-    all.dedup_by_key(|x| *x >> 32);
     for e in out.iter_mut() {
         e.mentions.clear();
     }
+    // The same mention twice: the first entity keeps it (the overlap
+    // test drops the others, but for an empty mention).
+    let mut last = u128::MAX;
     let mut last_end = 0;
     for &x in all.iter() {
         let (m, k) = unpack_mention(x);
-        if m.start < last_end {
+        if m.start < last_end || x >> 32 == last >> 32 {
             continue;
         }
+        last = x;
         last_end = m.end;
         out[k].mentions.push(m);
     }

@@ -124,16 +124,26 @@ pub(crate) fn sort_distinct_for_display(entities: &mut [Entity], keys: &mut Vec<
         }
         start += len;
     }
-    // Position j takes the entity first at keys[j]; one moved away
-    // before j is followed to where its swap took it.
-    for j in 0..keys.len() {
-        let mut src = key_index(keys[j]);
-        while src < j {
-            src = key_index(keys[src]);
+    // Position j takes the entity at key_index(keys[j]): each cycle of the
+    // permutation is walked once, one swap per position it moves (none
+    // for an entity already in place); a position done is marked so.
+    for start in 0..keys.len() {
+        let mut j = start;
+        while keys[j] != KEY_DONE {
+            let src = key_index(keys[j]);
+            keys[j] = KEY_DONE;
+            if src == start {
+                break;
+            }
+            entities.swap(j, src);
+            j = src;
         }
-        entities.swap(j, src);
     }
 }
+
+/// A position of [`sort_distinct_for_display`]'s permutation already
+/// filled (no key: no kind has all bits set).
+const KEY_DONE: u64 = u64::MAX;
 
 /// Bits of a display key that hold the entity's index.
 const KEY_INDEX_BITS: u32 = 16;
