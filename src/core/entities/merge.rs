@@ -1206,6 +1206,7 @@ fn finish(
     let mut out: Vec<Entity> = Vec::with_capacity(ents.live);
     // Places found only in headlines may repeat a body place: join by name.
     by_name.clear();
+    all.clear();
     for e in ents.live_mut() {
         if e.mentions.is_empty() {
             continue;
@@ -1219,18 +1220,26 @@ fn finish(
         }
         let (name, names) = form_names(doc, &e.forms, possessive);
         let key = name_key(e.kind, &name);
-        if let Some(k) = same_name(&out, by_name.get(&key).copied(), e.kind, &name) {
-            out[k].mentions.extend_from_slice(&e.mentions);
-            continue;
-        }
-        by_name.insert(key, out.len());
-        out.push(Entity {
-            name,
-            kind: e.kind,
-            role: e.role.take(),
-            aliases: names,
-            mentions: e.mentions.clone(),
-        });
+        // The mentions go to `all`, for drop_overlaps to hand back; room
+        // is made for them now.
+        let k = match same_name(&out, by_name.get(&key).copied(), e.kind, &name) {
+            Some(k) => {
+                out[k].mentions.reserve(e.mentions.len());
+                k
+            }
+            None => {
+                by_name.insert(key, out.len());
+                out.push(Entity {
+                    name,
+                    kind: e.kind,
+                    role: e.role.take(),
+                    aliases: names,
+                    mentions: Vec::with_capacity(e.mentions.len()),
+                });
+                out.len() - 1
+            }
+        };
+        all.extend(e.mentions.iter().map(|m| pack_mention(m, k)));
     }
     ents.clear();
     drop_overlaps(&mut out, all);
@@ -1340,23 +1349,15 @@ fn same_name(out: &[Entity], hint: Option<usize>, kind: EntityKind, name: &str) 
 
 /// Mentions: sorted, no overlaps within or across entities (the first
 /// in text order wins); entities left without mentions are removed.
-/// `all` is a buffer for every mention.
+/// `all` holds every mention with the index of its entity in `out`
+/// (whose mention vectors are empty, with room enough).
 ///
 /// Each mention is packed with its entity into one integer that orders as
 /// the tuple (start, end, entity) does: sorting plain integers costs a
 /// third of sorting the tuples. Offsets fit in 32 bits (the tokenizer keeps
 /// them so, see [`super::tokens::tokenize_into`]), entity indices too.
-fn drop_overlaps(out: &mut Vec<Entity>, all: &mut Vec<u128>) {
-    all.clear();
-    all.extend(
-        out.iter()
-            .enumerate()
-            .flat_map(|(k, e)| e.mentions.iter().map(move |m| pack_mention(m, k))),
-    );
+fn drop_overlaps(out: &mut Vec<Entity>, all: &mut [u128]) {
     all.sort_unstable();
-    for e in out.iter_mut() {
-        e.mentions.clear();
-    }
     // The same mention twice: the first entity keeps it (the overlap
     // test drops the others, but for an empty mention).
     let mut last = u128::MAX;
