@@ -179,3 +179,68 @@ fn display_order(a: &Entity, b: &Entity) -> std::cmp::Ordering {
         .then_with(|| b.mentions.len().cmp(&a.mentions.len()))
         .then_with(|| a.name.cmp(&b.name))
 }
+
+#[cfg(test)]
+mod display_sort_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn entity(kind: EntityKind, name: &str, mentions: usize) -> Entity {
+        Entity {
+            name: name.to_string(),
+            kind,
+            role: None,
+            aliases: Vec::new(),
+            mentions: vec![Mention { start: 0, end: 1 }; mentions],
+        }
+    }
+
+    /// The sort by packed keys gives exactly the comparison sort's order.
+    fn check(mut entities: Vec<Entity>) {
+        let mut expected = entities.clone();
+        expected.sort_by(display_order);
+        sort_distinct_for_display(&mut entities, &mut Vec::new());
+        assert_eq!(entities, expected);
+    }
+
+    #[test]
+    fn names_sharing_their_first_bytes_are_ordered_in_full() {
+        check(vec![
+            entity(EntityKind::Place, "Oslo", 2),
+            entity(EntityKind::Person, "Anna Berg", 3),
+            entity(EntityKind::Person, "Anna", 3),
+            entity(EntityKind::Person, "Anna Bell", 3),
+            entity(EntityKind::Organisation, "Ålesund FK", 1),
+            entity(EntityKind::Person, "Al", 7),
+            entity(EntityKind::Person, "", 3),
+        ]);
+    }
+
+    #[test]
+    fn counts_beyond_the_key_fall_back_to_comparisons() {
+        check(vec![
+            entity(EntityKind::Person, "Ann Lee", KEY_MAX_COUNT + 2),
+            entity(EntityKind::Person, "Bo Lind", KEY_MAX_COUNT + 1),
+            entity(EntityKind::Place, "Oslo", 1),
+        ]);
+    }
+
+    proptest! {
+        #[test]
+        fn packed_keys_order_as_comparisons(
+            items in proptest::collection::btree_map(
+                (0u8..3, "[AÅB]{0,2}[a b]{0,5}"),
+                0usize..6,
+                0..40,
+            )
+            .prop_map(|m| m.into_iter().collect::<Vec<_>>())
+            .prop_shuffle(),
+        ) {
+            let entities: Vec<Entity> = items
+                .into_iter()
+                .map(|((k, name), n)| entity(EntityKind::ALL[usize::from(k)], &name, n))
+                .collect();
+            check(entities);
+        }
+    }
+}
