@@ -4631,3 +4631,18 @@ fn a_sentence_initial_compound_adjective_is_no_part_of_the_name() {
     expect_kinds(&e, EntityKind::Place, &["Puerto Lumbre"]);
     expect_kinds(&e, EntityKind::Person, &["Ji-woo Parkan"]);
 }
+
+#[test]
+fn free_zone_company_forms_close_a_firm_and_ngo_names_none() {
+    let (_, e) = run("Cargo\n\n\
+        The papers were forged by Marlin Quay Trading FZE, and by Tessaro \
+        Logistics FZCO, the court heard. Data came from Tidemark Watch, a \
+        Brussels-based NGO, and two other NGOs.\n");
+    expect_kinds(
+        &e,
+        EntityKind::Organisation,
+        &["Marlin Quay Trading FZE", "Tessaro Logistics FZCO"],
+    );
+    assert!(find(&e, "NGO").is_none(), "{:?}", names(&e));
+    assert!(find(&e, "NGOs").is_none(), "{:?}", names(&e));
+}
