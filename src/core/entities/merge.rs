@@ -261,35 +261,32 @@ pub fn build(
             .iter()
             .find(|&&(h, _)| h == t.hash && f.cand.toks.len() == 1)
             .map(|&(_, e)| e);
+        let sf = index.get(t.hash);
         let target = match f.class {
             _ if bracketed.is_some() => bracketed,
-            Class::Person | Class::Unknown => index
-                .person_last
-                .get(&t.hash)
-                .or_else(|| index.org_part.get(&t.hash))
-                .or_else(|| index.org_kw.get(&t.hash).filter(|_| f.cand.the_before))
+            Class::Person | Class::Unknown => sf
+                .get(PERSON_LAST)
+                .or_else(|| sf.get(ORG_PART))
+                .or_else(|| sf.get(ORG_KEYWORD).filter(|_| f.cand.the_before))
                 // "Mr. Xi" of "Xi Jinping": a family name first; "while
                 // Anwar retains" of "Anwar Ibrahim": a word no list knows
                 // as a common one, never met in lower case.
                 .or_else(|| {
-                    index.person_first.get(&t.hash).filter(|_| {
+                    sf.get(PERSON_FIRST).filter(|_| {
                         t.flags & GIVEN != 0
                             || f.class == Class::Person
                             || t.flags & COMMON == 0 && !doc.lower.contains(&t.hash)
                     })
                 })
-                .or_else(|| index.person_inner.get(&t.hash))
-                .copied(),
+                .or_else(|| sf.get(PERSON_INNER)),
             // "the Senate" after "the Tarvinian Senate" is its short form;
             // "Bloomberg" after "Michael Bloomberg" is his.
-            Class::Organisation => index
-                .person_last
-                .get(&t.hash)
+            Class::Organisation => sf
+                .get(PERSON_LAST)
                 .filter(|_| t.flags & (GIVEN | SURNAME) != 0)
-                .or_else(|| index.org_part.get(&t.hash))
-                .or_else(|| index.org_kw.get(&t.hash).filter(|_| f.cand.the_before))
-                .or_else(|| index.org_first.get(&t.hash))
-                .copied(),
+                .or_else(|| sf.get(ORG_PART))
+                .or_else(|| sf.get(ORG_KEYWORD).filter(|_| f.cand.the_before))
+                .or_else(|| sf.get(ORG_FIRST)),
             Class::Place => {
                 let prev = if i > 0 { doc.toks[i - 1].hash } else { 0 };
                 let unlisted = t.flags & PLACE == 0;
@@ -297,16 +294,12 @@ pub fn build(
                     // "owes everything to Xi" after "Xi Jinping": "to"
                     // before a word no gazetteer places reads as a person
                     // known here.
-                    index
-                        .person_last
-                        .get(&t.hash)
-                        .or_else(|| index.person_first.get(&t.hash))
-                        .copied()
+                    sf.get(PERSON_LAST).or_else(|| sf.get(PERSON_FIRST))
                 } else if (unlisted && prev != lex.w.of) || !after_place_preposition(doc, lex, i) {
                     // "confidence in Streeting", "a save from Quispe": after
                     // a place's preposition only a word no gazetteer places
                     // is a surname here (not "the town of Zandvoort").
-                    index.person_last.get(&t.hash).copied()
+                    sf.get(PERSON_LAST)
                 } else {
                     None
                 }
@@ -339,7 +332,7 @@ pub fn build(
     }
     found.clear();
     // 3. Known names in headlines and in sentence-initial words.
-    find_known(doc, lex, ents, dropped, &index.org_part, forms);
+    find_known(doc, lex, ents, dropped, index, forms);
     lone_names_join_places(ents.live_mut(), places);
     finish(doc, lex, ents, by_name, mentions)
 }
@@ -612,25 +605,63 @@ fn is_person_token(doc: &Document, person_tokens: &HashSetU64, f: &Found) -> boo
     person_tokens.contains(&doc.toks[f.cand.toks.start].hash)
 }
 
-/// Single words that may be short forms of the entities' longer names.
+// Kinds of short form in `Index`: slots of `Short`.
+/// Last words of personal names.
+const PERSON_LAST: usize = 0;
+/// First words of personal names (not initials).
+const PERSON_FIRST: usize = 1;
+/// Inner words of personal names of three words or more: "Lula" of
+/// "Luiz Inácio Lula da Silva".
+const PERSON_INNER: usize = 2;
+/// Distinctive words and acronyms of organisation names ("Vela" of "Vela
+/// Records").
+const ORG_PART: usize = 3;
+/// Organisation keywords inside organisation names ("the League").
+const ORG_KEYWORD: usize = 4;
+/// First words of organisation names, common words too: the short form of
+/// a word already known to name an organisation ("Amnesty").
+const ORG_FIRST: usize = 5;
+
+/// The entity a word is a short form of, per kind of short form: `n + 1`,
+/// 0 for none.
+#[derive(Debug, Clone, Copy, Default)]
+struct Short([u32; 6]);
+
+impl Short {
+    /// The entity of short-form kind `k`, if any.
+    #[inline]
+    fn get(&self, k: usize) -> Option<usize> {
+        self.0[k].checked_sub(1).map(|n| n as usize)
+    }
+}
+
+/// Single words that may be short forms of the entities' longer names:
+/// one table for all kinds, so that a word is looked up once.
 #[derive(Default)]
 struct Index {
-    person_last: HashMapU64<usize>,
-    person_first: HashMapU64<usize>,
-    /// Inner words of personal names of three words or more: "Lula" of
-    /// "Luiz Inácio Lula da Silva".
-    person_inner: HashMapU64<usize>,
-    org_part: HashMapU64<usize>,
-    /// Organisation keywords inside organisation names ("the League").
-    org_kw: HashMapU64<usize>,
-    /// First words of organisation names, common words too: the short
-    /// form of a word already known to name an organisation ("Amnesty").
-    org_first: HashMapU64<usize>,
+    words: HashMapU64<Short>,
+}
+
+impl Index {
+    /// Makes `key` a short form of kind `k` of entity `n`, unless an
+    /// earlier entity has it.
+    fn add(&mut self, key: u64, k: usize, n: usize) {
+        let s = &mut self.words.entry(key).or_default().0[k];
+        if *s == 0 {
+            *s = n as u32 + 1;
+        }
+    }
+
+    /// The short forms `key` is.
+    #[inline]
+    fn get(&self, key: u64) -> Short {
+        self.words.get(&key).copied().unwrap_or_default()
+    }
 }
 
 /// Empties `map` for about `n` keys: a map much bigger than that (left by
 /// a big article) is replaced, as clearing it would cost more than its use.
-fn reset_map(map: &mut HashMapU64<usize>, n: usize) {
+fn reset_map<V>(map: &mut HashMapU64<V>, n: usize) {
     if map.capacity() > 4 * n.max(16) {
         *map = HashMapU64::with_capacity_and_hasher(n, Default::default());
     } else {
@@ -641,13 +672,7 @@ fn reset_map(map: &mut HashMapU64<usize>, n: usize) {
 
 /// Fills `ix` from the entities' multi-word forms.
 fn token_index(doc: &Document, lex: &Lexicon, ents: &[Ent], ix: &mut Index) {
-    let n = ents.len();
-    reset_map(&mut ix.person_last, n);
-    reset_map(&mut ix.person_first, n);
-    reset_map(&mut ix.person_inner, n);
-    reset_map(&mut ix.org_part, n);
-    reset_map(&mut ix.org_kw, n);
-    reset_map(&mut ix.org_first, n);
+    reset_map(&mut ix.words, ents.len());
     // Reused for the text of each organisation name and its acronym.
     let mut text = String::new();
     let mut acro = String::new();
@@ -665,15 +690,15 @@ fn token_index(doc: &Document, lex: &Lexicon, ents: &[Ent], ix: &mut Index) {
             };
             match e.kind {
                 EntityKind::Person => {
-                    ix.person_last.entry(last.hash).or_insert(n);
+                    ix.add(last.hash, PERSON_LAST, n);
                     // Not an initial or an abbreviated given name ("Md."
                     // of "Md. Abdul Mia" is not "Baltimore, Md.").
                     if !first.dot {
-                        ix.person_first.entry(first.hash).or_insert(n);
+                        ix.add(first.hash, PERSON_FIRST, n);
                     }
                     for t in toks.iter().take(toks.len() - 1).skip(1) {
                         if t.shape == Shape::Cap && word_flags(lex, t) & PARTICLE == 0 {
-                            ix.person_inner.entry(t.hash).or_insert(n);
+                            ix.add(t.hash, PERSON_INNER, n);
                         }
                     }
                 }
@@ -684,11 +709,11 @@ fn token_index(doc: &Document, lex: &Lexicon, ents: &[Ent], ix: &mut Index) {
                     let first_flags = word_flags(lex, first);
                     let other_kw = first_flags & ORG_KW != 0 && head != Some(0);
                     if !other_kw {
-                        ix.org_first.entry(first.hash).or_insert(n);
+                        ix.add(first.hash, ORG_FIRST, n);
                     }
                     // "Vela" of "Vela Records"; not "Air" of "Air Division".
                     if (first_flags & COMMON == 0 || first.shape == Shape::Upper) && !other_kw {
-                        ix.org_part.entry(first.hash).or_insert(n);
+                        ix.add(first.hash, ORG_PART, n);
                     }
                     // "Tianhe" of "Zhejiang Tianhe New Energy Co.", "Sumber"
                     // of "PT Sumber Alam": the first word after a place or a
@@ -698,18 +723,18 @@ fn token_index(doc: &Document, lex: &Lexicon, ents: &[Ent], ix: &mut Index) {
                         && toks[1].shape == Shape::Cap
                         && word_flags(lex, &toks[1]) & (COMMON | ORG_KW | DESIGNATOR | PLACE) == 0
                     {
-                        ix.org_part.entry(toks[1].hash).or_insert(n);
+                        ix.add(toks[1].hash, ORG_PART, n);
                     }
                     // "the Falcons" of "Harlow Falcons", "the Warriors" of
                     // "Golden State Warriors" (a common word, but a team's).
                     let last_flags = word_flags(lex, last);
                     if last_flags & (ORG_KW | COMMON) == 0 || last_flags & TEAM != 0 {
-                        ix.org_part.entry(last.hash).or_insert(n);
+                        ix.add(last.hash, ORG_PART, n);
                     }
                     // "the Bank" of "Bank of England", "the Center" of
                     // "Army Combat Readiness Center".
                     if let Some(h) = head {
-                        ix.org_kw.entry(toks[h].hash).or_insert(n);
+                        ix.add(toks[h].hash, ORG_KEYWORD, n);
                     }
                     // "the Scouts" of "Bangladesh Scouts": a plural common
                     // word that ends the name, after "the".
@@ -717,13 +742,11 @@ fn token_index(doc: &Document, lex: &Lexicon, ents: &[Ent], ix: &mut Index) {
                         && last_flags & COMMON != 0
                         && doc.tok_text_of(last).ends_with('s')
                     {
-                        ix.org_kw.entry(last.hash).or_insert(n);
+                        ix.add(last.hash, ORG_KEYWORD, n);
                     }
                     form_acronym(doc, r, &mut text, &mut acro);
                     if acro.len() >= 2 {
-                        ix.org_part
-                            .entry(super::gazetteer::word_hash(&acro))
-                            .or_insert(n);
+                        ix.add(super::gazetteer::word_hash(&acro), ORG_PART, n);
                     }
                     // "FDA" of "U.S. Food and Drug Administration", "HUD"
                     // of "Department of Housing and Urban Development": the
@@ -749,9 +772,7 @@ fn token_index(doc: &Document, lex: &Lexicon, ents: &[Ent], ix: &mut Index) {
                             }
                         }));
                         if acro.len() >= 3 {
-                            ix.org_part
-                                .entry(super::gazetteer::word_hash(&acro))
-                                .or_insert(n);
+                            ix.add(super::gazetteer::word_hash(&acro), ORG_PART, n);
                         }
                     }
                 }
@@ -767,7 +788,7 @@ fn token_index(doc: &Document, lex: &Lexicon, ents: &[Ent], ix: &mut Index) {
     for (i, &(h, n)) in inner_acronyms.iter().enumerate() {
         let shared = |j: usize| inner_acronyms.get(j).is_some_and(|&(o, _)| o == h);
         if !shared(i + 1) && (i == 0 || !shared(i - 1)) {
-            ix.org_part.entry(h).or_insert(n);
+            ix.add(h, ORG_PART, n);
         }
     }
 }
@@ -832,11 +853,23 @@ fn acronym_body_start(lex: &Lexicon, toks: &[Token]) -> Option<usize> {
 /// its tokens: the capital first letters of the tokens, without building
 /// its text.
 fn plain_acronym(doc: &Document, toks: &[Token], out: &mut String) {
-    out.extend(
-        toks.iter()
-            .filter_map(|t| doc.tok_text_of(t).chars().next())
-            .filter(|c| c.is_uppercase()),
-    );
+    let bytes = doc.text.as_bytes();
+    for t in toks.iter().filter(|t| t.end() > t.start()) {
+        match bytes.get(t.start()) {
+            // An ASCII first byte is the first letter: no decoding.
+            Some(&b) if b.is_ascii() => {
+                if b.is_ascii_uppercase() {
+                    out.push(char::from(b));
+                }
+            }
+            _ => out.extend(
+                doc.tok_text_of(t)
+                    .chars()
+                    .next()
+                    .filter(|c| c.is_uppercase()),
+            ),
+        }
+    }
 }
 
 /// Appends the initials of the capitalised words to `out`: "Council on
@@ -1031,7 +1064,7 @@ fn find_known(
     lex: &Lexicon,
     ents: &mut Ents,
     dropped: &[usize],
-    org_parts: &HashMapU64<usize>,
+    index: &Index,
     forms: &mut HashMapU64<usize>,
 ) {
     let toks = &doc.toks;
@@ -1080,7 +1113,7 @@ fn find_known(
             if hit.is_none()
                 && toks[i].shape == Shape::Upper
                 && toks[i].end() - toks[i].start() >= 3
-                && let Some(&n) = org_parts.get(&toks[i].hash)
+                && let Some(n) = index.get(toks[i].hash).get(ORG_PART)
                 && is_acronym_of(doc, &ents.list[n], doc.tok_text(i))
             {
                 hit = Some((i + 1, n, phrase_hash([toks[i].hash])));
