@@ -199,7 +199,7 @@ pub fn build(
         {
             continue;
         }
-        let kind = match f.class {
+        let mut kind = match f.class {
             Class::Person => EntityKind::Person,
             Class::Organisation => EntityKind::Organisation,
             Class::Place => EntityKind::Place,
@@ -231,11 +231,15 @@ pub fn build(
             later.push(n);
             continue;
         }
-        // "López Obrador" joins "Andrés Manuel López Obrador".
+        // "López Obrador" joins "Andrés Manuel López Obrador"; so does
+        // "El Amrani", read as a place (as "El Paso"), after "Youssef El
+        // Amrani".
         let key = f.key;
-        if kind == EntityKind::Person
+        if kind != EntityKind::Organisation
             && let Some(&full) = tails.get(&f.key)
         {
+            kind = EntityKind::Person;
+            f.class = Class::Person;
             f.key = full;
         }
         add_keyed(doc, ents, by_key, kind, f, key);

@@ -4646,3 +4646,18 @@ fn free_zone_company_forms_close_a_firm_and_ngo_names_none() {
     assert!(find(&e, "NGO").is_none(), "{:?}", names(&e));
     assert!(find(&e, "NGOs").is_none(), "{:?}", names(&e));
 }
+
+#[test]
+fn a_persons_tail_read_as_a_place_joins_the_person() {
+    let (_, e) = run("Trial\n\n\
+        His lawyer, Karim El Fassawi, spoke to the court. El Fassawi argued \
+        that the papers were forged.\n");
+    let p = find(&e, "Karim El Fassawi").unwrap_or_else(|| panic!("{:?}", names(&e)));
+    assert_eq!(p.kind, EntityKind::Person);
+    assert!(
+        p.aliases.iter().any(|a| a == "El Fassawi"),
+        "{:?}",
+        p.aliases
+    );
+    assert!(kind(&e, "El Fassawi").is_none(), "{:?}", names(&e));
+}
