@@ -469,7 +469,8 @@ fn org_cue(
         || employer_after_role(doc, lex, r.start)
         || apposition == Some(Apposition::Organisation)
         || (corporate_after(doc, lex, r.end) && !one_place)
-        || in_org_list(doc, lex, r.start)
+        // Most articles hold no cue of a list: no call.
+        || (doc.list_cue && in_org_list(doc, lex, r.start))
         || before_other_orgs(doc, lex, r.end)
 }
 

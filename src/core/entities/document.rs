@@ -43,6 +43,10 @@ pub struct Document<'a> {
     /// Indices of the capitalised tokens ([`Token::is_cap`]) of body lines,
     /// in text order; each body line knows its part ([`Line::caps`]).
     pub caps: Vec<u32>,
+    /// Some word in lower case is "like", "including" or "such": the cues
+    /// of a list of organisations ("companies such as X"); without one,
+    /// the rule looking for such a list need not walk the tokens.
+    pub list_cue: bool,
     /// Sentence-initial words and their stems, and the hashes of body
     /// words in lower case, of capitalised words inside sentences and of
     /// sentence-initial acronyms (kept for reuse only).
@@ -124,17 +128,21 @@ impl<'a> Document<'a> {
             mid_words: &mut mid_words,
             upper_starts: &mut upper_starts,
             last_mid: 0,
+            cues: [lex.w.like, lex.w.including, lex.w.such],
+            list_cue: false,
             lower_start: 0,
             caps_start: 0,
         };
         tokenize_into(text, &lex.gaz, &mut toks, &mut words, |t, r, w| {
             scan.line(t, r, w);
         });
+        let cues = scan.cues;
+        let headline_cue = scan.list_cue;
         let ByCase {
             lower: lower_words,
             caps,
         } = words;
-        record_lower(&wanted, &lower_words, &mut lower);
+        let list_cue = record_lower(&wanted, &cues, &lower_words, &mut lower) || headline_cue;
         record_cap_mid(&wanted, &upper_starts, &mid_words, &mut cap_mid);
         Document {
             text,
@@ -143,6 +151,7 @@ impl<'a> Document<'a> {
             lower,
             cap_mid,
             caps,
+            list_cue,
             wanted,
             lower_words,
             mid_words,
@@ -228,6 +237,10 @@ struct LineScan<'s> {
     upper_starts: &'s mut Vec<u64>,
     /// The last word added to `mid_words` (runs of one name repeat it).
     last_mid: u64,
+    /// The hashes of the list cues ([`Document::list_cue`]), and whether
+    /// a headline holds one (body lines are checked in [`record_lower`]).
+    cues: [u64; 3],
+    list_cue: bool,
     /// Where the words of the current line start in the lists of
     /// [`ByCase`] (the lists end with them).
     lower_start: usize,
@@ -254,6 +267,8 @@ impl LineScan<'_> {
         let headline = is_headline(self.text, &toks[r.clone()], in_heading);
         let first_cap = self.caps_start;
         if headline {
+            let line_words = &words.lower[self.lower_start..];
+            self.list_cue |= line_words.iter().any(|h| self.cues.contains(h));
             words.lower.truncate(self.lower_start);
             words.caps.truncate(first_cap);
         } else {
@@ -330,20 +345,30 @@ impl Bloom {
     }
 }
 
-/// Puts into `lower` the body words met in lower case that are `wanted`.
-fn record_lower(wanted: &HashSetU64, lower_words: &[u64], lower: &mut HashSetU64) {
-    if wanted.is_empty() {
-        return;
-    }
-    let bloom = Bloom::new(wanted.iter());
+/// Puts into `lower` the body words met in lower case that are `wanted`;
+/// says whether one of them is one of the `cues` (which let the same
+/// prefilter through: a cue costs a comparison only on the few words it
+/// lets through).
+fn record_lower(
+    wanted: &HashSetU64,
+    cues: &[u64; 3],
+    lower_words: &[u64],
+    lower: &mut HashSetU64,
+) -> bool {
+    let bloom = Bloom::new(wanted.iter().chain(cues.iter().copied()));
+    let mut cue = false;
     // Asking `lower` first answers a word met again in one probe, but adds
     // one for the words let through by chance.
     let repeats_first = bloom.selective();
     for &h in lower_words {
-        if bloom.may_hold(h) && !(repeats_first && lower.contains(&h)) && wanted.contains(&h) {
-            lower.insert(h);
+        if bloom.may_hold(h) {
+            cue |= (h == cues[0]) | (h == cues[1]) | (h == cues[2]);
+            if !(repeats_first && lower.contains(&h)) && wanted.contains(&h) {
+                lower.insert(h);
+            }
         }
     }
+    cue
 }
 
 /// Puts into `cap_mid` the capitalised words met inside body sentences
