@@ -8,7 +8,7 @@ use super::gazetteer::{
     COMMON, DESIGNATOR, FUNCTION, GIVEN, ORG_KW, PARTICLE, PLACE, PLACE_KW, ROLE, TITLE, word_hash,
 };
 use super::hashtab::HashSet64;
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, WordSet};
 use super::tokens::{ByCase, Shape, Token, tokenize_into};
 use crate::core::article::Block;
 
@@ -43,9 +43,10 @@ pub struct Document<'a> {
     /// Indices of the capitalised tokens ([`Token::is_cap`]) of body lines,
     /// in text order; each body line knows its part ([`Line::caps`]).
     pub caps: Vec<u32>,
-    /// Some word in lower case is "like", "including" or "such": the cues
-    /// of a list of organisations ("companies such as X"); without one,
-    /// the rule looking for such a list need not walk the tokens.
+    /// Some word in lower case is "like", "including" or "such" after a
+    /// plural naming organisations: the cues of a list of them
+    /// ("companies such as X"); without one, the rule looking for such a
+    /// list need not walk the tokens.
     pub list_cue: bool,
     /// Sentence-initial words and their stems, and the hashes of body
     /// words in lower case, of capitalised words inside sentences and of
@@ -119,6 +120,10 @@ impl<'a> Document<'a> {
             caps,
         };
         words.clear();
+        let cue = ListCue {
+            cues: [lex.w.like, lex.w.including, lex.w.such],
+            plurals: &lex.w.org_plurals,
+        };
         let mut scan = LineScan {
             text,
             heads: heading_ranges(blocks),
@@ -128,7 +133,7 @@ impl<'a> Document<'a> {
             mid_words: &mut mid_words,
             upper_starts: &mut upper_starts,
             last_mid: 0,
-            cues: [lex.w.like, lex.w.including, lex.w.such],
+            cue,
             list_cue: false,
             lower_start: 0,
             caps_start: 0,
@@ -136,13 +141,12 @@ impl<'a> Document<'a> {
         tokenize_into(text, &lex.gaz, &mut toks, &mut words, |t, r, w| {
             scan.line(t, r, w);
         });
-        let cues = scan.cues;
         let headline_cue = scan.list_cue;
         let ByCase {
             lower: lower_words,
             caps,
         } = words;
-        let list_cue = record_lower(&wanted, &cues, &lower_words, &mut lower) || headline_cue;
+        let list_cue = record_lower(&wanted, &cue, &lower_words, &mut lower) || headline_cue;
         record_cap_mid(&wanted, &upper_starts, &mid_words, &mut cap_mid);
         Document {
             text,
@@ -237,9 +241,11 @@ struct LineScan<'s> {
     upper_starts: &'s mut Vec<u64>,
     /// The last word added to `mid_words` (runs of one name repeat it).
     last_mid: u64,
-    /// The hashes of the list cues ([`Document::list_cue`]), and whether
-    /// a headline holds one (body lines are checked in [`record_lower`]).
-    cues: [u64; 3],
+    /// The words of a list cue ([`Document::list_cue`]), and whether a
+    /// headline holds one of them (body lines are checked in
+    /// [`record_lower`]; a headline's words are not kept, and the plural
+    /// and the cue may lie on either side of its edge).
+    cue: ListCue<'s>,
     list_cue: bool,
     /// Where the words of the current line start in the lists of
     /// [`ByCase`] (the lists end with them).
@@ -268,7 +274,9 @@ impl LineScan<'_> {
         let first_cap = self.caps_start;
         if headline {
             let line_words = &words.lower[self.lower_start..];
-            self.list_cue |= line_words.iter().any(|h| self.cues.contains(h));
+            self.list_cue |= line_words
+                .iter()
+                .any(|&h| self.cue.cues.contains(&h) || self.cue.plurals.contains(h));
             words.lower.truncate(self.lower_start);
             words.caps.truncate(first_cap);
         } else {
@@ -345,30 +353,45 @@ impl Bloom {
     }
 }
 
+/// The words of a list cue ([`Document::list_cue`]): the cues proper
+/// and the plurals before them.
+#[derive(Clone, Copy)]
+struct ListCue<'l> {
+    cues: [u64; 3],
+    plurals: &'l WordSet,
+}
+
 /// Puts into `lower` the body words met in lower case that are `wanted`;
-/// says whether one of them is one of the `cues` (which let the same
-/// prefilter through: a cue costs a comparison only on the few words it
-/// lets through).
+/// says whether they hold a list `cue` ([`Document::list_cue`]). The cues
+/// join the same prefilter: a word costs a comparison only if it is let
+/// through, and the plural before it is looked up after a cue only.
 fn record_lower(
     wanted: &HashSetU64,
-    cues: &[u64; 3],
+    cue: &ListCue,
     lower_words: &[u64],
     lower: &mut HashSetU64,
 ) -> bool {
+    let cues = &cue.cues;
     let bloom = Bloom::new(wanted.iter().chain(cues.iter().copied()));
-    let mut cue = false;
+    let mut met = false;
     // Asking `lower` first answers a word met again in one probe, but adds
     // one for the words let through by chance.
     let repeats_first = bloom.selective();
+    // The plural is the word before: adjacent tokens in lower case are
+    // adjacent here (0 before the first: no word's hash).
+    let mut prev = 0;
     for &h in lower_words {
         if bloom.may_hold(h) {
-            cue |= (h == cues[0]) | (h == cues[1]) | (h == cues[2]);
+            if (h == cues[0]) | (h == cues[1]) | (h == cues[2]) {
+                met |= cue.plurals.contains(prev);
+            }
             if !(repeats_first && lower.contains(&h)) && wanted.contains(&h) {
                 lower.insert(h);
             }
         }
+        prev = h;
     }
-    cue
+    met
 }
 
 /// Puts into `cap_mid` the capitalised words met inside body sentences
