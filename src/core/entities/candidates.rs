@@ -32,6 +32,18 @@ pub struct Cand {
     pub byline: bool,
 }
 
+impl Cand {
+    /// A candidate of the body with no title before it.
+    fn untitled(toks: Range<usize>, the_before: bool) -> Self {
+        Cand {
+            toks,
+            role: None,
+            the_before,
+            byline: false,
+        }
+    }
+}
+
 /// Finds candidates in the body lines. Sentence-initial words judged not
 /// to be names are pushed to `dropped` (they may still match a known name).
 pub fn find(doc: &Document, lex: &Lexicon, out: &mut Vec<Cand>, dropped: &mut Vec<usize>) {
@@ -861,12 +873,7 @@ fn split_word(
     let e = s + 1;
     let the_before = s > 0 && toks[s - 1].hash == lex.w.the;
     if state_executive(doc, lex, s) {
-        out.push(Cand {
-            toks: s..e + 1,
-            role: None,
-            the_before,
-            byline: false,
-        });
+        out.push(Cand::untitled(s..e + 1, the_before));
         return;
     }
     if t.flags & FUNCTION != 0 && t.shape == Shape::Cap {
@@ -879,12 +886,7 @@ fn split_word(
             return;
         }
     }
-    out.push(Cand {
-        toks: with_ordinal(doc, s, e)..e,
-        role: None,
-        the_before,
-        byline: false,
-    });
+    out.push(Cand::untitled(with_ordinal(doc, s, e)..e, the_before));
 }
 
 /// Trims, peels titles off and splits one capitalised run.
@@ -925,12 +927,7 @@ fn split_run(
     // Peel off leading words that are not part of the name.
     while s < e {
         if e - s == 1 && state_executive(doc, lex, s) {
-            out.push(Cand {
-                toks: s..e + 1,
-                role: None,
-                the_before,
-                byline: false,
-            });
+            out.push(Cand::untitled(s..e + 1, the_before));
             return;
         }
         let t = &toks[s];
@@ -1895,12 +1892,7 @@ fn split_segments(
         if seg_role.is_none()
             && let Some((m, te)) = body_before_title(doc, lex, seg, cap_run_end(doc, seg, r.end))
         {
-            out.push(Cand {
-                toks: seg..m,
-                role: None,
-                the_before: false,
-                byline: false,
-            });
+            out.push(Cand::untitled(seg..m, false));
             seg_role = Some(toks[m].start()..toks[te - 1].end());
             seg = te;
             k = te;
