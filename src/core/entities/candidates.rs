@@ -1445,7 +1445,16 @@ fn joins_common_words(doc: &Document, lex: &Lexicon, seg: usize, k: usize, end: 
     let toks = &doc.toks;
     let mut before = &toks[seg..k];
     let after_end = cap_run_end(doc, k + 1, end);
-    if before.is_empty() || after_end == k + 1 {
+    // The name must end in a keyword (or be a national body) after a
+    // capitalised word: a cheap test that turns away most "and"s before
+    // the per-word rules below.
+    if before.is_empty()
+        || after_end == k + 1
+        || toks[k + 1].shape != Shape::Cap
+        || !(toks[after_end - 1].flags & ORG_KW != 0
+            // "Environment and Climate Change Canada"
+            || is_national_body(lex, toks, &(k + 1..after_end)))
+    {
         return false;
     }
     // "Pierce County Building and Construction Trades Council": where the
@@ -1516,10 +1525,6 @@ fn joins_common_words(doc: &Document, lex: &Lexicon, seg: usize, k: usize, end: 
             || (i == last && keyword_end)
             || t.shape == Shape::Upper && t.flags & ABBR != 0
     }) && (before.iter().any(common) || keyword_end)
-        && toks[k + 1].shape == Shape::Cap
-        && (toks[after_end - 1].flags & ORG_KW != 0
-            // "Environment and Climate Change Canada"
-            || is_national_body(lex, toks, &(k + 1..after_end)))
 }
 
 /// Does the run `s..e` open with capitalised words, "and", and more that
