@@ -1973,18 +1973,20 @@ fn licensed(
         known_name_across(doc, lex, seg, k, r.end)
             || founders_before_keyword(doc, seg, k, r.end)
             || (in_of && and_the_field(doc, lex, k, r.end))
-            || !is_known_org(lex, toks, &(seg..k))
+            // (The tests of the words after the "and" come first: they
+            // turn most "and"s away cheaply.)
+            || ((in_of
+                && k + 1 < r.end
+                && of_only_before_place(doc, lex, k + 1, r.end)
+                && !(toks[k + 1].is_cap()
+                    && (known_org_head(doc, lex, k + 1, r.end)
+                        || place_headed_name(doc, k + 1, r.end))
+                    && !org_after_of(doc, lex, seg, k)))
+                || joins_common_words(doc, lex, seg, k, r.end))
+                && !is_known_org(lex, toks, &(seg..k))
                 && !own_body_after_and(doc, lex, seg, k, r.end)
                 // "the Democratic Republic of Congo and Burundi"
                 && phrase_flags(lex, &toks[seg..k]) & P_PLACE == 0
-                && ((in_of
-                    && k + 1 < r.end
-                    && of_only_before_place(doc, lex, k + 1, r.end)
-                    && !(toks[k + 1].is_cap()
-                        && (known_org_head(doc, lex, k + 1, r.end)
-                            || place_headed_name(doc, k + 1, r.end))
-                        && !org_after_of(doc, lex, seg, k)))
-                    || joins_common_words(doc, lex, seg, k, r.end))
     } else {
         // "Bank of England", "Ministry of Harbour Works"; not "League
         // for FC Basel", "Division of the Border Corps" (a part of
