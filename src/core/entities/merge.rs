@@ -665,14 +665,20 @@ impl Index {
 
 /// Empties `map` for about `n` keys: a map much bigger than that (left by
 /// a big article) is replaced, as clearing it would cost more than its use.
+/// A short article's map is kept whatever its `n`: replacing it would
+/// allocate again for the next article, as often as sizes alternate.
 fn reset_map<V>(map: &mut HashMapU64<V>, n: usize) {
-    if map.capacity() > 4 * n.max(16) {
+    if map.capacity() > 4 * n.max(MIN_KEPT_KEYS) {
         *map = HashMapU64::with_capacity_and_hasher(n, Default::default());
     } else {
         map.clear();
         map.reserve(n);
     }
 }
+
+/// Keys a working map keeps room for whatever the article ([`reset_map`]);
+/// clearing the control bytes of that room is cheaper than an allocation.
+const MIN_KEPT_KEYS: usize = 256;
 
 /// Fills `ix` from the entities' multi-word forms.
 fn token_index(doc: &Document, lex: &Lexicon, ents: &[Ent], ix: &mut Index) {
