@@ -381,10 +381,13 @@ fn run_goes_on(doc: &Document, lex: &Lexicon, i: usize, j: usize, end: usize) ->
         Shape::Punct(b'&') if k + 1 < end => past_connector(),
         // "Ministry of Trade, Industry and Energy": a list after a
         // keyword's "of".
+        // (Each list needs a capitalised word after the comma: one test
+        // spares the three scans at most commas.)
         Shape::Punct(b',') => (k + 1 < end
-            && (name_list_after_of(doc, lex, i, k, end)
-                || list_before_keyword(doc, lex, k, end)
-                || partners_before_ampersand(doc, i, k, end)
+            && (toks[k + 1].shape == Shape::Cap
+                && (name_list_after_of(doc, lex, i, k, end)
+                    || list_before_keyword(doc, lex, k, end)
+                    || partners_before_ampersand(doc, i, k, end))
                 || company_forms_around(toks, k)))
         .then_some(k + 1),
         Shape::Lower if t.flags & PARTICLE == 0 => {
