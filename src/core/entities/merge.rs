@@ -157,12 +157,15 @@ pub fn build(
     reset_map(by_key, found.len());
     // Words of multi-word person names ("Washington" of "George Washington").
     person_tokens.clear_for(found.len());
+    // Tails of longer personal names (see `Buffers::tails`).
+    tails.clear();
     // Names of things (see `Buffers::things`).
     for f in found.iter() {
         let r = f.cand.toks.clone();
         match f.class {
             Class::Person if r.len() > 1 => {
-                person_tokens.extend(doc.toks[r].iter().map(|t| t.hash));
+                person_tokens.extend(doc.toks[r.clone()].iter().map(|t| t.hash));
+                add_person_tails(doc, r, f.key, tails);
             }
             Class::Drop if r.len() > 1 && lex.w.thing_prefixes.contains(doc.toks[r.start].hash) => {
                 things.push(doc.toks[r.end - 1].hash);
@@ -188,7 +191,6 @@ pub fn build(
             _ => {}
         }
     }
-    person_tails(doc, found, tails);
     // 1. Multi-word names (and typed single words) become entities.
     for (n, f) in found.iter_mut().enumerate() {
         let n = n as u32;
@@ -896,20 +898,11 @@ fn acronym(name: &str, out: &mut String) {
 /// joined by single spaces.
 fn form_text(doc: &Document, r: &Range<usize>, text: &mut String) {
     let toks = &doc.toks[r.clone()];
-    let bytes = doc.text.as_bytes();
     // Words one space apart (most names, every one-word name): the text
     // as written, copied at once, plain form or not (no space to collapse:
     // tokens hold none, a line break's aside).
-    if toks
-        .windows(2)
-        .all(|w| w[1].start() == w[0].end() + 1 && bytes.get(w[0].end()) == Some(&b' '))
-        && toks.iter().all(|t| t.shape != Shape::Newline)
-    {
-        text.push_str(
-            doc.text
-                .get(toks[0].start()..toks[toks.len() - 1].end())
-                .unwrap_or(""),
-        );
+    if let Some(span) = one_space_apart(doc, toks) {
+        text.push_str(doc.text.get(span).unwrap_or(""));
         return;
     }
     let start = text.len();
@@ -969,19 +962,12 @@ fn add_keyed(
     attach(doc, &mut ents.list[n], &f.cand, form_key);
 }
 
-/// Fills `tails` with the keys of the tails of two words or more of the
-/// personal names of three words or more.
-fn person_tails(doc: &Document, found: &[Found], tails: &mut HashMapU64<u64>) {
-    tails.clear();
-    for f in found.iter() {
-        let r = &f.cand.toks;
-        if f.class != Class::Person || r.len() < 3 {
-            continue;
-        }
-        for s in r.start + 1..r.end - 1 {
-            let h = phrase_hash(doc.toks[s..r.end].iter().map(|t| t.hash));
-            tails.entry(h).or_insert(f.key);
-        }
+/// Adds to `tails` the tails of two words or more of a personal name of
+/// three words or more at `r` (key `key`); the first name met keeps a tail.
+fn add_person_tails(doc: &Document, r: Range<usize>, key: u64, tails: &mut HashMapU64<u64>) {
+    for s in r.start + 1..r.end.saturating_sub(1) {
+        let h = phrase_hash(doc.toks[s..r.end].iter().map(|t| t.hash));
+        tails.entry(h).or_insert(key);
     }
 }
 
@@ -1353,6 +1339,22 @@ fn form_names(doc: &Document, forms: &[Range<usize>], possessive: bool) -> (Stri
     let mut names = names.into_iter().map(|(_, t)| t);
     let name = names.next().unwrap_or_default();
     (name, names.collect())
+}
+
+/// The bytes of `toks` when its words are one space apart and none is a
+/// line break; one pass, its tests folded into a flag (no early exit to
+/// mispredict: names are short).
+fn one_space_apart(doc: &Document, toks: &[Token]) -> Option<Range<usize>> {
+    let (first, rest) = toks.split_first()?;
+    let bytes = doc.text.as_bytes();
+    let mut ok = first.shape != Shape::Newline;
+    let mut end = first.end();
+    for t in rest {
+        ok &=
+            (t.shape != Shape::Newline) & (t.start() == end + 1) & (bytes.get(end) == Some(&b' '));
+        end = t.end();
+    }
+    ok.then(|| first.start()..end)
 }
 
 /// Bytes from the first to the last token of `r`: room enough for its text.
