@@ -12,7 +12,7 @@ use super::classify::{
 use super::document::{Document, HashSetU64};
 use super::gazetteer::{
     COMMON, COUNTRY, DESIGNATOR, GIVEN, HashMapU64, NATIONALITY, ORG_KW, P_PLACE, PARTICLE, PLACE,
-    SURNAME, TEAM, phrase_hash,
+    SURNAME, TEAM, phrase_hash, word_hash,
 };
 use super::lexicon::{Lexicon, singular_title};
 use super::tokens::{Shape, Token};
@@ -758,7 +758,7 @@ fn token_index(doc: &Document, lex: &Lexicon, ents: &[Ent], ix: &mut Index) {
                     }
                     form_acronym(doc, r, &mut text, &mut acro);
                     if acro.len() >= 2 {
-                        ix.add(super::gazetteer::word_hash(&acro), ORG_PART, n);
+                        ix.add(word_hash(&acro), ORG_PART, n);
                     }
                     // "FDA" of "U.S. Food and Drug Administration", "HUD"
                     // of "Department of Housing and Urban Development": the
@@ -769,7 +769,7 @@ fn token_index(doc: &Document, lex: &Lexicon, ents: &[Ent], ix: &mut Index) {
                         acro.clear();
                         plain_acronym(doc, &toks[from..], &mut acro);
                         if acro.len() >= 2 {
-                            inner_acronyms.push((super::gazetteer::word_hash(&acro), n));
+                            inner_acronyms.push((word_hash(&acro), n));
                         }
                     }
                     // "BOJ", "DOJ": many acronyms keep the "of".
@@ -784,7 +784,7 @@ fn token_index(doc: &Document, lex: &Lexicon, ents: &[Ent], ix: &mut Index) {
                             }
                         }));
                         if acro.len() >= 3 {
-                            ix.add(super::gazetteer::word_hash(&acro), ORG_PART, n);
+                            ix.add(word_hash(&acro), ORG_PART, n);
                         }
                     }
                 }
