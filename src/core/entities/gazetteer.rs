@@ -264,6 +264,18 @@ pub fn ascii_letters_hash(text: &[u8], start: usize, end: usize) -> u64 {
     finish(h)
 }
 
+/// [`ascii_letters_hash`] of a word of one to seven ASCII letters, given
+/// as the low `len` bytes of `w` (the bytes above are ignored): the text
+/// read once, by the tokenizer, both to find the word's end and to hash it.
+#[inline(always)]
+pub fn short_letters_hash(w: u64, len: usize) -> u64 {
+    const MASK: u64 = 0x2020_2020_2020_2020;
+    finish(mix(
+        SEED ^ (len as u64),
+        (w | MASK) & (u64::MAX >> (64 - 8 * len)),
+    ))
+}
+
 /// The eight bytes at `p` as a little-endian word (0 past the end).
 #[inline(always)]
 fn word_at(text: &[u8], p: usize) -> u64 {

@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use super::gazetteer::{
     ABBR, ABBREV, COMMON, DESIGNATOR, FUNCTION, GIVEN, Gazetteer, ORG_KW, PLACE, PLACE_KW, SURNAME,
-    TITLE, ascii_letters_hash, word_hash,
+    TITLE, ascii_letters_hash, short_letters_hash, word_hash,
 };
 
 /// What a token looks like.
@@ -213,14 +213,13 @@ fn tokenize_with<const FAST: bool>(
             if FAST && b.is_ascii_lowercase() {
                 // Fast path: a plain lower-case ASCII word ended by a space
                 // or by punctuation that cannot continue it.
-                let j = lower_run_end(bytes, i + 1);
+                let (j, hash) = letters_and_hash(bytes, i, 0);
                 let resume = if ends_plain(bytes, j) {
                     Some(j)
                 } else {
                     possessive_end(bytes, j)
                 };
                 if let Some(resume) = resume {
-                    let hash = ascii_letters_hash(bytes, i, j);
                     let mut t = plain(i, j, hash, gaz.lower_flags(hash), Shape::Lower);
                     t.poss = resume != j;
                     lines.push_word(out, t);
@@ -349,26 +348,57 @@ fn ends_plain(bytes: &[u8], j: usize) -> bool {
     }
 }
 
+/// The eight bytes at `j` as a little-endian word, if the text goes on
+/// for eight.
+#[inline(always)]
+fn eight_at(bytes: &[u8], j: usize) -> Option<u64> {
+    bytes
+        .get(j..j + 8)
+        .and_then(|w| <[u8; 8]>::try_from(w).ok())
+        .map(u64::from_le_bytes)
+}
+
+/// Per byte of `x`, the high bit set when the byte is not a lower-case
+/// ASCII letter.
+#[inline(always)]
+fn not_lower(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low = x & LOW7;
+    // Per byte, high bit set when ≥ 'a', and when > 'z' (no carries: a
+    // byte of `low` is at most 0x7f).
+    let ge_a = (low + ONES * (0x80 - 0x61)) & HIGH;
+    let gt_z = (low + ONES * (0x80 - 0x7b)) & HIGH;
+    !(ge_a & !gt_z & !(x & HIGH)) & HIGH
+}
+
+/// The end of the word of ASCII letters at `i` whose first `skip` bytes
+/// (0 or 1) are letters and the rest lower case, and its
+/// [`ascii_letters_hash`]. A word shorter than eight bytes, most of them,
+/// is read once for both, without a loop.
+#[inline(always)]
+fn letters_and_hash(bytes: &[u8], i: usize, skip: u32) -> (usize, u64) {
+    if let Some(x) = eight_at(bytes, i) {
+        // The skipped bytes count as lower case.
+        let stop = not_lower(x) & (u64::MAX << (8 * skip));
+        if stop != 0 {
+            let len = (stop.trailing_zeros() / 8) as usize;
+            return (i + len, short_letters_hash(x, len));
+        }
+    }
+    let j = lower_run_end(bytes, i + skip as usize);
+    (j, ascii_letters_hash(bytes, i, j))
+}
+
 /// The end of the run of lower-case ASCII letters from `j`, eight bytes
 /// at a time.
 #[inline(always)]
 fn lower_run_end(bytes: &[u8], mut j: usize) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    while let Some(w) = bytes
-        .get(j..j + 8)
-        .and_then(|w| <[u8; 8]>::try_from(w).ok())
-    {
-        let x = u64::from_le_bytes(w);
-        let low = x & LOW7;
-        // Per byte, high bit set when ≥ 'a', and when > 'z' (no carries:
-        // a byte of `low` is at most 0x7f).
-        let ge_a = (low + ONES * (0x80 - 0x61)) & HIGH;
-        let gt_z = (low + ONES * (0x80 - 0x7b)) & HIGH;
-        let not_lower = !(ge_a & !gt_z & !(x & HIGH)) & HIGH;
-        if not_lower != 0 {
-            return j + (not_lower.trailing_zeros() / 8) as usize;
+    while let Some(x) = eight_at(bytes, j) {
+        let stop = not_lower(x);
+        if stop != 0 {
+            return j + (stop.trailing_zeros() / 8) as usize;
         }
         j += 8;
     }
@@ -420,7 +450,7 @@ fn possessive_end(bytes: &[u8], j: usize) -> Option<usize> {
 #[inline(always)]
 fn plain_upper_start(bytes: &[u8], i: usize, gaz: &Gazetteer) -> Option<(Token, usize)> {
     let ends = |j: usize| bytes.get(j).is_none_or(|&c| ENDS_WORD[usize::from(c)]);
-    let j = lower_run_end(bytes, i + 1);
+    let (j, hash) = letters_and_hash(bytes, i, 1);
     if j == i + 1 {
         let j = upper_run_end(bytes, i + 1);
         if !ends(j) {
@@ -432,15 +462,12 @@ fn plain_upper_start(bytes: &[u8], i: usize, gaz: &Gazetteer) -> Option<(Token, 
         let hash = ascii_letters_hash(bytes, i, j);
         return Some((plain(i, j, hash, gaz.flags(hash), shape), j));
     }
-    let cap = |end: usize| {
-        let hash = ascii_letters_hash(bytes, i, end);
-        plain(i, end, hash, gaz.flags(hash), Shape::Cap)
-    };
+    let cap = || plain(i, j, hash, gaz.flags(hash), Shape::Cap);
     if ends(j) {
-        return Some((cap(j), j));
+        return Some((cap(), j));
     }
     if let Some(resume) = possessive_end(bytes, j) {
-        let mut t = cap(j);
+        let mut t = cap();
         t.poss = true;
         return Some((t, resume));
     }
@@ -449,7 +476,7 @@ fn plain_upper_start(bytes: &[u8], i: usize, gaz: &Gazetteer) -> Option<(Token, 
         return None;
     }
     // The hash drops dots: "Gen." hashes as "Gen".
-    let mut t = cap(j);
+    let mut t = cap();
     // "Md. Jahangir Alam": [`word`] decides.
     if gaz.given_abbreviation(t.hash).is_some() {
         return None;
