@@ -118,6 +118,7 @@ impl<'a> Document<'a> {
         let mut words = ByCase {
             lower: lower_words,
             caps,
+            prose: false,
         };
         words.clear();
         let cue = ListCue {
@@ -145,6 +146,7 @@ impl<'a> Document<'a> {
         let ByCase {
             lower: lower_words,
             caps,
+            ..
         } = words;
         let list_cue = record_lower(&wanted, &cue, &lower_words, &mut lower) || headline_cue;
         record_cap_mid(&wanted, &upper_starts, &mid_words, &mut cap_mid);
@@ -270,7 +272,9 @@ impl LineScan<'_> {
             .heads
             .get(self.next_head)
             .is_some_and(|h| h.contains(&byte));
-        let headline = is_headline(self.text, &toks[r.clone()], in_heading);
+        // A line of prose is read no further: `is_headline` stops at its
+        // first lower-case content word.
+        let headline = !words.prose && is_headline(self.text, &toks[r.clone()], in_heading);
         let first_cap = self.caps_start;
         if headline {
             let line_words = &words.lower[self.lower_start..];

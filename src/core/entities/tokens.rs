@@ -7,8 +7,8 @@
 use std::ops::Range;
 
 use super::gazetteer::{
-    ABBR, ABBREV, COMMON, DESIGNATOR, FUNCTION, GIVEN, Gazetteer, ORG_KW, PLACE, PLACE_KW, SURNAME,
-    TITLE, ascii_letters_hash, short_letters_hash, word_hash,
+    ABBR, ABBREV, COMMON, DESIGNATOR, FUNCTION, GIVEN, Gazetteer, ORG_KW, PARTICLE, PLACE,
+    PLACE_KW, SURNAME, TITLE, ascii_letters_hash, short_letters_hash, word_hash,
 };
 
 /// What a token looks like.
@@ -137,11 +137,15 @@ pub fn tokenize(text: &str, gaz: &Gazetteer) -> Vec<Token> {
 /// The words of a text by case, filed as they are tokenized (where each
 /// word's shape is known without a test): the hashes of the lower-case
 /// words and the indices of the capitalised ones ([`Token::is_cap`]), in
-/// text order.
+/// text order; and whether the current line is prose.
 #[derive(Debug, Default)]
 pub struct ByCase {
     pub lower: Vec<u64>,
     pub caps: Vec<u32>,
+    /// The line handed over holds a lower-case content word (no
+    /// function word or particle; not in camel case, "iPhone"): it is no
+    /// headline, known without reading its tokens again.
+    pub prose: bool,
 }
 
 impl ByCase {
@@ -149,13 +153,17 @@ impl ByCase {
     pub fn clear(&mut self) {
         self.lower.clear();
         self.caps.clear();
+        self.prose = false;
     }
 
     /// Files the word `t`, to be the `index`th token.
     #[inline(always)]
     fn file(&mut self, t: &Token, index: usize) {
         match t.shape {
-            Shape::Lower => self.lower.push(t.hash),
+            Shape::Lower => {
+                self.lower.push(t.hash);
+                self.prose |= (t.flags & (FUNCTION | PARTICLE) == 0) & !t.camel;
+            }
             Shape::Cap | Shape::Upper => self.caps.push(index as u32),
             _ => {}
         }
@@ -551,6 +559,7 @@ impl<'w> Lines<'w> {
         if self.start < brk {
             on_line(out, self.start..brk, self.words);
         }
+        self.words.prose = false;
         self.start = out.len();
     }
 
