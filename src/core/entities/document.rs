@@ -131,6 +131,7 @@ impl<'a> Document<'a> {
             next_head: 0,
             lines: &mut lines,
             wanted: &mut wanted,
+            wanted_bloom: Bloom::empty(),
             mid_words: &mut mid_words,
             upper_starts: &mut upper_starts,
             last_mid: 0,
@@ -143,13 +144,21 @@ impl<'a> Document<'a> {
             scan.line(t, r, w);
         });
         let headline_cue = scan.list_cue;
+        let wanted_bloom = scan.wanted_bloom;
         let ByCase {
             lower: lower_words,
             caps,
             ..
         } = words;
-        let list_cue = record_lower(&wanted, &cue, &lower_words, &mut lower) || headline_cue;
-        record_cap_mid(&wanted, &upper_starts, &mid_words, &mut cap_mid);
+        let list_cue =
+            record_lower(&wanted, &wanted_bloom, &cue, &lower_words, &mut lower) || headline_cue;
+        record_cap_mid(
+            &wanted,
+            &wanted_bloom,
+            &upper_starts,
+            &mid_words,
+            &mut cap_mid,
+        );
         Document {
             text,
             toks,
@@ -237,6 +246,9 @@ struct LineScan<'s> {
     /// Sentence-initial capitalised words and their stems: the lower-case
     /// forms that will be asked about.
     wanted: &'s mut HashSetU64,
+    /// The prefilter of `wanted`, filled as its words are put in (cheaper
+    /// than walking its slots, most of them empty, afterwards).
+    wanted_bloom: Bloom,
     /// Hashes of the capitalised words inside body sentences.
     mid_words: &'s mut Vec<u64>,
     /// Hashes of the sentence-initial acronyms of body lines.
@@ -308,9 +320,13 @@ impl LineScan<'_> {
             if !self.wanted.insert(t.hash) {
                 return;
             }
+            self.wanted_bloom.add(t.hash);
             let w = self.text.get(t.start()..t.end()).unwrap_or("");
             for (stem, _) in stems(w) {
-                self.wanted.insert(word_hash(stem));
+                let h = word_hash(stem);
+                if self.wanted.insert(h) {
+                    self.wanted_bloom.add(h);
+                }
             }
         } else if t.hash != self.last_mid {
             self.mid_words.push(t.hash);
@@ -321,6 +337,7 @@ impl LineScan<'_> {
 
 /// A 4096-bit prefilter of a few hashes: the set lookups are kept for
 /// the few words that may be in the set.
+#[derive(Clone)]
 struct Bloom {
     bits: [u64; 64],
     /// How many hashes were put in.
@@ -332,15 +349,26 @@ struct Bloom {
 const SELECTIVE_KEYS: usize = 256;
 
 impl Bloom {
-    fn new(keys: impl Iterator<Item = u64>) -> Self {
-        let mut bits = [0u64; 64];
-        let mut n = 0;
-        for h in keys {
-            let b = (h >> 52) as usize;
-            bits[b >> 6] |= 1 << (b & 63);
-            n += 1;
+    fn empty() -> Self {
+        Bloom {
+            bits: [0; 64],
+            keys: 0,
         }
-        Bloom { bits, keys: n }
+    }
+
+    /// `self` with `keys` put in too.
+    fn with(mut self, keys: impl Iterator<Item = u64>) -> Self {
+        for h in keys {
+            self.add(h);
+        }
+        self
+    }
+
+    #[inline]
+    fn add(&mut self, h: u64) {
+        let b = (h >> 52) as usize;
+        self.bits[b >> 6] |= 1 << (b & 63);
+        self.keys += 1;
     }
 
     /// Few keys (a short article): most words let through are in the set,
@@ -365,18 +393,20 @@ struct ListCue<'l> {
     plurals: &'l WordSet,
 }
 
-/// Puts into `lower` the body words met in lower case that are `wanted`;
+/// Puts into `lower` the body words met in lower case that are `wanted`
+/// (whose prefilter is `wanted_bloom`);
 /// says whether they hold a list `cue` ([`Document::list_cue`]). The cues
 /// join the same prefilter: a word costs a comparison only if it is let
 /// through, and the plural before it is looked up after a cue only.
 fn record_lower(
     wanted: &HashSetU64,
+    wanted_bloom: &Bloom,
     cue: &ListCue,
     lower_words: &[u64],
     lower: &mut HashSetU64,
 ) -> bool {
     let cues = &cue.cues;
-    let bloom = Bloom::new(wanted.iter().chain(cues.iter().copied()));
+    let bloom = wanted_bloom.clone().with(cues.iter().copied());
     let mut met = false;
     // Asking `lower` first answers a word met again in one probe, but adds
     // one for the words let through by chance.
@@ -404,6 +434,7 @@ fn record_lower(
 /// these few costs less than that of every name.
 fn record_cap_mid(
     wanted: &HashSetU64,
+    wanted_bloom: &Bloom,
     upper_starts: &[u64],
     mid_words: &[u64],
     cap_mid: &mut HashSetU64,
@@ -411,7 +442,7 @@ fn record_cap_mid(
     if wanted.is_empty() && upper_starts.is_empty() {
         return;
     }
-    let bloom = Bloom::new(wanted.iter().chain(upper_starts.iter().copied()));
+    let bloom = wanted_bloom.clone().with(upper_starts.iter().copied());
     // As in `record_lower`.
     let repeats_first = bloom.selective();
     for &h in mid_words {
