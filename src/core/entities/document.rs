@@ -340,19 +340,15 @@ impl LineScan<'_> {
 #[derive(Clone)]
 struct Bloom {
     bits: [u64; 64],
-    /// How many hashes were put in.
-    keys: usize,
+    /// The bits of more than one hash (which [`Bloom::forget`] keeps).
+    shared: [u64; 64],
 }
-
-/// Most keys for which [`Bloom::selective`] holds (about 6% of the other
-/// words let through).
-const SELECTIVE_KEYS: usize = 256;
 
 impl Bloom {
     fn empty() -> Self {
         Bloom {
             bits: [0; 64],
-            keys: 0,
+            shared: [0; 64],
         }
     }
 
@@ -367,15 +363,18 @@ impl Bloom {
     #[inline]
     fn add(&mut self, h: u64) {
         let b = (h >> 52) as usize;
+        self.shared[b >> 6] |= self.bits[b >> 6] & (1 << (b & 63));
         self.bits[b >> 6] |= 1 << (b & 63);
-        self.keys += 1;
     }
 
-    /// Few keys (a short article): most words let through are in the set,
-    /// and mostly frequent ones met again ("the" of a sentence-initial
-    /// "The"). With many, most are not, let through by chance.
-    fn selective(&self) -> bool {
-        self.keys <= SELECTIVE_KEYS
+    /// Lets `h`, once dealt with, no longer through, unless its bit stands
+    /// for another hash too: most words let through are frequent ones met
+    /// again ("the" of a sentence-initial "The"), each a set lookup and a
+    /// branch no predictor learns.
+    #[inline]
+    fn forget(&mut self, h: u64) {
+        let b = (h >> 52) as usize;
+        self.bits[b >> 6] &= !((1 << (b & 63)) & !self.shared[b >> 6]);
     }
 
     #[inline]
@@ -406,11 +405,8 @@ fn record_lower(
     lower: &mut HashSetU64,
 ) -> bool {
     let cues = &cue.cues;
-    let bloom = wanted_bloom.clone().with(cues.iter().copied());
+    let mut bloom = wanted_bloom.clone().with(cues.iter().copied());
     let mut met = false;
-    // Asking `lower` first answers a word met again in one probe, but adds
-    // one for the words let through by chance.
-    let repeats_first = bloom.selective();
     // The plural is the word before: adjacent tokens in lower case are
     // adjacent here (0 before the first: no word's hash).
     let mut prev = 0;
@@ -419,8 +415,9 @@ fn record_lower(
             if (h == cues[0]) | (h == cues[1]) | (h == cues[2]) {
                 met |= cue.plurals.contains(prev);
             }
-            if !(repeats_first && lower.contains(&h)) && wanted.contains(&h) {
+            if wanted.contains(&h) {
                 lower.insert(h);
+                bloom.forget(h);
             }
         }
         prev = h;
@@ -442,15 +439,12 @@ fn record_cap_mid(
     if wanted.is_empty() && upper_starts.is_empty() {
         return;
     }
-    let bloom = wanted_bloom.clone().with(upper_starts.iter().copied());
-    // As in `record_lower`.
-    let repeats_first = bloom.selective();
+    let mut bloom = wanted_bloom.clone().with(upper_starts.iter().copied());
     for &h in mid_words {
-        if bloom.may_hold(h)
-            && !(repeats_first && cap_mid.contains(&h))
-            && (wanted.contains(&h) || upper_starts.contains(&h))
-        {
+        // As in `record_lower`.
+        if bloom.may_hold(h) && (wanted.contains(&h) || upper_starts.contains(&h)) {
             cap_mid.insert(h);
+            bloom.forget(h);
         }
     }
 }
