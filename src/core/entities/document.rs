@@ -203,25 +203,24 @@ impl<'a> Document<'a> {
     }
 }
 
-/// Suffixes stripped to find the stem of an inflected word.
-const SUFFIXES: [&str; 9] = ["s", "es", "ies", "ed", "d", "ing", "ly", "ers", "er"];
-
-/// Stems of `w` for each suffix it ends with ("Strategists" → "Strategist").
+/// Stems of `w` for each suffix it ends with ("Strategists" → "Strategist"),
+/// the suffixes taken in the order "s", "es", "ies", "ed", "d", "ing",
+/// "ly", "ers", "er".
 pub fn stems(w: &str) -> impl Iterator<Item = (&str, &'static str)> {
-    // Most words end in a letter that ends no suffix: they are ruled out
-    // by comparing bytes, without comparing a suffix.
-    let last = w.as_bytes().last();
-    let sufs = if SUFFIXES.iter().any(|s| s.as_bytes().last() == last) {
-        &SUFFIXES[..]
-    } else {
-        &[]
+    // A word's last byte leaves at most four suffixes (most words, none):
+    // only those are compared, with no call to compare bytes.
+    let sufs: &[&'static str] = match w.as_bytes().last() {
+        Some(b's') => &["s", "es", "ies", "ers"],
+        Some(b'd') => &["ed", "d"],
+        Some(b'g') => &["ing"],
+        Some(b'y') => &["ly"],
+        Some(b'r') => &["er"],
+        _ => &[],
     };
-    sufs.iter().filter_map(move |suf| {
-        if w.len() > suf.len() + 2 && w.ends_with(suf) {
-            w.get(..w.len() - suf.len()).map(|s| (s, *suf))
-        } else {
-            None
-        }
+    sufs.iter().filter_map(move |&suf| {
+        let cut = w.len().checked_sub(suf.len()).filter(|&c| c > 2)?;
+        let stem = w.get(..cut)?;
+        (w.as_bytes()[cut..] == *suf.as_bytes()).then_some((stem, suf))
     })
 }
 
@@ -570,4 +569,41 @@ fn has_sentence_word(text: &str, toks: &[Token]) -> bool {
             && t.flags & FUNCTION != 0
             && !TITLE_CASE_MINOR.contains(&text.get(t.start()..t.end()).unwrap_or(""))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::stems;
+
+    #[test]
+    fn stems_strip_each_suffix_in_order() {
+        const SUFFIXES: [&str; 9] = ["s", "es", "ies", "ed", "d", "ing", "ly", "ers", "er"];
+        for w in [
+            "Strategists",
+            "Officers",
+            "Studies",
+            "Reported",
+            "Speaking",
+            "Reportedly",
+            "Leader",
+            "Mayor",
+            "Bus",
+            "Ted",
+            "Ties",
+            "Lies",
+            "Sing",
+            "Fly",
+            "Moscow",
+            "",
+            "s",
+            "ers",
+        ] {
+            let all: Vec<_> = SUFFIXES
+                .iter()
+                .filter(|s| w.len() > s.len() + 2 && w.ends_with(*s))
+                .map(|s| (&w[..w.len() - s.len()], *s))
+                .collect();
+            assert_eq!(stems(w).collect::<Vec<_>>(), all, "{w}");
+        }
+    }
 }
