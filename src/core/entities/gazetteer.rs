@@ -276,6 +276,18 @@ pub fn short_letters_hash(w: u64, len: usize) -> u64 {
     ))
 }
 
+/// [`ascii_letters_hash`] of a word of eight to fifteen ASCII letters:
+/// its first eight bytes `w`, then the low `rest` bytes (0 to 7) of `v`.
+#[inline(always)]
+pub fn medium_letters_hash(w: u64, v: u64, rest: usize) -> u64 {
+    const MASK: u64 = 0x2020_2020_2020_2020;
+    let h = mix(SEED ^ (8 + rest) as u64, w | MASK);
+    // Eight letters exactly mix no second word: chosen without a branch,
+    // as word lengths follow no pattern.
+    let more = mix(h, (v | MASK) & ((1 << (8 * rest)) - 1));
+    finish(std::hint::select_unpredictable(rest > 0, more, h))
+}
+
 /// The eight bytes at `p` as a little-endian word (0 past the end).
 #[inline(always)]
 fn word_at(text: &[u8], p: usize) -> u64 {
