@@ -659,6 +659,8 @@ fn word(text: &str, start: usize, gaz: &Gazetteer, out: &[Token]) -> (Token, usi
     let mut hyphen = false;
     let mut poss = false;
     let mut resume: Option<usize> = None;
+    // No byte of the word (so far) outside ASCII.
+    let mut ascii = true;
     while j < n {
         let b = bytes[j];
         if b < 0x80 {
@@ -718,6 +720,7 @@ fn word(text: &str, start: usize, gaz: &Gazetteer, out: &[Token]) -> (Token, usi
                 _ => break,
             }
         }
+        ascii = false;
         let Some(c) = char_at(text, j) else { break };
         if c == '’' {
             if let Some(skip) = apostrophe(text, j, 3, &mut poss, lower + upper) {
@@ -764,7 +767,17 @@ fn word(text: &str, start: usize, gaz: &Gazetteer, out: &[Token]) -> (Token, usi
         Shape::Number => 0,
         _ => gaz.flags(hash),
     };
-    let mut hash = word_hash(&text[start..end]);
+    // An ASCII word without dots hashes as its bytes are, read eight at a
+    // time from the text ([`ascii_letters_hash`] is [`word_hash`] there),
+    // without checking each byte first.
+    let hash_of = |end: usize| {
+        if ascii && !dotted && end == j {
+            ascii_letters_hash(bytes, start, end)
+        } else {
+            word_hash(&text[start..end])
+        }
+    };
+    let mut hash = hash_of(end);
     let mut flags = lookup(hash, shape);
     let final_dot = resume.is_none() && bytes.get(end) == Some(&b'.');
     // "Md. Jahangir Alam", "Ma. Cristina Reyes": an abbreviated given name
@@ -808,7 +821,7 @@ fn word(text: &str, start: usize, gaz: &Gazetteer, out: &[Token]) -> (Token, usi
         shape = Shape::Cap;
     }
     if end != j {
-        hash = word_hash(&text[start..end]);
+        hash = hash_of(end);
         flags = lookup(hash, shape);
     }
     if given_abbreviation {
@@ -1088,6 +1101,18 @@ mod tests {
                 }
                 assert_eq!(lower_run_end(b, start), j, "{text:?} from {start}");
             }
+        }
+    }
+
+    #[test]
+    fn word_hashes_are_those_of_their_text() {
+        let g = Gazetteer::load();
+        let text = "Post-Gazette's anti-Kremlin 15th don't O'Brien U.S. Gen. A/S \
+                    Nordvind Energi A/S iPhone McDonald Aïssatou Bâ counter-intelligence-officers \
+                    São-Paulo x9-y8-z7-w6-v5 Mr. J. Ferro";
+        for t in tokenize(text, &g).iter().filter(|t| t.is_word()) {
+            let w = &text[t.start()..t.end()];
+            assert_eq!(t.hash, word_hash(w), "{w}");
         }
     }
 
