@@ -392,10 +392,10 @@ struct ListCue<'l> {
 }
 
 /// Puts into `lower` the body words met in lower case that are `wanted`
-/// (whose prefilter is `wanted_bloom`);
-/// says whether they hold a list `cue` ([`Document::list_cue`]). The cues
-/// join the same prefilter: a word costs a comparison only if it is let
-/// through, and the plural before it is looked up after a cue only.
+/// (whose prefilter is `wanted_bloom`); says whether they hold a list
+/// `cue` ([`Document::list_cue`]). The cues join the same prefilter: a
+/// word costs a comparison only if it is let through, and the plural
+/// before it is looked up after a cue only.
 fn record_lower(
     wanted: &HashSetU64,
     wanted_bloom: &Bloom,
