@@ -1802,7 +1802,22 @@ pub fn org_context(doc: &Document, lex: &Lexicon, start: usize) -> bool {
 /// that closes it ("[Cascade Timberlands], LLC", "[Orvex], Inc."), or by
 /// a company form in lower case ("[Cambrian Mutual] plc"); the form stays
 /// out of the name, as the name's other mentions lack it.
+///
+/// Inlined: the form comes first ("plc", or a designator after the
+/// comma); nearly every name lacks one, while the tests of the name's
+/// last word and of a comma after it follow no pattern.
+#[inline(always)]
 pub fn company_form_after(doc: &Document, lex: &Lexicon, end: usize) -> bool {
+    let toks = &doc.toks;
+    let form_after = toks.get(end + 1).map_or(0, |t| t.flags) & DESIGNATOR != 0;
+    toks.get(end)
+        .is_some_and(|next| (next.hash == lex.w.plc) | form_after)
+        && company_form_at(doc, lex, end)
+}
+
+/// The rest of [`company_form_after`].
+#[inline(never)]
+fn company_form_at(doc: &Document, lex: &Lexicon, end: usize) -> bool {
     let toks = &doc.toks;
     let (Some(last), Some(next)) = (end.checked_sub(1).and_then(|l| toks.get(l)), toks.get(end))
     else {
@@ -1894,6 +1909,12 @@ pub fn org_apposition(doc: &Document, lex: &Lexicon, end: usize) -> bool {
 #[inline(always)]
 pub fn apposition_at(doc: &Document, lex: &Lexicon, end: usize) -> Option<Apposition> {
     let link = doc.toks.get(end)?;
+    // An article after the link first: nearly every name lacks one,
+    // while a comma after a name follows no pattern.
+    let a = doc.toks.get(end + 1)?.hash;
+    if !((a == lex.w.a) | (a == lex.w.an) | (a == lex.w.the)) {
+        return None;
+    }
     if link.punct() != Some(b',') && link.hash != lex.w.is && link.hash != lex.w.was {
         return None;
     }
@@ -2214,12 +2235,15 @@ fn followed_by_region(doc: &Document, end: usize) -> bool {
 #[inline(always)]
 fn followed_by_state_abbreviation(doc: &Document, lex: &Lexicon, end: usize) -> bool {
     let toks = &doc.toks;
-    toks.get(end).and_then(Token::punct) == Some(b',')
-        && toks.get(end + 1).is_some_and(|t| {
-            t.is_cap()
-                && (t.dot || t.dotted || toks.get(end + 2).and_then(Token::punct) == Some(b'.'))
-                && lex.w.state_abbreviations.contains(t.hash)
-        })
+    let Some(t) = toks.get(end + 1) else {
+        return false;
+    };
+    // The list first: nearly every word is in none, while a comma after
+    // a name follows no pattern.
+    lex.w.state_abbreviations.contains(t.hash)
+        && toks[end].punct() == Some(b',')
+        && t.is_cap()
+        && (t.dot || t.dotted || toks.get(end + 2).and_then(Token::punct) == Some(b'.'))
 }
 
 fn prev_hash(doc: &Document, i: usize) -> u64 {
