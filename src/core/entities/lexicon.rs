@@ -1036,10 +1036,18 @@ impl WordSet {
         }
     }
 
-    /// Is the word (by its hash) in the list?
-    #[inline]
+    /// Is the word (by its hash) in the list? The filter's test is
+    /// inlined at each caller (it turns away nearly every word); the scan
+    /// of the list is not.
+    #[inline(always)]
     pub fn contains(&self, h: u64) -> bool {
-        self.filter.maybe(h) && self.hashes.contains(&h)
+        self.filter.maybe(h) && self.listed(h)
+    }
+
+    /// The scan of the list behind [`WordSet::contains`]'s filter.
+    #[inline(never)]
+    fn listed(&self, h: u64) -> bool {
+        self.hashes.contains(&h)
     }
 }
 
