@@ -1306,7 +1306,7 @@ fn result_follows(doc: &Document, lex: &Lexicon, end: usize) -> bool {
 #[inline(always)]
 fn employer_after_role(doc: &Document, lex: &Lexicon, start: usize) -> bool {
     let toks = &doc.toks;
-    if start < 2 || (toks[start - 1].hash != lex.w.at && toks[start - 1].hash != lex.w.with) {
+    if start < 2 || !((toks[start - 1].hash == lex.w.at) | (toks[start - 1].hash == lex.w.with)) {
         return false;
     }
     job_before_employer(doc, lex, start - 2)
@@ -1793,9 +1793,10 @@ pub fn org_context(doc: &Document, lex: &Lexicon, start: usize) -> bool {
                 && toks.get(start + 1).is_some_and(|n| n.shape == Shape::Cap));
     }
     // The cue may open the sentence: "Shares of [Orvex] rose".
+    // The list first: nearly every pair is not in it.
     k >= 2
-        && (toks[k - 2].shape == Shape::Lower || toks[k - 2].sent_start)
         && lex.w.org_cues.contains(toks[k - 2].hash, p.hash)
+        && (toks[k - 2].shape == Shape::Lower || toks[k - 2].sent_start)
 }
 
 /// The name ending at `end` is followed by a comma and the company form
@@ -1844,11 +1845,17 @@ fn company_form_at(doc: &Document, lex: &Lexicon, end: usize) -> bool {
 
 /// What follows the name belongs to a company: "[Orvex] chief executive
 /// Ann Lee", "[Orvex]'s shareholders", "[Orvex] shares fell". Inlined:
-/// the word after must be in lower case (or "CEO"), which one look says.
+/// the word after must be one of a few ("CEO", "chief", a company's head
+/// or noun), which one look at each list says.
 #[inline(always)]
 pub fn corporate_after(doc: &Document, lex: &Lexicon, end: usize) -> bool {
+    // The words first: nearly every word is none of them, while the
+    // shape of the word after a name follows no pattern.
     doc.toks.get(end).is_some_and(|n| {
-        n.shape == Shape::Lower || (n.shape == Shape::Upper && n.hash == lex.w.ceo)
+        (n.hash == lex.w.ceo)
+            | (n.hash == lex.w.chief)
+            | lex.w.corporate_heads.contains(n.hash)
+            | lex.w.corporate_nouns.contains(n.hash)
     }) && corporate_word_after(doc, lex, end)
 }
 
@@ -2298,7 +2305,8 @@ fn role_around(doc: &Document, lex: &Lexicon, r: &Range<usize>) -> Option<Range<
 #[inline(always)]
 fn role_before(doc: &Document, lex: &Lexicon, start: usize) -> Option<Range<usize>> {
     let t = &doc.toks[start.checked_sub(1)?];
-    if t.shape != Shape::Lower || t.flags & ROLE == 0 {
+    // The flag first: rarer than a word in lower case.
+    if t.flags & ROLE == 0 || t.shape != Shape::Lower {
         return None;
     }
     role_from_noun(doc, lex, start - 1)
