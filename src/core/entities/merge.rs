@@ -3,6 +3,7 @@
 //! → "Brookings Institution", "CFR" → "Council on Foreign Relations"), and
 //! known names are then found in headlines and sentence-initial words.
 
+use std::collections::hash_map::Entry;
 use std::ops::Range;
 
 use super::candidates::Cand;
@@ -1070,7 +1071,16 @@ fn find_known(
     if !headlines && dropped.is_empty() {
         return;
     }
-    let max_len = known_forms(doc, ents.live(), forms, headlines);
+    // Without a headline only the words set aside are looked up: the
+    // filter of their keys spares the map the other forms.
+    let wanted = if headlines {
+        u64::MAX
+    } else {
+        dropped
+            .iter()
+            .fold(0, |m, &i| m | key_bit(phrase_hash([toks[i].hash])))
+    };
+    let max_len = known_forms(doc, ents.live(), forms, headlines, wanted);
     for &i in dropped {
         let key = phrase_hash([toks[i].hash]);
         if let Some(&e) = forms.get(&key) {
@@ -1147,7 +1157,8 @@ fn find_known(
 /// Fills `forms` with every form of every entity (the first entity met
 /// keeps a form; without `headlines`, only forms of one-word keys, the
 /// only ones looked up then) and gives the longest form's length in
-/// tokens.
+/// tokens. Forms whose [`key_bit`] is not in `wanted` are left out (no
+/// key looked up has it).
 /// A person's surname stands for them too, in a headline ("Macron and
 /// Scholz Push …") or opening a sentence, though the article never writes
 /// it alone elsewhere, unless it is also a word ("Young").
@@ -1156,6 +1167,7 @@ fn known_forms(
     ents: &[Ent],
     forms: &mut HashMapU64<usize>,
     headlines: bool,
+    wanted: u64,
 ) -> usize {
     reset_map(forms, ents.len());
     let mut max_len = 1;
@@ -1163,7 +1175,9 @@ fn known_forms(
         for (r, &key) in e.forms.iter().zip(&e.keys) {
             // A one-word key is its first word's (an organisation's key
             // drops the designators after it: "Vela" of "Vela Ltd").
-            if headlines || key == phrase_hash([doc.toks[r.start].hash]) {
+            if wanted & key_bit(key) != 0
+                && (headlines || key == phrase_hash([doc.toks[r.start].hash]))
+            {
                 forms.entry(key).or_insert(n);
             }
             max_len = max_len.max(r.len());
@@ -1176,11 +1190,21 @@ fn known_forms(
         for r in e.forms.iter().filter(|r| r.len() > 1) {
             let last = &doc.toks[r.end - 1];
             if last.shape == Shape::Cap && last.flags & (COMMON | GIVEN | PLACE) == 0 {
-                forms.entry(phrase_hash([last.hash])).or_insert(n);
+                let key = phrase_hash([last.hash]);
+                if wanted & key_bit(key) != 0 {
+                    forms.entry(key).or_insert(n);
+                }
             }
         }
     }
     max_len
+}
+
+/// A key's bit in a 64-bit filter of keys ([`known_forms`]): a key
+/// whose bit is unset is not among them.
+#[inline]
+fn key_bit(key: u64) -> u64 {
+    1 << (key & 63)
 }
 
 /// One name, one referent: a lone word taken for a person by default
@@ -1251,13 +1275,19 @@ fn finish(
         let key = name_key(e.kind, &name);
         // The mentions go to `all`, for drop_overlaps to hand back; room
         // is made for them now.
-        let k = match same_name(&out, by_name.get(&key).copied(), e.kind, &name) {
+        // One probe of the map: the slot found is the one written.
+        let slot = by_name.entry(key);
+        let hint = match &slot {
+            Entry::Occupied(o) => Some(*o.get()),
+            Entry::Vacant(_) => None,
+        };
+        let k = match same_name(&out, hint, e.kind, &name) {
             Some(k) => {
                 out[k].mentions.reserve(e.mentions.len());
                 k
             }
             None => {
-                by_name.insert(key, out.len());
+                slot.insert_entry(out.len());
                 out.push(Entity {
                     name,
                     kind: e.kind,
