@@ -15,6 +15,11 @@ mod news_text;
 
 use news_text::{cpu_ns, generate};
 
+/// The newsdesk binary's allocator (see `src/main.rs`), so that the
+/// figures are the app's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const SEED: &str = include_str!("../seeds/000_32cdb249023d6e56.txt");
 
 /// Runs `f` `iters` times and returns the on-CPU time (wall time when

@@ -6,6 +6,11 @@ use std::hint::black_box;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use newsdesk::core::article::load::{Format, load_bytes};
 
+/// The newsdesk binary's allocator (see `src/main.rs`), so that the
+/// figures are the app's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const SENTENCES: &[&str] = &[
     "The harbour council in Port Ellis met on Tuesday to discuss the flood barrier.",
     "Councillor Ines Harrow said the plan would be finished within six years.",

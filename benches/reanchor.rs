@@ -17,6 +17,11 @@ use criterion::Criterion;
 use newsdesk::core::annotations::anchor::{Resolver, selectors, text_hash};
 use newsdesk::core::annotations::model::Target;
 
+/// The newsdesk binary's allocator (see `src/main.rs`), so that the
+/// figures are the app's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const S: char = '\u{E000}';
 const E: char = '\u{E001}';
 const S2: char = '\u{E002}';

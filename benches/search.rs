@@ -18,6 +18,11 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
+/// The newsdesk binary's allocator (see `src/main.rs`), so that the
+/// figures are the app's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn articles(n: usize, seed: u64) -> Vec<Article> {
     let mut g = CorpusGen::new(seed);
     (0..n)

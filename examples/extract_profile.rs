@@ -13,6 +13,11 @@ mod news_text;
 
 use news_text::{cpu_ns, generate};
 
+/// The newsdesk binary's allocator (see `src/main.rs`), so that the
+/// figures are the app's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
