@@ -743,7 +743,7 @@ fn words_class(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     // title, "Maj. Gen. Soe Naing Tun", a word that is also an honorific
     // ends a name).
     if last.flags & TITLE != 0
-        && last.flags & (GIVEN | SURNAME | ORG_KW) == 0
+        && last.flags & (GIVEN | SURNAME) == 0
         && !(c.role.is_some() && last.shape == Shape::Cap)
     {
         return Class::Drop;
@@ -758,11 +758,7 @@ fn words_class(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     }
     // "Vanua Levu, the country's second-largest island", "Kandara, a town
     // in the north": the apposition says a place.
-    if n <= 3
-        && c.role.is_none()
-        && last.flags & (ORG_KW | DESIGNATOR) == 0
-        && apposition == Some(Apposition::Place)
-    {
+    if n <= 3 && last.flags & DESIGNATOR == 0 && apposition == Some(Apposition::Place) {
         return Class::Place;
     }
     if last.flags & MISC_KW != 0 && last.shape == Shape::Cap {
@@ -868,10 +864,12 @@ fn words_class(doc: &Document, lex: &Lexicon, c: &mut Cand) -> Class {
     if n <= 3 && followed_by_state_abbreviation(doc, lex, r.end) {
         return Class::Place;
     }
-    // Nor a body ("market researcher Counterpoint Research"; "Historic
-    // England, the government's adviser").
-    let no_person = last.flags & ORG_KW != 0 || is_national_body(lex, toks, &r);
-    if !no_person && let Some(role) = role_around(doc, lex, &r) {
+    // Nor a body ("Historic England, the government's adviser"; a name
+    // ending in a keyword, "market researcher Counterpoint Research", is
+    // an organisation above).
+    if !is_national_body(lex, toks, &r)
+        && let Some(role) = role_around(doc, lex, &r)
+    {
         c.role = Some(role);
         return Class::Person;
     }
