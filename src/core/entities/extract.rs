@@ -87,18 +87,31 @@ impl Extractor {
         dropped.clear();
         found.clear();
         candidates::find(&document, &self.lex, cands, dropped);
-        found.extend(cands.drain(..).map(|mut cand| {
-            let class = classify(&document, &self.lex, &mut cand);
-            // Hashed now, while the candidate's tokens are in cache.
-            let key = phrase_hash(key_tokens(&document, &cand, class).iter().map(|t| t.hash));
-            Found { cand, class, key }
-        }));
-        consistent_orgs(&document, found, orgs);
+        classify_all(&document, &self.lex, cands, found, orgs);
         let mut out = merge::build(&document, &self.lex, found, dropped, merge);
         *doc = document.into_buffer();
         sort_distinct_for_display(&mut out, order);
         out
     }
+}
+
+/// Classifies the candidates (`cands` is emptied) into `found`, each
+/// with the key of its form, and makes the classes consistent across
+/// the article ([`consistent_orgs`]; `orgs` is its buffer).
+fn classify_all(
+    doc: &Document,
+    lex: &Lexicon,
+    cands: &mut Vec<Cand>,
+    found: &mut Vec<Found>,
+    orgs: &mut Vec<u64>,
+) {
+    found.extend(cands.drain(..).map(|mut cand| {
+        let class = classify(doc, lex, &mut cand);
+        // Hashed now, while the candidate's tokens are in cache.
+        let key = phrase_hash(key_tokens(doc, &cand, class).iter().map(|t| t.hash));
+        Found { cand, class, key }
+    }));
+    consistent_orgs(doc, found, orgs);
 }
 
 /// The tokens that key a candidate's form: an organisation's without its
@@ -297,12 +310,7 @@ mod corpus_phases {
         buf.found.clear();
         candidates::find(&doc, lex, &mut buf.cands, &mut buf.dropped);
         let c2 = now();
-        buf.found.extend(buf.cands.drain(..).map(|mut cand| {
-            let class = classify(&doc, lex, &mut cand);
-            let key = phrase_hash(key_tokens(&doc, &cand, class).iter().map(|t| t.hash));
-            Found { cand, class, key }
-        }));
-        consistent_orgs(&doc, &mut buf.found, &mut buf.orgs);
+        classify_all(&doc, lex, &mut buf.cands, &mut buf.found, &mut buf.orgs);
         let c3 = now();
         let mut out = merge::build(&doc, lex, &mut buf.found, &buf.dropped, &mut buf.merge);
         let c4 = now();
