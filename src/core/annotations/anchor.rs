@@ -196,7 +196,7 @@ impl<'a> Resolver<'a> {
             suffix: head(&suffix, CONTEXT_CMP),
         };
         let found = self
-            .exact(&nq, &ctx, old.as_ref())
+            .exact(&quote.exact, &nq, &ctx, old.as_ref())
             .or_else(|| self.fuzzy(&nq, &ctx, old.as_ref()));
         match found {
             None => Anchor::ORPHAN,
@@ -221,12 +221,17 @@ impl<'a> Resolver<'a> {
             && self.text.is_char_boundary(r.end)
     }
 
-    /// Prefix and suffix similarity of a candidate span.
-    fn context(&self, ctx: &Context<'_>, start: usize, end: usize) -> (f64, f64) {
+    /// Prefix and suffix similarity of a candidate span. A side whose stored
+    /// context is only an edge (the text's start or end, a paragraph break)
+    /// agrees with a candidate at such an edge and not with one inside a
+    /// sentence: an empty context is no licence to match anywhere.
+    fn context(&self, ctx: &Context<'_>, start: usize, end: usize) -> Sides {
         let t = &self.norm.text;
-        let side = |want: &str, actual: &str| {
+        let before = Edge::of(t[..start].bytes().next_back());
+        let after = Edge::of(t[end..].bytes().next());
+        let side = |want: &str, actual: &str, edge: Edge| {
             if want.trim().is_empty() {
-                if actual.trim().is_empty() { 1.0 } else { 0.5 }
+                Edge::stored(want).agreement(edge)
             } else {
                 similarity(want, actual)
             }
@@ -240,9 +245,12 @@ impl<'a> Resolver<'a> {
             .suffix
             .find('\n')
             .map_or(ctx.suffix, |i| &ctx.suffix[..=i]);
-        let sp = side(want_p, tail(&t[..start], want_p.len()));
-        let ss = side(want_s, head(&t[end..], want_s.len()));
-        (sp, ss)
+        Sides {
+            prefix: side(want_p, tail(&t[..start], want_p.len()), before),
+            suffix: side(want_s, head(&t[end..], want_s.len()), after),
+            prefix_is_edge: want_p.trim().is_empty(),
+            suffix_is_edge: want_s.trim().is_empty(),
+        }
     }
 
     fn closeness(&self, start: usize, old: Option<&Range<usize>>) -> f64 {
@@ -256,9 +264,11 @@ impl<'a> Resolver<'a> {
         self.valid(&r).then_some(r)
     }
 
-    /// Exact occurrences of the normalised quote, scored by context.
+    /// Exact occurrences of the normalised quote, scored by context. A short
+    /// quote must also keep its letters' case ("Update" is not "update").
     fn exact(
         &self,
+        quote: &str,
         nq: &str,
         ctx: &Context<'_>,
         old: Option<&Range<usize>>,
@@ -270,19 +280,31 @@ impl<'a> Resolver<'a> {
             .map(|(i, _)| i)
             .take(10_000)
             .collect();
-        let unique = hits.len() == 1;
         let mut best: Option<Candidate> = None;
         for s in hits {
             let e = s + nq.len();
-            let (sp, ss) = self.context(ctx, s, e);
-            let hi = sp.max(ss);
+            let sides = self.context(ctx, s, e);
+            let (sp, ss) = (sides.prefix, sides.suffix);
             let at_old = old.is_some_and(|o| self.norm.to_norm(o.start) == s);
+            // At the old position, the words around must still agree in
+            // part (a short quote: mostly): a quote that stood at the text's
+            // start is not kept there once a new sentence begins with the
+            // same words. A whole paragraph (edges on both sides) and a long
+            // quote are kept.
             let accepted = if at_old {
-                hi >= 0.5 || nq.len() >= 32
+                let need = if nq.len() < MIN_FUZZY_LEN { 0.8 } else { 0.5 };
+                sides.text_max() >= need
+                    || (sides.prefix_is_edge && sides.suffix_is_edge && sp.min(ss) >= 1.0)
+                    || nq.len() >= 32
             } else {
-                exact_accepts(nq.len(), unique, sp, ss)
+                exact_accepts(nq.len(), sp, ss)
             };
-            if !accepted {
+            if !accepted
+                || (nq.len() < MIN_FUZZY_LEN
+                    && !self
+                        .to_orig(s, e)
+                        .is_some_and(|r| same_case(quote, &self.text[r])))
+            {
                 continue;
             }
             let score = (sp + ss) / 2.0 + 0.1 * self.closeness(s, old);
@@ -430,7 +452,11 @@ impl<'a> Resolver<'a> {
             if s >= e || cands.iter().any(|c| c.start == s && c.end == e) {
                 continue;
             }
-            let (sp, ss) = self.context(ctx, s, e);
+            let Sides {
+                prefix: sp,
+                suffix: ss,
+                ..
+            } = self.context(ctx, s, e);
             let accepted = fuzzy_accepts(m, qsim, sp, ss);
             let score = 0.6 * qsim + 0.3 * (sp + ss) / 2.0 + 0.1 * self.closeness(s, old);
             cands.push(Candidate {
@@ -457,14 +483,13 @@ impl<'a> Resolver<'a> {
 }
 
 /// Whether an exact occurrence away from the old position is trusted:
-/// context must agree on both sides (short quotes: strongly), except for a
-/// long quote that occurs once.
-fn exact_accepts(len: usize, unique: bool, sp: f64, ss: f64) -> bool {
+/// context must agree on both sides (short quotes: strongly), or strongly
+/// on one and fairly on the other.
+fn exact_accepts(len: usize, sp: f64, ss: f64) -> bool {
     let (hi, lo) = (sp.max(ss), sp.min(ss));
     if len < MIN_FUZZY_LEN {
         return lo >= 0.8;
     }
-    let _ = unique;
     (lo >= 0.7) || (hi >= 0.9 && lo >= 0.5)
 }
 
@@ -477,6 +502,90 @@ fn fuzzy_accepts(len: usize, qsim: f64, sp: f64, ss: f64) -> bool {
         return qsim >= 0.8 && lo >= 0.9;
     }
     (qsim >= 0.85 && hi >= 0.9 && lo >= 0.6) || (qsim >= 0.65 && lo >= 0.85)
+}
+
+/// How far a candidate's context agrees with the stored one on each side.
+#[derive(Debug, Clone, Copy)]
+struct Sides {
+    prefix: f64,
+    suffix: f64,
+    /// The stored prefix is only an edge (text start or paragraph break).
+    prefix_is_edge: bool,
+    /// The stored suffix is only an edge (text end or paragraph break).
+    suffix_is_edge: bool,
+}
+
+impl Sides {
+    /// The best agreement of a side whose stored context has words (0 when
+    /// neither has).
+    fn text_max(&self) -> f64 {
+        let p = if self.prefix_is_edge {
+            0.0
+        } else {
+            self.prefix
+        };
+        let s = if self.suffix_is_edge {
+            0.0
+        } else {
+            self.suffix
+        };
+        p.max(s)
+    }
+}
+
+/// Whether two spellings of one text have their letters in the same case.
+fn same_case(a: &str, b: &str) -> bool {
+    let caps = |s: &str| {
+        s.chars()
+            .filter(|c| c.is_alphabetic())
+            .map(char::is_uppercase)
+            .collect::<Vec<_>>()
+    };
+    caps(a) == caps(b)
+}
+
+/// What borders a span on one side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Edge {
+    /// The start or end of the text, or a paragraph break.
+    Block,
+    /// A space inside a paragraph.
+    Space,
+    /// More of a word or punctuation.
+    Word,
+}
+
+impl Edge {
+    /// The edge made by the normalised byte next to a span (None: the text's
+    /// start or end).
+    fn of(byte: Option<u8>) -> Edge {
+        match byte {
+            None | Some(b'\n') => Edge::Block,
+            Some(b' ') => Edge::Space,
+            Some(_) => Edge::Word,
+        }
+    }
+
+    /// The edge a whitespace-only stored context stands for.
+    fn stored(want: &str) -> Edge {
+        if want.is_empty() || want.contains('\n') {
+            Edge::Block
+        } else {
+            Edge::Space
+        }
+    }
+
+    /// How far a candidate's edge agrees with the stored one, 0 to 1. The text's
+    /// edge and a paragraph break are one kind (boilerplate added around an
+    /// article, a heading deleted above a paragraph); a space in a sentence
+    /// is weak evidence for either, and a word running on is none.
+    fn agreement(self, actual: Edge) -> f64 {
+        match (self, actual) {
+            (_, Edge::Word) => 0.0,
+            (a, b) if a == b => 1.0,
+            _ => 0.5,
+        }
+    }
 }
 
 /// Normalised context compared on each side.
@@ -593,6 +702,46 @@ mod tests {
         let new = TEXT.replace("said one captain", "a captain told us");
         let a = Resolver::new(&new).resolve(&t);
         assert_eq!(a, Anchor::ORPHAN);
+    }
+
+    #[test]
+    fn deleted_heading_does_not_move_onto_the_same_word_in_a_sentence() {
+        let old = "Update\n\nAn update on the budget was published by the council today.";
+        let new = "An update on the budget was published by the council today.";
+        let t = target(old, span(old, "Update"));
+        assert_eq!(Resolver::new(new).resolve(&t), Anchor::ORPHAN);
+    }
+
+    #[test]
+    fn opening_words_are_not_kept_when_a_new_sentence_starts_with_them() {
+        let old = "According to the Velmora council, the old tunnel could cost more than 12 million. \
+                   According to the Harbour Trust, the costly tunnel could cost more than 3 million.";
+        let new =
+            "According to the Harbour Trust, the costly tunnel could cost more than 3 million.";
+        let t = target(old, 0..12);
+        assert_eq!(Resolver::new(new).resolve(&t), Anchor::ORPHAN);
+    }
+
+    #[test]
+    fn a_heading_moved_below_new_text_is_found_by_its_paragraph_edges() {
+        let old = "Harbour plans\n\nThe council met on Tuesday.";
+        let new = "Breaking: a ferry was delayed.\n\nHarbour plans\n\nThe council met on Tuesday.";
+        let t = target(old, span(old, "Harbour plans"));
+        let a = Resolver::new(new).resolve(&t);
+        assert_eq!(a.range, Some(span(new, "Harbour plans")));
+    }
+
+    #[test]
+    fn a_short_quote_keeps_its_case() {
+        let old = "The harbour Board met on Tuesday. The board said no.";
+        let new = old.replace("harbour Board", "harbour board");
+        let t = target(old, span(old, "Board"));
+        assert_eq!(Resolver::new(&new).resolve(&t), Anchor::ORPHAN);
+        let long = "The Harbour Board Of Velmora met. The board said no.";
+        let t = target(long, span(long, "Harbour Board Of Velmora"));
+        let new = long.replace("Board Of", "Board of");
+        let a = Resolver::new(&new).resolve(&t);
+        assert_eq!(a.range, Some(span(&new, "Harbour Board of Velmora")));
     }
 
     #[test]
