@@ -59,6 +59,21 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<NotesFile> {
     serde_json::from_slice(bytes).map_err(parse_err)
 }
 
+/// The records of a file written by a newer newsdesk, when they still read
+/// as this version's records (for showing them read-only); `None` for any
+/// other file.
+pub fn salvage_newer(bytes: &[u8]) -> Option<NotesFile> {
+    #[derive(Deserialize)]
+    struct Probe {
+        version: Option<u64>,
+    }
+    let probe: Probe = serde_json::from_slice(bytes).ok()?;
+    if probe.version? <= u64::from(FORMAT_VERSION) || bytes.len() as u64 > MAX_STORE_BYTES {
+        return None;
+    }
+    serde_json::from_slice(bytes).ok()
+}
+
 /// The current time as RFC 3339 (UTC, nanoseconds).
 pub fn now() -> String {
     OffsetDateTime::now_utc()

@@ -134,7 +134,17 @@ impl Store {
                     notes.adopt(f);
                 }
             }
-            Err(e) => notes.read_only = Some(e.to_string()),
+            Err(e) => {
+                notes.read_only = Some(e.to_string());
+                // A newer version's notes are shown (read-only), not hidden.
+                if let Some(f) = read_optional(&file)
+                    .ok()
+                    .flatten()
+                    .and_then(|b| super::file::salvage_newer(&b))
+                {
+                    notes.adopt(f);
+                }
+            }
         }
         notes.resolve_all();
         notes
@@ -303,6 +313,16 @@ impl ArticleNotes {
     /// Changes not yet on disk.
     pub fn pending(&self) -> usize {
         self.pending.len()
+    }
+
+    /// The changed records not yet on disk (for a last-resort copy when
+    /// they cannot be saved).
+    pub fn pending_records(&self) -> Vec<&Annotation> {
+        self.header
+            .annotations
+            .iter()
+            .filter(|a| self.pending.contains(&a.id))
+            .collect()
     }
 
     /// Live notes: anchored ones in text order, then orphans.
