@@ -196,3 +196,157 @@ fn marking_a_selection_adds_a_name() {
         .expect("marked");
     assert_eq!(e.kind.as_str(), "place");
 }
+
+/// The store file of the seed's notes under `home`.
+fn seed_store_file(home: &std::path::Path) -> std::path::PathBuf {
+    let lib = support::library(&[SEED]);
+    let article = lib.article(0).expect("seed");
+    newsdesk::core::annotations::Store::new(&home.join("data")).file_for(&article.id)
+}
+
+#[test]
+fn read_only_notes_refuse_the_editor_before_anything_is_typed() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let file = seed_store_file(home.path());
+    std::fs::create_dir_all(file.parent().expect("dir")).expect("mkdir");
+    let corrupt = b"{\n \"version\": 1,\n \"annotations\": [ nonsense ]\n}\n";
+    std::fs::write(&file, corrupt).expect("write");
+    let mut app = app_with_storage(&[SEED], (120, 40), home.path());
+    press(&mut app, &["v", "w", "a"]);
+    assert!(app.state.editor.is_none(), "no editor to type into");
+    let screen = screen_text(&draw(&app));
+    assert!(screen.contains("read-only"), "{screen}");
+    assert_eq!(std::fs::read(&file).expect("read"), corrupt);
+}
+
+#[test]
+fn a_newer_version_s_notes_are_listed_read_only() {
+    let home = tempfile::tempdir().expect("tempdir");
+    {
+        let mut app = app_with_storage(&[SEED], (120, 40), home.path());
+        press(&mut app, &["v", "w", "a"]);
+        type_text(&mut app, "from the future");
+        press(&mut app, &["ctrl-s"]);
+    }
+    let file = seed_store_file(home.path());
+    let newer = std::fs::read_to_string(&file).expect("read").replacen(
+        "\"version\": 1",
+        "\"version\": 2",
+        1,
+    );
+    std::fs::write(&file, &newer).expect("write");
+    let mut app = app_with_storage(&[SEED], (120, 40), home.path());
+    press(&mut app, &["A"]);
+    let screen = screen_text(&draw(&app));
+    assert!(screen.contains("notes (1)"), "{screen}");
+    assert!(screen.contains("from the future"), "{screen}");
+    assert!(screen.contains("read-only"), "{screen}");
+    press(&mut app, &["e"]);
+    assert!(app.state.editor.is_none());
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), newer);
+}
+
+#[test]
+fn a_failed_save_keeps_the_note_and_quitting_asks_first() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let mut app = app_with_storage(&[SEED], (120, 40), home.path());
+    press(&mut app, &["v", "a"]);
+    type_text(&mut app, "first");
+    press(&mut app, &["ctrl-s"]);
+    // The annotations directory goes away and a file takes its place:
+    // every save fails from now on.
+    let dir = home.path().join("data/annotations");
+    let aside = home.path().join("data/annotations.aside");
+    std::fs::rename(&dir, &aside).expect("move");
+    std::fs::write(&dir, b"not a directory").expect("blocker");
+    press(&mut app, &["j", "v", "w", "a"]);
+    type_text(&mut app, "second #kept");
+    press(&mut app, &["ctrl-s"]);
+    let screen = screen_text(&draw(&app));
+    assert!(screen.contains("NOT saved"), "{screen}");
+    assert_eq!(app.library.unsaved_notes(), 1);
+
+    // q asks; n stays with the note in memory.
+    press(&mut app, &["q"]);
+    assert!(!app.state.should_quit);
+    let screen = screen_text(&draw(&app));
+    assert!(screen.contains("NOT saved"), "{screen}");
+    assert!(screen.contains("Quit anyway?"), "{screen}");
+    press(&mut app, &["n"]);
+    assert!(!app.state.should_quit);
+    assert_eq!(app.library.unsaved_notes(), 1);
+    assert!(
+        app.library.unsaved_notes_json().contains("second #kept"),
+        "the last-resort copy holds the note"
+    );
+
+    // Once the directory is back, q saves and quits.
+    std::fs::remove_file(&dir).expect("rm blocker");
+    std::fs::rename(&aside, &dir).expect("restore");
+    press(&mut app, &["q"]);
+    assert!(app.state.should_quit);
+    assert_eq!(app.library.unsaved_notes(), 0);
+    let stored = std::fs::read_to_string(seed_store_file(home.path())).expect("read");
+    assert!(stored.contains("first") && stored.contains("second #kept"));
+}
+
+#[test]
+fn the_notes_list_filters_and_its_cursor_stays_on_a_row() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let mut app = app_with_storage(&[SEED], (120, 40), home.path());
+    press(&mut app, &["v", "a"]);
+    type_text(&mut app, "about the envoy #alpha");
+    press(&mut app, &["ctrl-s", "j", "j", "v", "w", "a"]);
+    type_text(&mut app, "about the call #beta");
+    press(&mut app, &["ctrl-s", "A", "/"]);
+    type_text(&mut app, "tag:beta");
+    let screen = screen_text(&draw(&app));
+    assert!(screen.contains("notes (1 of 2)"), "{screen}");
+    assert!(screen.contains("about the call"), "{screen}");
+    assert!(!screen.contains("about the envoy"), "{screen}");
+    press(&mut app, &["enter"]);
+    assert!(app.state.input.is_none());
+    assert!(screen_text(&draw(&app)).contains("notes (1 of 2)"));
+    // Esc in the filter clears it.
+    press(&mut app, &["/", "esc"]);
+    assert!(screen_text(&draw(&app)).contains("notes (2)"));
+
+    // Deleting the last row leaves the cursor on the row above.
+    press(&mut app, &["G", "d", "y"]);
+    assert_eq!(app.state.notes.selected, 0);
+    press(&mut app, &["e"]);
+    assert!(app.state.editor.is_some(), "the cursor is on a note");
+}
+
+#[test]
+fn the_status_bar_counts_orphaned_notes_too() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let dir = tempfile::tempdir().expect("article dir");
+    let path = dir.path().join("story.txt");
+    let text = "Harbour Plans\n\nThe council approved the new pier on Monday. \
+                Fishermen said the vote came after a long debate about costs.\n";
+    std::fs::write(&path, text).expect("write");
+    let rel = path.to_str().expect("utf8");
+    {
+        let lib = support::library(&[rel]);
+        let article = lib.article(0).expect("article");
+        let mut notes =
+            newsdesk::core::annotations::Store::new(&home.path().join("data")).open(article);
+        for quote in ["approved the new pier", "after a long debate about costs"] {
+            let s = text.find(quote).expect("quote");
+            notes.add(s..s + quote.len(), quote, &[]).expect("add");
+        }
+    }
+    // The second note's sentence is rewritten: it is orphaned, still counted.
+    std::fs::write(
+        &path,
+        text.replace(
+            "Fishermen said the vote came after a long debate about costs.",
+            "Later, traders were quiet.",
+        ),
+    )
+    .expect("edit");
+    let app = app_with_storage(&[rel], (100, 30), home.path());
+    let screen = screen_text(&draw(&app));
+    assert!(screen.contains("2 notes (1 orphaned)"), "{screen}");
+}

@@ -335,17 +335,59 @@ impl Library {
         }
     }
 
-    /// Saves reading positions and retries notes whose save failed.
-    pub fn save_state(&mut self) -> Result<()> {
+    /// Note changes held in memory because their save failed.
+    pub fn unsaved_notes(&self) -> usize {
+        self.notes.iter().flatten().map(ArticleNotes::pending).sum()
+    }
+
+    /// Retries every failed note save; every article is tried, the first
+    /// error is returned.
+    pub fn flush_notes(&mut self) -> Result<()> {
+        let mut first = None;
         for notes in self.notes.iter_mut().flatten() {
-            if notes.pending() > 0 && notes.read_only().is_none() {
-                notes.flush()?;
+            if notes.pending() > 0
+                && let Err(e) = notes.flush()
+            {
+                first.get_or_insert(e);
             }
         }
-        if let Some(p) = self.positions.as_mut() {
-            p.save()?;
+        first.map_or(Ok(()), Err)
+    }
+
+    /// The note changes that are still not on disk, as JSON Lines (one
+    /// record per line, with its store file), for a last-resort copy.
+    pub fn unsaved_notes_json(&self) -> String {
+        let mut out = String::new();
+        for notes in self.notes.iter().flatten() {
+            for record in notes.pending_records() {
+                let line = serde_json::json!({
+                    "file": notes.file().to_string_lossy(),
+                    "annotation": record,
+                });
+                // serde_json escapes C0 controls only; C1 ones too, so the
+                // copy is safe to print on a terminal.
+                for c in line.to_string().chars() {
+                    if ('\u{80}'..='\u{9f}').contains(&c) {
+                        out.push_str(&format!("\\u{:04x}", c as u32));
+                    } else {
+                        out.push(c);
+                    }
+                }
+                out.push('\n');
+            }
         }
-        Ok(())
+        out
+    }
+
+    /// Saves reading positions and retries notes whose save failed. Both
+    /// are always attempted; the first error is returned.
+    pub fn save_state(&mut self) -> Result<()> {
+        let notes = self.flush_notes();
+        let positions = match self.positions.as_mut() {
+            Some(p) => p.save(),
+            None => Ok(()),
+        };
+        notes.and(positions)
     }
 
     /// Replaces the user's corrections; cached entities are recomputed.

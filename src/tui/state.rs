@@ -75,8 +75,10 @@ pub enum InputPurpose {
     CorpusSearch,
     /// `/` in the entities index.
     EntityFilter,
-    /// `/` in a notes list.
+    /// `/` in the all-notes list.
     NotesFilter,
+    /// `/` in the notes list of the open article.
+    ArticleNotesFilter,
 }
 
 impl InputPurpose {
@@ -87,7 +89,9 @@ impl InputPurpose {
             InputPurpose::LibraryFilter => "filter: ",
             InputPurpose::CorpusSearch => "search: ",
             InputPurpose::EntityFilter => "filter names: ",
-            InputPurpose::NotesFilter => "filter notes (words, tag:x): ",
+            InputPurpose::NotesFilter | InputPurpose::ArticleNotesFilter => {
+                "filter notes (words, tag:x): "
+            }
         }
     }
 }
@@ -216,6 +220,8 @@ pub struct ReaderState {
     pub selection: Option<Selection>,
     /// Annotated ranges, sorted by start (drawn marked in the text).
     pub note_ranges: Vec<Range<usize>>,
+    /// Notes of the article whose text is gone (listed by `A`, not drawn).
+    pub orphaned_notes: usize,
     /// Find in the article (`/`), or the terms of a corpus hit.
     pub search: ArticleSearch,
     /// What `n`/`N` move through.
@@ -258,6 +264,7 @@ impl ReaderState {
             mention: None,
             selection: None,
             note_ranges: Vec::new(),
+            orphaned_notes: 0,
             search: ArticleSearch::default(),
             nav: Nav::Mentions,
             drag: None,
@@ -307,6 +314,9 @@ pub enum ConfirmAction {
     DeleteNote { article: usize, id: String },
     /// Close the note editor, dropping what was typed.
     DiscardEditor,
+    /// Quit although note changes could not be saved (they are printed on
+    /// exit).
+    QuitUnsaved,
 }
 
 /// A yes/no question popup.
@@ -332,6 +342,8 @@ pub struct State {
     pub reader: Option<ReaderState>,
     /// Cursor of the notes list.
     pub notes: ListCursor,
+    /// The filter of the article's notes list (`/` there).
+    pub notes_query: String,
     pub editor: Option<EditorState>,
     pub confirm: Option<ConfirmState>,
     pub input: Option<InputState>,
@@ -388,6 +400,7 @@ impl State {
             library: ListCursor::default(),
             reader: None,
             notes: ListCursor::default(),
+            notes_query: String::new(),
             editor: None,
             confirm: None,
             input: None,

@@ -64,7 +64,16 @@ pub fn run_app(mut app: App) -> Result<()> {
     );
     ratatui::restore();
     // Reading positions, and notes whose save failed earlier, go to disk now.
+    // Notes that still cannot be saved are printed, so they are not lost.
     let saved = app.library.save_state().context("saving on exit");
+    if saved.is_err() && app.library.unsaved_notes() > 0 {
+        eprintln!(
+            "newsdesk: {} note change(s) could not be saved; here they are (JSON Lines), \
+             to keep or add again once the data directory is writable:",
+            app.library.unsaved_notes()
+        );
+        eprint!("{}", app.library.unsaved_notes_json());
+    }
     result.and(saved)
 }
 

@@ -114,7 +114,9 @@ impl Theme {
             selected_mention: strip(c.selected_mention).add_modifier(Modifier::REVERSED),
             current: strip(c.current).add_modifier(Modifier::REVERSED),
             search_match: strip(c.search_match).add_modifier(Modifier::REVERSED),
-            note: strip(c.note),
+            // The note's background goes; an underline marks its span
+            // (the gutter bar marks its lines).
+            note: strip(c.note).add_modifier(Modifier::UNDERLINED),
             note_gutter: strip(c.note_gutter),
             selection: strip(c.selection).add_modifier(Modifier::REVERSED),
             cursor: strip(c.cursor).add_modifier(Modifier::REVERSED),

@@ -81,7 +81,7 @@ pub use fuzzy::{
 };
 pub use index::{Index, IndexBuilder, SearchHit, SearchResults};
 pub use matcher::{DocFields, NoteDoc, RawFields, match_doc};
-pub use notes::{NoteFilter, filter_notes};
+pub use notes::{NoteFilter, filter_article_notes, filter_notes};
 pub use query::{Clause, Field, Query};
 pub use scan::{ScanHit, ScanResults, scan_search};
 pub use snippet::{SNIPPET_CHARS, Snippet, snippet};

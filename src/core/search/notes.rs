@@ -59,6 +59,25 @@ impl NoteFilter {
     }
 }
 
+/// The notes of one article that match `query` (words in the note or its
+/// quote, `tag:` in its tags), in their order.
+pub fn filter_article_notes<'a>(
+    notes: Vec<crate::core::annotations::Note<'a>>,
+    query: &str,
+) -> Vec<crate::core::annotations::Note<'a>> {
+    let f = NoteFilter::parse(query);
+    if f.is_empty() {
+        return notes;
+    }
+    notes
+        .into_iter()
+        .filter(|n| {
+            let quote = n.annotation.target.quote().map_or("", |q| q.exact.as_str());
+            f.matches(&[&n.annotation.note, quote], &n.annotation.tags)
+        })
+        .collect()
+}
+
 /// Indices of the notes matching `query`, in order.
 pub fn filter_notes(notes: &[NoteDoc], query: &str) -> Vec<usize> {
     let f = NoteFilter::parse(query);

@@ -16,10 +16,9 @@ pub const MAX_NOTE_CHARS: usize = 100_000;
 
 /// Opens the editor for a new note on `range` of the open article.
 pub fn open_new(state: &mut State, library: &mut Library, range: Range<usize>) {
-    let Some(r) = state.reader.as_mut() else {
+    let Some(article) = state.reader.as_ref().map(|r| r.article) else {
         return;
     };
-    let article = r.article;
     let Some(text) = library.article(article).map(|a| a.text.clone()) else {
         return;
     };
@@ -27,7 +26,25 @@ pub fn open_new(state: &mut State, library: &mut Library, range: Range<usize>) {
         state.error("nothing selected");
         return;
     }
-    r.selection = None;
+    // Refuse before anything is typed, not after: read-only notes (a file
+    // that does not parse, or from a newer newsdesk) take no new note.
+    match library
+        .notes_mut(article)
+        .map(|n| n.read_only().map(str::to_string))
+    {
+        None => {
+            state.error("notes are not available (no data directory)");
+            return;
+        }
+        Some(Some(why)) => {
+            state.error(format!("notes are read-only: {why}"));
+            return;
+        }
+        Some(None) => {}
+    }
+    if let Some(r) = state.reader.as_mut() {
+        r.selection = None;
+    }
     let quote = text[range.clone()].to_string();
     open(state, article, EditTarget::New(range), quote, String::new());
 }
@@ -133,14 +150,16 @@ fn save(state: &mut State, library: &mut Library) {
             state.info(format!("{what} saved"));
         }
         Err(e) => {
-            let pending = notes.pending();
-            state.editor = None;
-            if pending > 0 {
+            if notes.pending() > 0 {
+                // The change is held in memory and retried; the editor's
+                // job is done.
+                state.editor = None;
                 state.error(format!(
                     "NOT saved (kept in memory, retried on the next save and on quit): {e}"
                 ));
             } else {
-                state.error(format!("not saved: {e}"));
+                // Nothing holds the text but the editor: keep it open.
+                state.error(format!("not saved (the editor keeps your text): {e}"));
             }
         }
     }

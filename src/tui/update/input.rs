@@ -7,7 +7,7 @@ use crate::core::library::Library;
 
 use super::super::action::Action;
 use super::super::state::{InputPurpose, InputState, MAX_INPUT_CHARS, State};
-use super::{browse, reader};
+use super::{browse, notes, reader};
 
 /// Opens the input for `purpose`, starting from `text`.
 pub fn open(state: &mut State, purpose: InputPurpose, text: String) {
@@ -75,6 +75,7 @@ fn changed(state: &mut State, library: &mut Library) {
         InputPurpose::CorpusSearch => {}
         InputPurpose::EntityFilter => browse::filter_entities(state, &text),
         InputPurpose::NotesFilter => browse::filter_notes(state, library, &text),
+        InputPurpose::ArticleNotesFilter => notes::filter(state, library, &text),
     }
 }
 
@@ -94,6 +95,7 @@ pub fn input_action(state: &mut State, library: &mut Library, action: Action) {
             InputPurpose::LibraryFilter => browse::filter_library(state, library, ""),
             InputPurpose::EntityFilter => browse::filter_entities(state, ""),
             InputPurpose::NotesFilter => browse::filter_notes(state, library, ""),
+            InputPurpose::ArticleNotesFilter => notes::filter(state, library, ""),
             InputPurpose::CorpusSearch => {}
         },
         _ => state.input = Some(input),

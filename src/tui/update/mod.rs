@@ -64,9 +64,26 @@ pub fn update(state: &mut State, library: &mut Library, action: Action) {
     }
 }
 
-/// Leaves the app, remembering where the reader was.
+/// Leaves the app, remembering where the reader was. Note changes whose
+/// save failed are retried first; if they still fail, the user is asked.
 fn quit(state: &mut State, library: &mut Library) {
     reader::remember_position(state, library);
+    if library.unsaved_notes() > 0 {
+        let why = library.flush_notes().err();
+        let left = library.unsaved_notes();
+        if left > 0 {
+            let why = why.map_or_else(String::new, |e| format!(" ({e})"));
+            state.confirm = Some(super::state::ConfirmState {
+                question: format!(
+                    "{left} note change(s) NOT saved{why}. Quit anyway? \
+                     They are printed on exit. (y/n)"
+                ),
+                on_yes: super::state::ConfirmAction::QuitUnsaved,
+            });
+            return;
+        }
+        state.info("notes saved");
+    }
     state.should_quit = true;
 }
 

@@ -1,9 +1,10 @@
 //! The notes list of an article: open, jump, edit, delete (asks first).
 
 use crate::core::library::Library;
+use crate::core::search::filter_article_notes;
 
 use super::super::action::Action;
-use super::super::state::{ConfirmAction, ConfirmState, Screen, State};
+use super::super::state::{ConfirmAction, ConfirmState, InputPurpose, Screen, State};
 use super::{editor, list_height, move_list, reader};
 
 /// Re-reads the open article's note ranges (after any change).
@@ -11,16 +12,16 @@ pub fn refresh_note_ranges(state: &mut State, library: &mut Library) {
     let Some(r) = state.reader.as_mut() else {
         return;
     };
-    let mut ranges: Vec<_> = library
+    let notes = library
         .notes_mut(r.article)
-        .map(|n| {
-            n.notes()
-                .into_iter()
-                .filter_map(|n| n.anchor.range.clone())
-                .collect()
-        })
+        .map(|n| n.notes())
         .unwrap_or_default();
+    let mut ranges: Vec<_> = notes
+        .iter()
+        .filter_map(|n| n.anchor.range.clone())
+        .collect();
     ranges.sort_by_key(|r: &std::ops::Range<usize>| (r.start, r.end));
+    r.orphaned_notes = notes.len() - ranges.len();
     r.note_ranges = ranges;
 }
 
@@ -34,7 +35,35 @@ pub fn open_notes(state: &mut State, library: &mut Library) {
         return;
     }
     state.notes = Default::default();
+    state.notes_query.clear();
     state.screens.push(Screen::Notes);
+}
+
+/// The open article's notes as the list shows them (filtered by `/`).
+fn listed<'a>(
+    state: &State,
+    notes: &'a crate::core::annotations::ArticleNotes,
+) -> Vec<crate::core::annotations::Note<'a>> {
+    filter_article_notes(notes.notes(), &state.notes_query)
+}
+
+/// Filters the article's notes list as the user types.
+pub fn filter(state: &mut State, library: &mut Library, query: &str) {
+    state.notes_query = query.to_string();
+    state.notes = Default::default();
+    clamp_cursor(state, library);
+}
+
+/// Keeps the notes cursor on a row after rows went away.
+fn clamp_cursor(state: &mut State, library: &mut Library) {
+    let Some(article) = state.reader.as_ref().map(|r| r.article) else {
+        return;
+    };
+    let len = library
+        .notes_mut(article)
+        .map_or(0, |n| listed(state, n).len());
+    state.notes.selected = state.notes.selected.min(len.saturating_sub(1));
+    state.notes.offset = state.notes.offset.min(state.notes.selected);
 }
 
 /// Applies an action in the notes list.
@@ -46,7 +75,12 @@ pub fn notes_action(state: &mut State, library: &mut Library, action: Action) {
     let Some(notes) = library.notes_mut(article) else {
         return;
     };
-    let list = notes.notes();
+    let list = listed(state, notes);
+    if action == Action::Search {
+        let query = state.notes_query.clone();
+        super::input::open(state, InputPurpose::ArticleNotesFilter, query);
+        return;
+    }
     if move_list(
         &mut state.notes,
         action,
@@ -101,6 +135,11 @@ pub fn confirm_action(state: &mut State, library: &mut Library, action: Action) 
         return;
     };
     match (action, confirm.on_yes) {
+        (Action::Yes, ConfirmAction::QuitUnsaved) => state.should_quit = true,
+        (Action::No | Action::Cancel, ConfirmAction::QuitUnsaved) => state.error(format!(
+            "{} note change(s) kept in memory: every save retries them",
+            library.unsaved_notes()
+        )),
         (Action::Yes, ConfirmAction::DiscardEditor) => {
             state.editor = None;
             state.info("note discarded");
@@ -113,6 +152,7 @@ pub fn confirm_action(state: &mut State, library: &mut Library, action: Action) 
                 None => {}
             }
             refresh_note_ranges(state, library);
+            clamp_cursor(state, library);
         }
         (Action::No | Action::Cancel, _) => {}
         (_, on_yes) => {

@@ -130,6 +130,7 @@ fn refresh_entities(state: &mut State, library: &Library) {
     fresh.wrap = old.wrap.clone();
     fresh.focus = old.focus;
     fresh.note_ranges = old.note_ranges.clone();
+    fresh.orphaned_notes = old.orphaned_notes;
     fresh.sidebar = old.sidebar;
     fresh.sidebar.selected = fresh.sidebar.selected.min(len.saturating_sub(1));
     fresh.merge_from = old.merge_from.clone();

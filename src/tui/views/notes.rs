@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 use crate::core::annotations::Status;
+use crate::core::search::filter_article_notes;
 use crate::tui::regions;
 
 use super::ViewContext;
@@ -23,12 +24,23 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
         .article(article)
         .map(|a| one_line(&a.title))
         .unwrap_or_default();
-    let notes = cx
+    let all = cx
         .library
         .notes(article)
         .map(|n| n.notes())
         .unwrap_or_default();
-    let head = format!(" notes ({}) ─ {title} ", notes.len());
+    let total = all.len();
+    let query = cx.state.notes_query.trim();
+    let notes = filter_article_notes(all, query);
+    let head = if query.is_empty() {
+        format!(" notes ({total}) ─ {title} ")
+    } else {
+        format!(
+            " notes ({} of {total}) ─ filter “{}” ─ {title} ",
+            notes.len(),
+            one_line(query)
+        )
+    };
     frame.render_widget(
         Block::new()
             .borders(Borders::ALL)
@@ -44,9 +56,14 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
             cx.theme.error,
         )));
     }
-    if notes.is_empty() {
+    if total == 0 {
         lines.push(Line::from(Span::styled(
             " no notes yet: press v in the reader to select text, then a to annotate",
+            cx.theme.dim,
+        )));
+    } else if notes.is_empty() {
+        lines.push(Line::from(Span::styled(
+            " no note matches the filter (/ to change it, Esc in the filter clears it)",
             cx.theme.dim,
         )));
     }

@@ -171,10 +171,16 @@ fn reader_info(cx: &ViewContext) -> String {
         .height as usize;
     let max_top = reader.wrap.len().saturating_sub(height);
     let pct = (reader.top * 100).checked_div(max_top).unwrap_or(100);
-    let notes = match reader.note_ranges.len() {
+    let orphans = reader.orphaned_notes;
+    let notes = match reader.note_ranges.len() + orphans {
         0 => String::new(),
         1 => "  1 note".to_string(),
         n => format!("  {n} notes"),
+    };
+    let notes = if orphans > 0 {
+        format!("{notes} ({orphans} orphaned)")
+    } else {
+        notes
     };
     let warning = match cx.library.notes(reader.article) {
         Some(n) if n.read_only().is_some() => "  ⚠ notes read-only (A for details)".to_string(),
