@@ -350,3 +350,93 @@ fn the_status_bar_counts_orphaned_notes_too() {
     let screen = screen_text(&draw(&app));
     assert!(screen.contains("2 notes (1 orphaned)"), "{screen}");
 }
+
+#[test]
+fn colon_export_writes_the_article_s_notes_and_never_replaces_a_file_unasked() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let mut app = app_with_storage(&[SEED], (120, 40), home.path());
+    press(&mut app, &["v", "w", "w", "a"]);
+    type_text(&mut app, "exported note #export");
+    press(&mut app, &["ctrl-s", ":"]);
+    let out = home.path().join("out/notes.md");
+    type_text(&mut app, &format!("export markdown {}", out.display()));
+    press(&mut app, &["enter"]);
+    let screen = screen_text(&draw(&app));
+    assert!(
+        screen.contains("exported this article's notes (1)"),
+        "{screen}"
+    );
+    let md = std::fs::read_to_string(&out).expect("export written");
+    assert!(md.contains("exported note #export"), "{md}");
+    assert!(md.contains("Steve Witkoff"), "front matter people: {md}");
+
+    // Again without ! is refused; the file is untouched.
+    std::fs::write(&out, "mine").expect("write");
+    press(&mut app, &[":"]);
+    type_text(&mut app, &format!("export csv {}", out.display()));
+    press(&mut app, &["enter"]);
+    let screen = screen_text(&draw(&app));
+    assert!(screen.contains("already exists"), "{screen}");
+    assert_eq!(std::fs::read_to_string(&out).expect("read"), "mine");
+    press(&mut app, &[":"]);
+    type_text(&mut app, &format!("export! csv {}", out.display()));
+    press(&mut app, &["enter"]);
+    let csv = std::fs::read_to_string(&out).expect("read");
+    assert!(csv.starts_with("Highlight,"), "{csv}");
+
+    // An unknown command says what there is.
+    press(&mut app, &[":"]);
+    type_text(&mut app, "frob");
+    press(&mut app, &["enter"]);
+    assert!(screen_text(&draw(&app)).contains("unknown command"));
+}
+
+#[test]
+fn an_orphaned_note_is_reattached_to_a_new_selection() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let dir = tempfile::tempdir().expect("article dir");
+    let path = dir.path().join("story.txt");
+    let text = "Harbour Plans\n\nThe council approved the new pier on Monday. \
+                Fishermen said the vote came after a long debate about costs.\n";
+    std::fs::write(&path, text).expect("write");
+    let rel = path.to_str().expect("utf8");
+    {
+        let lib = support::library(&[rel]);
+        let article = lib.article(0).expect("article");
+        let mut notes =
+            newsdesk::core::annotations::Store::new(&home.path().join("data")).open(article);
+        let quote = "after a long debate about costs";
+        let s = text.find(quote).expect("quote");
+        notes
+            .add(s..s + quote.len(), "cost worries", &[])
+            .expect("add");
+    }
+    std::fs::write(
+        &path,
+        text.replace(
+            "Fishermen said the vote came after a long debate about costs.",
+            "Later, traders were quiet.",
+        ),
+    )
+    .expect("edit");
+    let mut app = app_with_storage(&[rel], (100, 30), home.path());
+    assert!(screen_text(&draw(&app)).contains("1 note (1 orphaned)"));
+    press(&mut app, &["A", "r"]);
+    let screen = screen_text(&draw(&app));
+    assert!(screen.contains("select the new text"), "{screen}");
+    // The selection starts on the first word on screen (the title); two
+    // words are taken.
+    press(&mut app, &["w", "enter"]);
+    let screen = screen_text(&draw(&app));
+    assert!(screen.contains("note re-attached"), "{screen}");
+    press(&mut app, &["esc"]);
+    let screen = screen_text(&draw(&app));
+    assert!(
+        screen.contains("1 note") && !screen.contains("orphaned"),
+        "{screen}"
+    );
+    let r = app.state.reader.as_ref().expect("reader");
+    assert_eq!(r.note_ranges.len(), 1);
+    let a = app.library.article(r.article).expect("article");
+    assert_eq!(&a.text[r.note_ranges[0].clone()], "Harbour Plans");
+}

@@ -44,18 +44,13 @@ pub fn run(command: &AnnotationsCommand, paths: &Paths, out: &mut dyn Write) -> 
         } => {
             let set = gather(&store, paths, files, false)?;
             let items: Vec<ExportItem<'_>> = set.items.iter().map(Gathered::item).collect();
-            match format {
-                ExportFormat::Markdown => out.write_all(export::markdown(&items).as_bytes())?,
-                ExportFormat::Json => {
-                    serde_json::to_writer_pretty(&mut *out, &export::json(&items))?;
-                    writeln!(out)?;
-                }
-                ExportFormat::W3c => {
-                    serde_json::to_writer_pretty(&mut *out, &export::w3c(&items))?;
-                    writeln!(out)?;
-                }
-                ExportFormat::Csv => export::csv(&items, out)?,
-            }
+            let format = match format {
+                ExportFormat::Markdown => export::Format::Markdown,
+                ExportFormat::Json => export::Format::Json,
+                ExportFormat::W3c => export::Format::W3c,
+                ExportFormat::Csv => export::Format::Csv,
+            };
+            export::write(format, &items, out)?;
             set.finish()
         }
     }

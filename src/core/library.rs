@@ -7,9 +7,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::sync::{Arc, Mutex, OnceLock};
 
-use crate::core::Result;
+use crate::core::annotations::export::{self, ExportItem};
 use crate::core::annotations::{ArticleNotes, Store};
 use crate::core::article::{Article, LoadReport, Skipped};
+use crate::core::durable::write_atomic;
 use crate::core::entities::corrections::Correction;
 use crate::core::entities::{Corrections, Entity, Extractor};
 use crate::core::paths::Paths;
@@ -18,6 +19,7 @@ use crate::core::search::{
     EntityEntry, EntityIndexBuilder, FilterReply, FilterWorker, FuzzyHit, Highlight, Index,
     LibraryFilter, NoteDoc, TitleHighlighter, build_entity_index, title_and_source,
 };
+use crate::core::{Error, Result};
 
 /// Libraries at least this big are filtered on a worker thread (matching
 /// 100,000 titles takes longer than a frame, a few thousand well under 1 ms)
@@ -333,6 +335,60 @@ impl Library {
         if let (Some(a), Some(p)) = (self.articles.get(idx), self.positions.as_mut()) {
             p.set(&a.id, offset);
         }
+    }
+
+    /// Writes the live notes of the articles `indices` that have notes to
+    /// `path` in `format` (atomically: a complete file or none). An existing
+    /// file is only replaced with `overwrite`. Returns the number of notes;
+    /// with none, nothing is written.
+    pub fn export_notes(
+        &mut self,
+        indices: &[usize],
+        format: export::Format,
+        path: &std::path::Path,
+        overwrite: bool,
+    ) -> Result<usize> {
+        let dir = self
+            .data_dir
+            .clone()
+            .ok_or_else(|| Error::Other("notes are not available (no data directory)".into()))?;
+        if !overwrite && path.exists() {
+            return Err(Error::Other(format!(
+                "{}: already exists (add ! to replace it)",
+                path.display()
+            )));
+        }
+        let store = Store::new(&dir);
+        let mut with_notes = Vec::new();
+        for &i in indices {
+            let opened = self.notes.get(i).is_some_and(Option::is_some);
+            let on_disk = self
+                .articles
+                .get(i)
+                .is_some_and(|a| store.file_for(&a.id).exists());
+            if (opened || on_disk) && self.notes_mut(i).is_some_and(|n| !n.notes().is_empty()) {
+                with_notes.push(i);
+            }
+        }
+        let items: Vec<ExportItem<'_>> = with_notes
+            .iter()
+            .filter_map(|&i| {
+                let notes = self.notes.get(i)?.as_ref()?;
+                Some(ExportItem::new(
+                    self.articles.get(i)?,
+                    notes,
+                    self.entities(i),
+                ))
+            })
+            .collect();
+        let count = items.iter().map(|it| it.notes.len()).sum();
+        if count == 0 {
+            return Ok(0);
+        }
+        let mut bytes = Vec::new();
+        export::write(format, &items, &mut bytes)?;
+        write_atomic(path, &bytes)?;
+        Ok(count)
     }
 
     /// Note changes held in memory because their save failed.

@@ -60,6 +60,8 @@ pub enum Action {
     OpenUrl,
     Submit,
     Sort,
+    CommandLine,
+    Reattach,
 }
 
 impl Action {
@@ -118,6 +120,8 @@ impl Action {
         Action::OpenUrl,
         Action::Submit,
         Action::Sort,
+        Action::CommandLine,
+        Action::Reattach,
     ];
 
     /// The name used in keymap files (`half_page_down`).
@@ -193,6 +197,8 @@ impl Action {
             Action::OpenUrl => "open the article's URL in the browser",
             Action::Submit => "accept the input",
             Action::Sort => "sort the library: path, date, title, source",
+            Action::CommandLine => "command line (:export md|json|w3c|csv FILE, :quit, :help)",
+            Action::Reattach => "re-attach the note: select its new text, then Enter",
         }
     }
 
@@ -226,6 +232,7 @@ impl Action {
             Action::ChangeKind => "kind",
             Action::MergeEntity => "merge",
             Action::MarkPerson => "mark as person",
+            Action::Reattach => "re-attach",
 
             _ => "",
         }

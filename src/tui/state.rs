@@ -79,6 +79,8 @@ pub enum InputPurpose {
     NotesFilter,
     /// `/` in the notes list of the open article.
     ArticleNotesFilter,
+    /// `:` anywhere: a command (`export markdown notes.md`).
+    Command,
 }
 
 impl InputPurpose {
@@ -92,6 +94,7 @@ impl InputPurpose {
             InputPurpose::NotesFilter | InputPurpose::ArticleNotesFilter => {
                 "filter notes (words, tag:x): "
             }
+            InputPurpose::Command => ":",
         }
     }
 }
@@ -218,6 +221,8 @@ pub struct ReaderState {
     pub mention: Option<usize>,
     /// A text selection in progress (after `v`).
     pub selection: Option<Selection>,
+    /// The note whose new text the selection picks (`r` in the notes list).
+    pub reattach: Option<String>,
     /// Annotated ranges, sorted by start (drawn marked in the text).
     pub note_ranges: Vec<Range<usize>>,
     /// Notes of the article whose text is gone (listed by `A`, not drawn).
@@ -263,6 +268,7 @@ impl ReaderState {
             selected_entity: None,
             mention: None,
             selection: None,
+            reattach: None,
             note_ranges: Vec::new(),
             orphaned_notes: 0,
             search: ArticleSearch::default(),

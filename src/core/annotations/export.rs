@@ -17,6 +17,69 @@ use crate::core::{Error, Result};
 /// Version of the JSON export format.
 pub const EXPORT_VERSION: u32 = 1;
 
+/// An export format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Markdown with front matter.
+    Markdown,
+    /// Lossless, versioned JSON.
+    Json,
+    /// A W3C `AnnotationCollection` (JSON-LD).
+    W3c,
+    /// Readwise-compatible CSV.
+    Csv,
+}
+
+impl Format {
+    /// Every format, in the order help lists them.
+    pub const ALL: [Format; 4] = [Format::Markdown, Format::Json, Format::W3c, Format::Csv];
+
+    /// The format's name as typed (`markdown`, `json`, `w3c`, `csv`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Markdown => "markdown",
+            Format::Json => "json",
+            Format::W3c => "w3c",
+            Format::Csv => "csv",
+        }
+    }
+
+    /// The format named `name` (also `md`), case-insensitive.
+    pub fn parse(name: &str) -> Option<Format> {
+        let name = name.to_ascii_lowercase();
+        if name == "md" {
+            return Some(Format::Markdown);
+        }
+        Format::ALL.into_iter().find(|f| f.name() == name)
+    }
+
+    /// The usual file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::Json => "json",
+            Format::W3c => "jsonld",
+            Format::Csv => "csv",
+        }
+    }
+}
+
+/// Writes `items` in `format` to `out`.
+pub fn write(format: Format, items: &[ExportItem<'_>], out: &mut dyn Write) -> Result<()> {
+    let io = |e: std::io::Error| Error::Other(format!("writing the export: {e}"));
+    let json_out = |v: &Value, out: &mut dyn Write| -> Result<()> {
+        serde_json::to_writer_pretty(&mut *out, v)
+            .map_err(|e| Error::Other(format!("writing the export: {e}")))?;
+        writeln!(out).map_err(io)
+    };
+    match format {
+        Format::Markdown => out.write_all(markdown(items).as_bytes()).map_err(io),
+        Format::Json => json_out(&json(items), out),
+        Format::W3c => json_out(&w3c(items), out),
+        Format::Csv => csv(items, out),
+    }
+}
+
 /// One article's notes and what the exports say about the article.
 #[derive(Debug, Clone)]
 pub struct ExportItem<'a> {

@@ -7,7 +7,7 @@ use crate::core::library::Library;
 
 use super::super::action::Action;
 use super::super::state::{InputPurpose, InputState, MAX_INPUT_CHARS, State};
-use super::{browse, notes, reader};
+use super::{browse, command, notes, reader};
 
 /// Opens the input for `purpose`, starting from `text`.
 pub fn open(state: &mut State, purpose: InputPurpose, text: String) {
@@ -76,6 +76,7 @@ fn changed(state: &mut State, library: &mut Library) {
         InputPurpose::EntityFilter => browse::filter_entities(state, &text),
         InputPurpose::NotesFilter => browse::filter_notes(state, library, &text),
         InputPurpose::ArticleNotesFilter => notes::filter(state, library, &text),
+        InputPurpose::Command => {}
     }
 }
 
@@ -88,6 +89,7 @@ pub fn input_action(state: &mut State, library: &mut Library, action: Action) {
         Action::Submit => match input.purpose {
             InputPurpose::ReaderSearch => reader::accept_search(state),
             InputPurpose::CorpusSearch => browse::corpus_search(state, library, &input.text),
+            InputPurpose::Command => command::run(state, library, &input.text),
             _ => {}
         },
         Action::Cancel => match input.purpose {
@@ -96,7 +98,7 @@ pub fn input_action(state: &mut State, library: &mut Library, action: Action) {
             InputPurpose::EntityFilter => browse::filter_entities(state, ""),
             InputPurpose::NotesFilter => browse::filter_notes(state, library, ""),
             InputPurpose::ArticleNotesFilter => notes::filter(state, library, ""),
-            InputPurpose::CorpusSearch => {}
+            InputPurpose::CorpusSearch | InputPurpose::Command => {}
         },
         _ => state.input = Some(input),
     }

@@ -3,6 +3,7 @@
 //! its own.
 
 mod browse;
+mod command;
 mod editor;
 mod input;
 mod loading;
@@ -47,6 +48,9 @@ pub fn update(state: &mut State, library: &mut Library, action: Action) {
             }
         }
         Action::Redraw => state.redraw = true,
+        Action::CommandLine => {
+            input::open(state, super::state::InputPurpose::Command, String::new())
+        }
         Action::Suspend => state.suspend = true,
         Action::Back => back(state, library),
         Action::Cancel => cancel(state),

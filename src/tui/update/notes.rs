@@ -118,6 +118,25 @@ pub fn notes_action(state: &mut State, library: &mut Library, action: Action) {
                 editor::open_existing(state, article, id, quote, text);
             }
         }
+        Action::Reattach => {
+            if let Some(why) = notes.read_only() {
+                let why = why.to_string();
+                state.error(format!("notes are read-only: {why}"));
+                return;
+            }
+            state.screens.pop();
+            if let Some(range) = &range {
+                reader::scroll_to_offset(state, range.start);
+            }
+            reader::start_selection(state, library);
+            if let Some(r) = state.reader.as_mut() {
+                r.reattach = Some(id);
+            }
+            let short: String = quote.chars().take(40).collect();
+            state.info(format!(
+                "select the new text for “{short}”, then Enter re-attaches (Esc cancels)"
+            ));
+        }
         Action::Delete => {
             let short: String = quote.chars().take(40).collect();
             state.confirm = Some(ConfirmState {

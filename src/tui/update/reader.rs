@@ -53,6 +53,22 @@ pub fn remember_position(state: &State, library: &mut Library) {
 
 /// Esc in the reader: drop a pending merge, the selection, then sidebar
 /// focus, then the selected entity.
+/// Starts a selection on the first word on screen (`v`).
+pub fn start_selection(state: &mut State, library: &Library) {
+    let Some(reader) = state.reader.as_mut() else {
+        return;
+    };
+    let Some(article) = library.article(reader.article) else {
+        return;
+    };
+    let first_word = first_word_on_screen(&article.text, reader);
+    reader.selection = Some(Selection {
+        anchor: first_word,
+        cursor: first_word,
+    });
+    reader.focus = Focus::Text;
+}
+
 pub fn cancel(state: &mut State) {
     if state
         .reader
@@ -66,6 +82,9 @@ pub fn cancel(state: &mut State) {
     if let Some(r) = state.reader.as_mut() {
         if r.selection.is_some() {
             r.selection = None;
+            if r.reattach.take().is_some() {
+                state.info("re-attach cancelled");
+            }
         } else if r.focus == Focus::Sidebar {
             r.focus = Focus::Text;
         } else {
@@ -127,12 +146,7 @@ pub fn reader_action(state: &mut State, library: &mut Library, action: Action) {
             }
         }
         Action::Select => {
-            let first_word = first_word_on_screen(&library.articles()[reader.article].text, reader);
-            reader.selection = Some(Selection {
-                anchor: first_word,
-                cursor: first_word,
-            });
-            reader.focus = Focus::Text;
+            start_selection(state, library);
             state.info("select: w/b/e ( ) { } j/k 0/$ move · a annotate · P/O/L mark as person/org/place · Esc cancel");
         }
         Action::Notes => notes::open_notes(state, library),

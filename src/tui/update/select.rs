@@ -38,6 +38,9 @@ pub fn select_action(state: &mut State, library: &mut Library, action: Action) {
         Action::LineEnd => selection::line_edge(text, &r.wrap, pos, true),
         Action::Annotate | Action::Open => {
             let range = sel.range(text);
+            if let Some(id) = r.reattach.take() {
+                return reattach(state, library, &id, range);
+            }
             return editor::open_new(state, library, range);
         }
         Action::MarkPerson => return mark(state, library, EntityKind::Person),
@@ -50,6 +53,26 @@ pub fn select_action(state: &mut State, library: &mut Library, action: Action) {
         cursor,
     });
     reader::scroll_to_offset(state, cursor);
+}
+
+/// Puts note `id` on `range` of the open article (`r` in the notes list).
+fn reattach(state: &mut State, library: &mut Library, id: &str, range: std::ops::Range<usize>) {
+    let Some(article) = state.reader.as_mut().map(|r| {
+        r.selection = None;
+        r.article
+    }) else {
+        return;
+    };
+    if range.is_empty() {
+        state.error("nothing selected: the note stays where it was");
+        return;
+    }
+    match library.notes_mut(article).map(|n| n.reattach(id, range)) {
+        Some(Ok(())) => state.info("note re-attached"),
+        Some(Err(e)) => state.error(format!("not re-attached: {e}")),
+        None => state.error("notes are not available (no data directory)"),
+    }
+    super::notes::refresh_note_ranges(state, library);
 }
 
 /// Marks the selected text as a name of `kind` in every article.
