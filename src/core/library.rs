@@ -94,6 +94,9 @@ pub struct Library {
     data_dir: Option<PathBuf>,
     notes: Vec<Option<ArticleNotes>>,
     positions: Option<ReadingPositions>,
+    /// Time stamps of the corrections made in this session, oldest first
+    /// (what `u` undoes).
+    my_corrections: Vec<String>,
     /// More articles are still arriving ([`Library::append`]): indexing waits.
     loading: bool,
 }
@@ -123,6 +126,7 @@ impl Library {
             data_dir: None,
             notes: (0..n).map(|_| None).collect(),
             positions: None,
+            my_corrections: Vec::new(),
             loading: false,
         }
     }
@@ -208,17 +212,27 @@ impl Library {
     pub fn correct(&mut self, correction: Correction) -> Result<()> {
         let mut next = (*self.corrections).clone();
         if let Some(dir) = &self.data_dir {
-            next.push(dir, correction)?;
+            let stamp = next.push(dir, correction)?;
+            self.my_corrections.push(stamp);
         }
         self.set_corrections(next);
         Ok(())
     }
 
-    /// Undoes the last correction (saved at once); returns it.
+    /// Undoes the last correction made here (saved at once), or, when none
+    /// was made in this session, the newest on disk; returns it. Another
+    /// process's correction made meanwhile is not what `u` undoes.
     pub fn undo_correction(&mut self) -> Result<Option<Correction>> {
         let mut next = (*self.corrections).clone();
         let undone = match &self.data_dir {
-            Some(dir) => next.undo_last(dir)?,
+            Some(dir) => {
+                let mine = self.my_corrections.last().cloned();
+                let undone = next.undo(dir, mine.as_deref())?;
+                if mine.is_some() {
+                    self.my_corrections.pop();
+                }
+                undone
+            }
             None => None,
         };
         self.set_corrections(next);

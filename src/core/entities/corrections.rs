@@ -72,19 +72,29 @@ impl Corrections {
 
     /// Records `c` on disk (lock → re-read → append → atomic write) and
     /// refreshes `self` to the stored list (others' changes included).
-    pub fn push(&mut self, data_dir: &Path, c: Correction) -> Result<()> {
+    /// Returns the record's time stamp, which names it for [`Self::undo`].
+    pub fn push(&mut self, data_dir: &Path, c: Correction) -> Result<String> {
         let at = crate::core::annotations::file::now();
+        let stamp = at.clone();
         self.update(data_dir, |list| {
             list.push(Record { at, correction: c });
-        })
-        .map(|_| ())
+        })?;
+        Ok(stamp)
     }
 
-    /// Removes the most recent correction on disk; returns it (None when
-    /// there was none). `self` is refreshed to the stored list.
-    pub fn undo_last(&mut self, data_dir: &Path) -> Result<Option<Correction>> {
+    /// Removes the correction stamped `at` (one this process made), or with
+    /// `None` the most recent on disk; returns it (None when there was
+    /// none). Another process's newer correction is left alone when `at` is
+    /// given. `self` is refreshed to the stored list.
+    pub fn undo(&mut self, data_dir: &Path, at: Option<&str>) -> Result<Option<Correction>> {
         let mut removed = None;
-        self.update(data_dir, |list| removed = list.pop().map(|r| r.correction))?;
+        self.update(data_dir, |list| {
+            let i = match at {
+                Some(at) => list.iter().rposition(|r| r.at == at),
+                None => list.len().checked_sub(1),
+            };
+            removed = i.map(|i| list.remove(i).correction);
+        })?;
         Ok(removed)
     }
 
@@ -323,21 +333,31 @@ mod tests {
     fn persist_push_and_undo() {
         let dir = tempfile::tempdir().expect("tmp");
         let mut c = Corrections::load(dir.path()).expect("empty");
-        c.push(dir.path(), Correction::Reject { name: "A".into() })
+        let mine = c
+            .push(dir.path(), Correction::Reject { name: "A".into() })
             .expect("push");
         let mut other = Corrections::default();
         other
             .push(dir.path(), Correction::Reject { name: "B".into() })
             .expect("push");
         assert_eq!(other.records().len(), 2, "re-read before append");
+        // Undoing my correction leaves the other process's newer one.
         assert_eq!(
-            c.undo_last(dir.path()).expect("undo"),
+            c.undo(dir.path(), Some(&mine)).expect("undo"),
+            Some(Correction::Reject { name: "A".into() })
+        );
+        let left = Corrections::load(dir.path()).expect("load");
+        assert_eq!(left.records().len(), 1);
+        assert_eq!(
+            left.records()[0].correction,
+            Correction::Reject { name: "B".into() }
+        );
+        // Without a stamp, the newest goes.
+        assert_eq!(
+            c.undo(dir.path(), None).expect("undo"),
             Some(Correction::Reject { name: "B".into() })
         );
-        assert_eq!(
-            Corrections::load(dir.path()).expect("load").records().len(),
-            1
-        );
+        assert!(c.undo(dir.path(), None).expect("undo").is_none());
         std::fs::write(
             Corrections::path(dir.path()),
             "{\"version\":1,\n\"records\":3}",
