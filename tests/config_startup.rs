@@ -1,8 +1,10 @@
 //! Config file conventions at start-up: a bad config (unknown setting, key
-//! context, action, key, conflicting binding, style name or colour) stops
-//! newsdesk with exit code 1 and one line on stderr naming the file, before
-//! the terminal is touched. A good config gets past parsing: with stdout not
-//! a terminal the TUI then refuses with its own message.
+//! context, action, key, conflicting binding, an action bound where it does
+//! nothing, a typed key taken in the editor or input, a binding shadowed by
+//! a context consulted first, style name or colour) stops newsdesk with exit
+//! code 1 and one line on stderr naming the file, before the terminal is
+//! touched. A good config gets past parsing: with stdout not a terminal the
+//! TUI then refuses with its own message.
 
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
@@ -91,6 +93,75 @@ fn conflicting_binding_is_rejected() {
     assert_rejected(
         "[keys.reader]\nup = [\"n\"]\n",
         &["conflicting bindings in [reader]", "n"],
+    );
+}
+
+#[test]
+fn action_bound_where_it_does_nothing_is_rejected() {
+    // open_url in the note editor would only swallow a key.
+    assert_rejected(
+        "[keys.editor]\nopen_url = [\"o\"]\n",
+        &[
+            "\"open_url\" does nothing in [editor]",
+            "binds it in [reader]",
+        ],
+    );
+}
+
+#[test]
+fn printable_key_in_the_note_editor_is_rejected() {
+    // `s` must type an s in a note.
+    assert_rejected(
+        "[keys.editor]\nsave = [\"s\"]\n",
+        &["[editor] save", "s would stop being typed"],
+    );
+}
+
+#[test]
+fn printable_key_in_the_input_is_rejected() {
+    assert_rejected(
+        "[keys.input]\nsubmit = [\"enter\", \"space\"]\n",
+        &["[input] submit", "Space would stop being typed"],
+    );
+}
+
+#[test]
+fn key_sequence_in_the_note_editor_is_rejected() {
+    assert_rejected(
+        "[keys.editor]\nsave = [\"ctrl-x ctrl-s\"]\n",
+        &["[editor] save", "one key at a time"],
+    );
+}
+
+#[test]
+fn global_binding_shadowed_by_a_context_is_rejected() {
+    // `j` is down in the lists and the reader, consulted before [global].
+    assert_rejected(
+        "[keys.global]\nback = [\"j\"]\n",
+        &[
+            "[global] back cannot be reached in [library]",
+            "j is taken by down in [list]",
+        ],
+    );
+}
+
+#[test]
+fn context_binding_that_hides_a_global_action_is_rejected() {
+    // `q` for top in the reader would leave no key to go back there.
+    assert_rejected(
+        "[keys.reader]\ntop = [\"q\"]\n",
+        &[
+            "[global] back cannot be reached in [reader]",
+            "q is taken by top in [reader]",
+        ],
+    );
+}
+
+#[test]
+fn key_that_never_fires_is_rejected() {
+    assert_rejected(
+        "[keys.global]\nhelp = [\"?\", \"k\"]\n",
+        &["[global] help: k never fires", "taken by up"],
     );
 }
 
