@@ -166,6 +166,14 @@ fn key_that_never_fires_is_rejected() {
 }
 
 #[test]
+fn data_dir_with_an_unset_variable_is_rejected() {
+    assert_rejected(
+        "data_dir = \"$NEWSDESK_TEST_SURELY_UNSET/nd\"\n",
+        &["data_dir", "$NEWSDESK_TEST_SURELY_UNSET is not set"],
+    );
+}
+
+#[test]
 fn bad_colour_mode_is_rejected() {
     assert_rejected("color = \"sometimes\"\n", &[":1:", "sometimes"]);
 }
