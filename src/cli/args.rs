@@ -56,6 +56,7 @@ pub enum Command {
         /// Print JSON Lines, one object per article.
         #[arg(long)]
         json: bool,
+        /// The articles: files or directories (`-` reads stdin).
         #[arg(value_name = "PATH", required = true)]
         paths: Vec<PathBuf>,
     },
@@ -69,11 +70,13 @@ pub enum Command {
         limit: usize,
         /// The query.
         query: String,
+        /// The articles to search: files or directories (`-` reads stdin).
         #[arg(value_name = "PATH", required = true)]
         paths: Vec<PathBuf>,
     },
     /// Print an article's canonical text (what every offset refers to).
     Text {
+        /// The article: a file holding one article (`-` reads stdin).
         #[arg(value_name = "PATH")]
         path: PathBuf,
     },
@@ -82,6 +85,7 @@ pub enum Command {
     Annotations(AnnotationsCommand),
     /// Print a shell completion script (e.g. `newsdesk completions bash > ~/.local/share/bash-completion/completions/newsdesk`).
     Completions {
+        /// The shell to write the script for.
         #[arg(value_enum)]
         shell: Shell,
     },
@@ -102,13 +106,16 @@ pub enum Shell {
 pub enum AnnotationsCommand {
     /// List annotations (of the given articles, or all).
     List {
+        /// Print JSON Lines, one object per annotation.
         #[arg(long)]
         json: bool,
+        /// Only the annotations of these articles (files or directories).
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
     /// Annotate the text QUOTE in an article.
     Add {
+        /// The article to annotate.
         #[arg(value_name = "PATH")]
         path: PathBuf,
         /// The exact text to annotate.
@@ -126,8 +133,10 @@ pub enum AnnotationsCommand {
     },
     /// Export annotations.
     Export {
+        /// The output format.
         #[arg(long, value_enum, default_value_t = ExportFormat::Markdown)]
         format: ExportFormat,
+        /// Only the annotations of these articles (files or directories).
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
