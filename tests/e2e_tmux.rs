@@ -3,6 +3,7 @@
 
 mod support;
 
+use ratatui::layout::Rect;
 use support::tmux::{self, Tmux};
 
 /// The shell command that runs newsdesk with every directory it may write
@@ -206,6 +207,114 @@ fn corpus_search_journey_highlights_the_terms() {
         before.ends_with('m') && before.contains("\u{1b}["),
         "term not highlighted: {line:?}"
     );
+    t.send(&["Q"]);
+    t.wait_for("NEWSDESK-EXITED:0", 5);
+}
+
+/// The cell where `needle` first appears on `screen` inside `area`
+/// (0-based, in characters as tmux draws them).
+fn cell_of(screen: &str, needle: &str, area: Rect) -> Option<(u16, u16)> {
+    screen
+        .lines()
+        .enumerate()
+        .skip(area.y as usize)
+        .take(area.height as usize)
+        .find_map(|(row, line)| {
+            let inside: String = line
+                .chars()
+                .skip(area.x as usize)
+                .take(area.width as usize)
+                .collect();
+            let byte = inside.find(needle)?;
+            let col = area.x as usize + inside[..byte].chars().count();
+            Some((col as u16, row as u16))
+        })
+}
+
+/// The reader's scroll percentage from its status line ("…  42%").
+fn percent(screen: &str) -> u32 {
+    let status = screen.lines().last().unwrap_or("");
+    status
+        .split_whitespace()
+        .find_map(|w| w.strip_suffix('%')?.parse().ok())
+        .unwrap_or_else(|| panic!("no percentage in {status:?}"))
+}
+
+#[test]
+fn mouse_reports_from_the_terminal_scroll_select_drag_and_open() {
+    if !tmux::available() {
+        eprintln!("skipped: tmux not installed");
+        return;
+    }
+    let home = tempfile::tempdir().expect("tempdir");
+    let dir = support::root().join("tests/fixtures/library");
+    let t = Tmux::start(
+        "mouse",
+        &newsdesk_command(home.path(), &format!("'{}'", dir.display())),
+        100,
+        20,
+    );
+    let screen = t.wait_for("library (3 articles)", 10);
+    assert!(screen.contains("1/3"), "{screen}");
+
+    // The wheel over the list moves its cursor (three rows a notch).
+    t.wheel(10, 6, true);
+    t.wait_for("LIBRARY  3/3", 5);
+    t.wheel(10, 6, false);
+    t.wait_for("LIBRARY  1/3", 5);
+
+    // A click selects a row; a second click on it opens the article.
+    let list = newsdesk::tui::regions::list(Rect::new(0, 0, 100, 20)).body;
+    let (col, row) = cell_of(&screen, "Regional Election", list).expect("row on screen");
+    t.click(col, row);
+    t.wait_for("LIBRARY  2/3", 5);
+    t.click(col, row);
+    let screen = t.wait_for("READ", 5);
+    assert!(
+        screen.contains("newsdesk ─ Regional Election Tightens"),
+        "{screen}"
+    );
+
+    // A click on a name in the sidebar selects it and jumps to it.
+    let panes = newsdesk::tui::regions::reader(Rect::new(0, 0, 100, 20));
+    let (col, row) =
+        cell_of(&screen, "Marcus Oyelaran", panes.sidebar).expect("name in the sidebar");
+    t.click(col, row);
+    t.wait_for("Marcus Oyelaran: 1/", 5);
+    t.send(&["Q"]);
+    t.wait_for("NEWSDESK-EXITED:0", 5);
+
+    // A long article: drag to select, wheel to scroll.
+    let seed = support::seed_path();
+    let t = Tmux::start(
+        "mouse2",
+        &newsdesk_command(home.path(), &format!("'{}'", seed.display())),
+        100,
+        20,
+    );
+    let screen = t.wait_for("Trump Reaffirms Support", 10);
+
+    // A drag over the first words of the title selects them for a note.
+    let start = cell_of(&screen, "Trump Reaffirms", panes.text).expect("title in the text");
+    t.drag(start, start.0 + 14);
+    t.wait_for("selected: a annotates", 5);
+    t.send(&["a"]);
+    // The note editor shows the quote it annotates: the dragged words.
+    t.wait_for("“Trump Reaffirms”", 5);
+    t.send(&["Escape"]);
+    let screen = t.wait_for("READ", 5);
+
+    // The wheel over the text scrolls it.
+    let before = percent(&screen);
+    t.wheel(10, 8, true);
+    t.wheel(10, 8, true);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    let mut after = before;
+    while after == before && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        after = percent(&t.capture());
+    }
+    assert!(after > before, "{before}% → {after}%:\n{}", t.capture());
     t.send(&["Q"]);
     t.wait_for("NEWSDESK-EXITED:0", 5);
 }

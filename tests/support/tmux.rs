@@ -79,6 +79,37 @@ impl Tmux {
         assert!(status.success());
     }
 
+    /// Sends a mouse event as the terminal would report it to an app that
+    /// asked for SGR mouse reports (crossterm does): `ESC [ < b ; x ; y M`
+    /// for a press, `m` for a release. `column` and `row` count from 0 as
+    /// in a capture; the report counts from 1.
+    pub fn mouse(&self, button: u8, column: u16, row: u16, press: bool) {
+        let end = if press { 'M' } else { 'm' };
+        self.type_text(&format!("\u{1b}[<{button};{};{}{end}", column + 1, row + 1));
+    }
+
+    /// A left click (press and release) on a cell.
+    pub fn click(&self, column: u16, row: u16) {
+        self.mouse(0, column, row, true);
+        self.mouse(0, column, row, false);
+    }
+
+    /// A left-button drag from one cell to another on the same row, one
+    /// motion report per cell, then the release.
+    pub fn drag(&self, from: (u16, u16), to_column: u16) {
+        let (column, row) = from;
+        self.mouse(0, column, row, true);
+        for c in column + 1..=to_column {
+            self.mouse(32, c, row, true);
+        }
+        self.mouse(0, to_column, row, false);
+    }
+
+    /// One notch of the wheel over a cell, down or up.
+    pub fn wheel(&self, column: u16, row: u16, down: bool) {
+        self.mouse(if down { 65 } else { 64 }, column, row, true);
+    }
+
     /// The visible screen as text.
     pub fn capture(&self) -> String {
         let out = Command::new("tmux")
