@@ -15,7 +15,7 @@ use newsdesk::tui::state::{Focus, Screen};
 use newsdesk::tui::theme::Theme;
 use ratatui::crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
-use support::{app, draw, press, screen_text};
+use support::{app, app_with_storage, draw, press, screen_text};
 
 const SEED: &str = "seeds/000_32cdb249023d6e56.txt";
 
@@ -198,7 +198,8 @@ fn click_in_the_sidebar_selects_the_entity() {
 
 #[test]
 fn drag_in_the_text_selects_a_span_to_annotate() {
-    let mut app = app(&[SEED], (120, 40));
+    let home = tempfile::tempdir().expect("tempdir");
+    let mut app = app_with_storage(&[SEED], (120, 40), home.path());
     let r = regions::reader(screen_rect(&app));
     let start = find_in(&app, r.text, "Steve Witkoff,").expect("name in the text");
     // Press on the S, drag to the f, release.
@@ -270,7 +271,8 @@ fn drag_past_the_text_pane_is_clamped_to_it() {
 
 #[test]
 fn the_mouse_is_ignored_while_a_note_is_edited() {
-    let mut app = app(&[SEED], (120, 40));
+    let home = tempfile::tempdir().expect("tempdir");
+    let mut app = app_with_storage(&[SEED], (120, 40), home.path());
     press(&mut app, &["v", "w", "a"]);
     assert!(app.state.editor.is_some());
     let r = regions::reader(screen_rect(&app));
