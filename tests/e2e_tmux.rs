@@ -9,10 +9,16 @@ use support::tmux::{self, Tmux};
 /// The shell command that runs newsdesk with every directory it may write
 /// to inside `home` (a temporary directory), then reports its exit status.
 fn newsdesk_command(home: &std::path::Path, args: &str) -> String {
+    newsdesk_command_with(home, "", args)
+}
+
+/// [`newsdesk_command`] with environment assignments (`env`'s syntax,
+/// e.g. `NO_COLOR=1` or `-u NO_COLOR`) before the program.
+fn newsdesk_command_with(home: &std::path::Path, env: &str, args: &str) -> String {
     let h = home.display();
     format!(
         "XDG_STATE_HOME='{h}/state' XDG_CONFIG_HOME='{h}/config' XDG_CACHE_HOME='{h}/cache' \
-         {} --data-dir '{h}/data' {args}; echo NEWSDESK-EXITED:$?; sleep 30",
+         env {env} {} --data-dir '{h}/data' {args}; echo NEWSDESK-EXITED:$?; sleep 30",
         env!("CARGO_BIN_EXE_newsdesk"),
     )
 }
@@ -317,4 +323,155 @@ fn mouse_reports_from_the_terminal_scroll_select_drag_and_open() {
     assert!(after > before, "{before}% → {after}%:\n{}", t.capture());
     t.send(&["Q"]);
     t.wait_for("NEWSDESK-EXITED:0", 5);
+}
+
+/// What the styled screen of a capture uses: any colour (foreground or
+/// background, other than the default), and the modifiers bold, italic,
+/// underlined and reversed, read from its SGR escape sequences.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Sgr {
+    colour: bool,
+    bold: bool,
+    italic: bool,
+    underlined: bool,
+    reversed: bool,
+}
+
+fn sgr_used(styled: &str) -> Sgr {
+    let mut used = Sgr::default();
+    for seq in styled.split('\u{1b}').skip(1) {
+        let Some(body) = seq.strip_prefix('[') else {
+            continue;
+        };
+        let Some(end) = body.find(|c: char| ('\u{40}'..='\u{7e}').contains(&c)) else {
+            continue;
+        };
+        if !body[end..].starts_with('m') {
+            continue;
+        }
+        let params: Vec<u16> = body[..end]
+            .split([';', ':'])
+            .map(|p| p.parse().unwrap_or(0))
+            .collect();
+        let mut i = 0;
+        while let Some(&p) = params.get(i) {
+            match p {
+                1 => used.bold = true,
+                3 => used.italic = true,
+                4 => used.underlined = true,
+                7 => used.reversed = true,
+                30..=37 | 40..=47 | 90..=97 | 100..=107 => used.colour = true,
+                // Extended colours: 5;N or 2;R;G;B follow (58: underline colour).
+                38 | 48 | 58 => {
+                    used.colour = true;
+                    i += if params.get(i + 1) == Some(&2) { 4 } else { 2 };
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+    }
+    used
+}
+
+#[test]
+fn sgr_reading_tells_colours_from_modifiers() {
+    let s = sgr_used("a\u{1b}[1mb\u{1b}[4;7mc\u{1b}[39;49md\u{1b}[m\u{1b}[2J");
+    assert_eq!(
+        s,
+        Sgr {
+            bold: true,
+            underlined: true,
+            reversed: true,
+            ..Sgr::default()
+        }
+    );
+    // The 1 of 38;5;1 is a colour index, not bold.
+    let s = sgr_used("\u{1b}[38;5;1mx\u{1b}[48;2;1;3;4my");
+    assert_eq!(
+        s,
+        Sgr {
+            colour: true,
+            ..Sgr::default()
+        }
+    );
+    assert!(sgr_used("\u{1b}[96mx").colour);
+}
+
+/// Opens the seed with `env` and `args`, waits for its first screen and
+/// returns what styles it used; quits.
+fn seed_styles(name: &str, env: &str, args: &str) -> (Sgr, String) {
+    let home = tempfile::tempdir().expect("tempdir");
+    let seed = support::seed_path();
+    let args = format!("{args} '{}'", seed.display());
+    let t = Tmux::start(
+        name,
+        &newsdesk_command_with(home.path(), env, &args),
+        120,
+        40,
+    );
+    t.wait_for("Trump Reaffirms Support", 10);
+    // The status bar's hint is drawn last: the frame is complete.
+    let styled = t.capture_styled();
+    t.send(&["q"]);
+    t.wait_for("NEWSDESK-EXITED:0", 5);
+    (sgr_used(&styled), styled)
+}
+
+#[test]
+fn no_color_keeps_modifiers_and_drops_colours() {
+    if !tmux::available() {
+        eprintln!("skipped: tmux not installed");
+        return;
+    }
+    // Mentions are underlined (people), bold (organisations) and italic
+    // (places); the status bar is reversed.
+    let (mono, styled) = seed_styles("nocolor", "NO_COLOR=1", "");
+    let expected = Sgr {
+        colour: false,
+        bold: true,
+        italic: true,
+        underlined: true,
+        reversed: true,
+    };
+    assert_eq!(mono, expected, "{styled:?}");
+    // The same with colour: colours and the same modifiers.
+    let (colour, styled) = seed_styles("colour", "-u NO_COLOR", "");
+    assert!(
+        colour.colour && colour.bold && colour.underlined,
+        "{styled:?}"
+    );
+}
+
+#[test]
+fn color_forced_on_wins_over_no_color() {
+    if !tmux::available() {
+        eprintln!("skipped: tmux not installed");
+        return;
+    }
+    // By flag…
+    let (s, styled) = seed_styles("always-flag", "NO_COLOR=1", "--color always");
+    assert!(
+        s.colour && s.bold && s.underlined && s.italic,
+        "{s:?}: {styled:?}"
+    );
+    // … and by config.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "color = \"always\"\n").expect("write config");
+    let (s, styled) = seed_styles(
+        "always-config",
+        "NO_COLOR=1",
+        &format!("--config '{}'", config.display()),
+    );
+    assert!(
+        s.colour && s.bold && s.underlined && s.italic,
+        "{s:?}: {styled:?}"
+    );
+    // And `--color never` without NO_COLOR keeps the modifiers too.
+    let (s, styled) = seed_styles("never-flag", "-u NO_COLOR", "--color never");
+    assert!(
+        !s.colour && s.bold && s.underlined && s.reversed,
+        "{s:?}: {styled:?}"
+    );
 }

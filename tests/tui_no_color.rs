@@ -24,7 +24,21 @@ fn mono_app() -> App {
 
 #[test]
 fn no_cell_has_a_colour() {
-    let t = draw(&mono_app());
+    assert_colourless(&draw(&mono_app()));
+}
+
+#[test]
+fn the_note_editor_has_no_colour_either() {
+    // ratatui-textarea's own placeholder and selection styles are coloured;
+    // the app gives it the theme's.
+    let mut app = mono_app();
+    support::press(&mut app, &["v", "w", "a"]);
+    let t = draw(&app);
+    assert!(screen_text(&t).contains("Type a note"), "editor open");
+    assert_colourless(&t);
+}
+
+fn assert_colourless(t: &ratatui::Terminal<ratatui::backend::TestBackend>) {
     let buf = t.backend().buffer();
     for y in 0..buf.area.height {
         for x in 0..buf.area.width {

@@ -71,13 +71,32 @@ impl App {
             Event::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key),
             Event::Resize(w, h) => self.resize(w, h),
             Event::Paste(text) => self.paste(&text),
-            Event::Mouse(ev) => mouse(&mut self.state, &mut self.library, ev),
+            Event::Mouse(ev) => {
+                mouse(&mut self.state, &mut self.library, ev);
+                self.style_editor();
+            }
             _ => {}
         }
     }
 
     /// Handles a key press: multi-key bindings wait for their next key.
     pub fn handle_key(&mut self, event: KeyEvent) {
+        self.dispatch_key(event);
+        self.style_editor();
+    }
+
+    /// Gives an open note editor the theme's placeholder and selection
+    /// styles: the text area's own are coloured, which would show colour
+    /// under NO_COLOR (or, with crossterm told no colour, reset the
+    /// modifiers around them).
+    fn style_editor(&mut self) {
+        if let Some(ed) = self.state.editor.as_mut() {
+            ed.textarea.set_placeholder_style(self.theme.dim);
+            ed.textarea.set_selection_style(self.theme.selection);
+        }
+    }
+
+    fn dispatch_key(&mut self, event: KeyEvent) {
         let key = Key::from_event(event);
         // A message lasts until the next key.
         if self.state.pending.is_empty() {
@@ -113,7 +132,7 @@ impl App {
                 self.state.pending.clear();
                 // An unfinished sequence followed by another key: try that key alone.
                 if retry {
-                    self.handle_key(event);
+                    self.dispatch_key(event);
                 }
             }
         }

@@ -38,15 +38,11 @@ pub fn run(args: &Cli, paths: &Paths) -> Result<()> {
     let config = Config::load(&paths.config_file)?;
     let keymap = keymap::Keymap::new(&config.keys)
         .map_err(|e| anyhow!("{}: {e}", paths.config_file.display()))?;
-    let color = use_color(args.global.color, config.color);
-    let base = if color {
-        theme::Theme::colored()
-    } else {
-        theme::Theme::monochrome()
-    };
-    let theme = base
-        .with_overrides(&config.theme, color)
+    let no_color = std::env::var_os("NO_COLOR");
+    let (theme, color) = theme_with(args.global.color, &config, no_color.as_deref())
         .map_err(|e| anyhow!("{}: {e}", paths.config_file.display()))?;
+    // crossterm obeys NO_COLOR on its own; the decision is ours.
+    terminal::allow_color(color);
     let inputs = if args.paths.is_empty() {
         vec![PathBuf::from(".")]
     } else {
@@ -82,6 +78,24 @@ pub fn run(args: &Cli, paths: &Paths) -> Result<()> {
         app
     };
     terminal::run_app(app)
+}
+
+/// The theme the TUI draws with, and whether it has colour: colour as
+/// [`use_color_with`] decides (flag, then config, then NO_COLOR), then the
+/// config's `[theme]` styles on top (colourless too when colour is off).
+/// Errors name the bad `[theme]` entry.
+pub fn theme_with(
+    flag: ColorChoice,
+    config: &Config,
+    no_color: Option<&std::ffi::OsStr>,
+) -> Result<(theme::Theme, bool), String> {
+    let color = use_color_with(flag, config.color, no_color);
+    let base = if color {
+        theme::Theme::colored()
+    } else {
+        theme::Theme::monochrome()
+    };
+    Ok((base.with_overrides(&config.theme, color)?, color))
 }
 
 /// Colour unless turned off by flag, config or NO_COLOR (flag wins).

@@ -23,6 +23,15 @@ const BUSY_TICK: Duration = Duration::from_millis(40);
 /// … and while the library filter matches on its worker (rows come soon).
 const FILTER_TICK: Duration = Duration::from_millis(4);
 
+/// Lets crossterm write colours, or not, as newsdesk decided (flag, config
+/// and NO_COLOR, see [`super::use_color`]). crossterm otherwise reads
+/// NO_COLOR itself and writes every colour change as a bare `ESC[m`, which
+/// also resets bold, underline and reverse: with NO_COLOR set and colour
+/// forced on, no styling at all would show.
+pub fn allow_color(color: bool) {
+    ratatui::crossterm::style::Colored::set_ansi_color_disabled(!color);
+}
+
 /// Runs the app in the terminal until the user quits or a signal arrives.
 pub fn run_app(mut app: App) -> Result<()> {
     if !std::io::stdout().is_terminal() {
