@@ -475,3 +475,51 @@ fn color_forced_on_wins_over_no_color() {
         "{s:?}: {styled:?}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn o_hands_the_url_to_browser_with_its_arguments() {
+    use std::os::unix::fs::PermissionsExt;
+    if !tmux::available() {
+        eprintln!("skipped: tmux not installed");
+        return;
+    }
+    let home = tempfile::tempdir().expect("tempdir");
+    // A browser that records its arguments, one a line.
+    let script = home.path().join("browser.sh");
+    std::fs::write(
+        &script,
+        "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$0.tmp\" && mv \"$0.tmp\" \"$0.args\"\n",
+    )
+    .expect("write script");
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let md = support::root().join("tests/fixtures/formats/yaml_front.md");
+    let env = format!(
+        "BROWSER=\"/nonexistent/newsdesk-browser:'{}' --new-tab\"",
+        script.display()
+    );
+    let t = Tmux::start(
+        "browser",
+        &newsdesk_command_with(home.path(), &env, &format!("'{}'", md.display())),
+        100,
+        30,
+    );
+    t.wait_for("Valley Rail Link", 10);
+    t.send(&["o"]);
+    t.wait_for("opening https://courier.example/rail-link", 5);
+    let args = home.path().join("browser.sh.args");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let recorded = loop {
+        if let Ok(s) = std::fs::read_to_string(&args) {
+            break s;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the browser never ran"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    assert_eq!(recorded, "--new-tab\nhttps://courier.example/rail-link\n");
+    t.send(&["q"]);
+    t.wait_for("NEWSDESK-EXITED:0", 5);
+}
