@@ -4,6 +4,7 @@
 pub mod annotations;
 pub mod article;
 pub mod config;
+pub mod date;
 pub mod durable;
 pub mod entities;
 pub mod error;

@@ -5,6 +5,7 @@ use std::cmp::Ordering;
 use std::ops::Range;
 
 use crate::core::article::Article;
+use crate::core::date::short_date;
 use crate::core::search::title_and_source;
 
 use super::super::state::LibrarySort;
@@ -18,17 +19,26 @@ fn key(a: &Article, sort: LibrarySort) -> String {
     let cut = |s: &str| -> String { s.chars().take(KEY_CHARS).collect::<String>().to_lowercase() };
     match sort {
         LibrarySort::Path => String::new(),
-        LibrarySort::Date => a.meta.date.clone().unwrap_or_default(),
+        // The calendar date first (dates come in many forms), then the
+        // date as written (an ISO time orders one day's articles);
+        // undated and unreadable dates are empty.
+        LibrarySort::Date => a
+            .meta
+            .date
+            .as_deref()
+            .and_then(|raw| Some(format!("{} {raw}", short_date(raw)?)))
+            .unwrap_or_default(),
         LibrarySort::Title => cut(&a.title),
         LibrarySort::Source => cut(title_and_source(a).1),
     }
 }
 
-/// Compares two keys: dates newest first with undated last, the rest in
+/// Compares two keys: dates newest first with undated (or unreadable)
+/// last, the rest in
 /// ascending order. Ties keep load order (the sorts are stable).
 fn compare(sort: LibrarySort, ka: &str, kb: &str) -> Ordering {
     match sort {
-        // ISO dates sort as text.
+        // Keys that start with an ISO date sort as text.
         LibrarySort::Date => kb.is_empty().cmp(&ka.is_empty()).reverse().then(kb.cmp(ka)),
         _ => ka.cmp(kb),
     }
@@ -93,6 +103,27 @@ mod tests {
         a.meta.date = date.map(str::to_string);
         a.meta.source = Some(source.to_string());
         a
+    }
+
+    #[test]
+    fn dates_sort_by_the_calendar_whatever_their_form() {
+        let dates = [
+            Some("3 March 2025"),
+            Some("2025-03-14T08:30:00Z"),
+            None,
+            Some("last spring"),
+            Some("2024/12/31"),
+            Some("2025-03-14T18:00:00Z"),
+            Some("Tue, 04 Mar 2025 10:00:00 +0000"),
+        ];
+        let arts: Vec<Article> = dates
+            .iter()
+            .enumerate()
+            .map(|(i, d)| article(&format!("A{i}"), *d, "S"))
+            .collect();
+        let order = full_order(&arts, LibrarySort::Date).expect("sorted");
+        // Newest first; undated and unreadable last, in load order.
+        assert_eq!(order, [5, 1, 6, 0, 4, 2, 3]);
     }
 
     #[test]
