@@ -15,6 +15,24 @@ fn library_screen() {
 }
 
 #[test]
+fn library_shows_dates_and_the_selected_articles_details() {
+    // Every format, several with a source, date, author or URL.
+    let mut app = app(&["tests/fixtures/formats"], (110, 16));
+    // Sorted by date (s: path → date), newest first, undated last; the
+    // first row's author, date and URL on the bottom border.
+    press(&mut app, &["s"]);
+    let text = screen_text(&draw(&app));
+    assert!(text.contains("sorted by date"), "{text}");
+    assert!(text.contains(" DATE "), "{text}");
+    insta::assert_snapshot!(text);
+    // Narrow: the dates give way to the titles.
+    app.resize(60, 16);
+    let text = screen_text(&draw(&app));
+    assert!(!text.contains(" DATE "), "{text}");
+    assert!(text.contains("TITLE"), "{text}");
+}
+
+#[test]
 fn reader_with_sidebar() {
     let app = app(&[SEED], (120, 40));
     let t = draw(&app);

@@ -13,14 +13,28 @@ use super::text::{display, truncate};
 
 /// Draws a list screen's frame with `title`; returns its regions.
 pub fn frame(frame: &mut Frame, area: Rect, cx: &ViewContext, title: &str) -> ListRegions {
+    frame_with_footer(frame, area, cx, title, None)
+}
+
+/// [`frame`] with a `footer` (display form) on its bottom border, as the
+/// reader shows an article's metadata.
+pub fn frame_with_footer(
+    frame: &mut Frame,
+    area: Rect,
+    cx: &ViewContext,
+    title: &str,
+    footer: Option<&str>,
+) -> ListRegions {
     let r = regions::list(area);
-    frame.render_widget(
-        Block::new()
-            .borders(Borders::ALL)
-            .border_style(cx.theme.border_focused)
-            .title(truncate(title, r.frame.width.saturating_sub(4) as usize)),
-        r.frame,
-    );
+    let room = r.frame.width.saturating_sub(4) as usize;
+    let mut block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(cx.theme.border_focused)
+        .title(truncate(title, room));
+    if let Some(footer) = footer {
+        block = block.title_bottom(truncate(footer, room));
+    }
+    frame.render_widget(block, r.frame);
     r
 }
 
