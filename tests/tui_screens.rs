@@ -33,6 +33,47 @@ fn library_shows_dates_and_the_selected_articles_details() {
 }
 
 #[test]
+fn reader_lists_look_like_newsdesk_text() {
+    let app = app(&["tests/fixtures/lists/packing.md"], (90, 30));
+    let text = screen_text(&draw(&app));
+    // Short items are drawn as the canonical text has them: one after the
+    // other, nested ones indented.
+    let canonical = &app.library.articles()[0].text;
+    let screen_rows: Vec<&str> = text
+        .lines()
+        .map(|l| l.trim_start_matches('│').trim_end_matches(['│', ' ']))
+        .collect();
+    for run in [
+        ["• Sleeping bag", "  • Liner for cold nights"],
+        ["  • Pillow", "• Stove"],
+        ["2. Second step", "3. Tenth"],
+    ] {
+        assert!(
+            canonical.contains(&format!("{}\n{}", run[0], run[1]))
+                || canonical.contains(&format!("{}\n\n{}", run[0], run[1])),
+            "{run:?} in the text"
+        );
+        let at = screen_rows
+            .iter()
+            .position(|r| r.strip_prefix(' ').is_some_and(|r| r.starts_with(run[0])))
+            .unwrap_or_else(|| panic!("{:?} on screen:\n{text}", run[0]));
+        assert!(
+            screen_rows[at + 1]
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(run[1])),
+            "{run:?} on consecutive rows:\n{text}"
+        );
+    }
+    // Long items wrap under their text.
+    assert!(
+        text.contains("│ • Tent and a very long description of the tent that will     │"),
+        "{text}"
+    );
+    assert!(text.contains("│   certainly need to wrap"), "{text}");
+    insta::assert_snapshot!(text);
+}
+
+#[test]
 fn reader_with_sidebar() {
     let app = app(&[SEED], (120, 40));
     let t = draw(&app);

@@ -188,12 +188,19 @@ fn styled_line<'a>(
         _ => theme.text,
     };
     let (start, end) = (l.start, l.end);
+    // A list item's continuation lines start under its text.
+    let indent = (l.indent > 0).then(|| Span::raw(" ".repeat(l.indent)));
     let here: Vec<&Decoration> = decos
         .iter()
         .filter(|d| d.start < end && start < d.end)
         .collect();
     if here.is_empty() {
-        return Line::from(span(text, start, end, base).into_iter().collect::<Vec<_>>());
+        return Line::from(
+            indent
+                .into_iter()
+                .chain(span(text, start, end, base))
+                .collect::<Vec<_>>(),
+        );
     }
     let mut cuts: Vec<usize> = vec![start, end];
     for d in &here {
@@ -202,16 +209,16 @@ fn styled_line<'a>(
     }
     cuts.sort_unstable();
     cuts.dedup();
-    let spans: Vec<Span> = cuts
-        .windows(2)
-        .filter_map(|w| {
+    let spans: Vec<Span> = indent
+        .into_iter()
+        .chain(cuts.windows(2).filter_map(|w| {
             let (a, b) = (w[0], w[1]);
             let style = here
                 .iter()
                 .filter(|d| d.start <= a && b <= d.end)
                 .fold(base, |s, d| s.patch(d.style));
             span(text, a, b, style)
-        })
+        }))
         .collect();
     Line::from(spans)
 }
