@@ -200,7 +200,9 @@ fn no_cell_has_a_colour() {
 fn the_note_editor_has_no_colour_either() {
     // ratatui-textarea's own placeholder and selection styles are coloured;
     // the app gives it the theme's.
-    let mut app = mono_app();
+    let home = tempfile::tempdir().expect("tempdir");
+    let (theme, _) = no_color_theme("");
+    let mut app = support::app_with_storage_and_theme(&[SEED], (120, 40), home.path(), theme);
     press(&mut app, &["v", "w", "a"]);
     let t = draw(&app);
     assert!(screen_text(&t).contains("Type a note"), "editor open");

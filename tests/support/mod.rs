@@ -78,6 +78,16 @@ pub mod tmux;
 
 /// An app whose data, state and config all live under `home` (a temp dir).
 pub fn app_with_storage(rel: &[&str], size: (u16, u16), home: &Path) -> App {
+    app_with_storage_and_theme(rel, size, home, Theme::colored())
+}
+
+/// [`app_with_storage`] drawn with `theme`.
+pub fn app_with_storage_and_theme(
+    rel: &[&str],
+    size: (u16, u16),
+    home: &Path,
+    theme: Theme,
+) -> App {
     let mut lib = library(rel);
     let paths = newsdesk::core::paths::Paths {
         data_dir: home.join("data"),
@@ -88,7 +98,7 @@ pub fn app_with_storage(rel: &[&str], size: (u16, u16), home: &Path) -> App {
     let problems = lib.attach_storage(&paths);
     assert!(problems.is_empty(), "{problems:?}");
     let km = Keymap::new(&Overrides::new()).expect("keymap");
-    App::new(lib, km, Theme::colored(), size)
+    App::new(lib, km, theme, size)
 }
 
 /// Types text into the app (e.g. into the note editor).
