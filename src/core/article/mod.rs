@@ -5,6 +5,7 @@
 //! UTF-8 byte offsets into it.
 
 pub mod builder;
+pub mod date;
 pub mod front_matter;
 pub mod html;
 pub mod jsonl;
@@ -18,6 +19,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+pub use date::parse_date;
 pub use load::{LoadReport, Skipped, load_paths, load_reader};
 
 /// What a block of the canonical text is.

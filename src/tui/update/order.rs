@@ -4,8 +4,7 @@
 use std::cmp::Ordering;
 use std::ops::Range;
 
-use crate::core::article::Article;
-use crate::core::date::short_date;
+use crate::core::article::{Article, parse_date};
 use crate::core::search::title_and_source;
 
 use super::super::state::LibrarySort;
@@ -14,33 +13,40 @@ use super::super::state::LibrarySort;
 /// must not cost 10 MB per comparison).
 const KEY_CHARS: usize = 200;
 
+/// What an article is sorted by.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Key {
+    /// The moment its date names (seconds since the epoch), `None` when it
+    /// has no date or one that cannot be read.
+    Date(Option<i64>),
+    /// Its title or source, lower-cased and cut.
+    Text(String),
+}
+
 /// What article `a` is sorted by.
-fn key(a: &Article, sort: LibrarySort) -> String {
+fn key(a: &Article, sort: LibrarySort) -> Key {
     let cut = |s: &str| -> String { s.chars().take(KEY_CHARS).collect::<String>().to_lowercase() };
     match sort {
-        LibrarySort::Path => String::new(),
-        // The calendar date first (dates come in many forms), then the
-        // date as written (an ISO time orders one day's articles);
-        // undated and unreadable dates are empty.
-        LibrarySort::Date => a
-            .meta
-            .date
-            .as_deref()
-            .and_then(|raw| Some(format!("{} {raw}", short_date(raw)?)))
-            .unwrap_or_default(),
-        LibrarySort::Title => cut(&a.title),
-        LibrarySort::Source => cut(title_and_source(a).1),
+        LibrarySort::Path => Key::Text(String::new()),
+        LibrarySort::Date => Key::Date(a.meta.date.as_deref().and_then(parse_date)),
+        LibrarySort::Title => Key::Text(cut(&a.title)),
+        LibrarySort::Source => Key::Text(cut(title_and_source(a).1)),
     }
 }
 
-/// Compares two keys: dates newest first with undated (or unreadable)
-/// last, the rest in
-/// ascending order. Ties keep load order (the sorts are stable).
-fn compare(sort: LibrarySort, ka: &str, kb: &str) -> Ordering {
-    match sort {
-        // Keys that start with an ISO date sort as text.
-        LibrarySort::Date => kb.is_empty().cmp(&ka.is_empty()).reverse().then(kb.cmp(ka)),
-        _ => ka.cmp(kb),
+/// Compares two keys: dates newest first with the undated and unreadable
+/// last, text in ascending order. Ties keep load order (the sorts are
+/// stable).
+fn compare(ka: &Key, kb: &Key) -> Ordering {
+    match (ka, kb) {
+        (Key::Date(a), Key::Date(b)) => match (a, b) {
+            (Some(a), Some(b)) => b.cmp(a),
+            (a, b) => b.is_some().cmp(&a.is_some()),
+        },
+        (Key::Text(a), Key::Text(b)) => a.cmp(b),
+        // Never mixed: one sort gives one kind of key.
+        (Key::Date(_), Key::Text(_)) => Ordering::Less,
+        (Key::Text(_), Key::Date(_)) => Ordering::Greater,
     }
 }
 
@@ -49,9 +55,9 @@ pub fn full_order(articles: &[Article], sort: LibrarySort) -> Option<Vec<usize>>
     if sort == LibrarySort::Path {
         return None;
     }
-    let keys: Vec<String> = articles.iter().map(|a| key(a, sort)).collect();
+    let keys: Vec<Key> = articles.iter().map(|a| key(a, sort)).collect();
     let mut order: Vec<usize> = (0..articles.len()).collect();
-    order.sort_by(|&a, &b| compare(sort, &keys[a], &keys[b]));
+    order.sort_by(|&a, &b| compare(&keys[a], &keys[b]));
     Some(order)
 }
 
@@ -68,10 +74,10 @@ pub fn merge_new(
         order.extend(new);
         return;
     }
-    let mut fresh: Vec<(String, usize)> = new
+    let mut fresh: Vec<(Key, usize)> = new
         .filter_map(|i| Some((key(articles.get(i)?, sort), i)))
         .collect();
-    fresh.sort_by(|a, b| compare(sort, &a.0, &b.0));
+    fresh.sort_by(|a, b| compare(&a.0, &b.0));
     let mut out = Vec::with_capacity(order.len() + fresh.len());
     let mut pos = 0;
     for (k, i) in fresh {
@@ -79,7 +85,7 @@ pub fn merge_new(
             + order[pos..].partition_point(|&o| {
                 articles
                     .get(o)
-                    .is_some_and(|a| compare(sort, &key(a, sort), &k) != Ordering::Greater)
+                    .is_some_and(|a| compare(&key(a, sort), &k) != Ordering::Greater)
             });
         out.extend_from_slice(&order[pos..at]);
         out.push(i);
@@ -106,31 +112,51 @@ mod tests {
     }
 
     #[test]
-    fn dates_sort_by_the_calendar_whatever_their_form() {
+    fn dates_sort_by_the_moment_they_name_newest_first() {
         let dates = [
-            Some("3 March 2025"),
-            Some("2025-03-14T08:30:00Z"),
+            Some("14 May 2024"),
+            Some("Tue, 14 May 2024 10:00:00 GMT"),
             None,
-            Some("last spring"),
-            Some("2024/12/31"),
-            Some("2025-03-14T18:00:00Z"),
-            Some("Tue, 04 Mar 2025 10:00:00 +0000"),
+            Some("2024-05-15"),
+            Some("someday"),
+            Some("May 13, 2024"),
+            Some("2023-12-31T23:00:00-02:00"),
+            Some("9 January 2025"),
         ];
         let arts: Vec<Article> = dates
             .iter()
             .enumerate()
-            .map(|(i, d)| article(&format!("A{i}"), *d, "S"))
+            .map(|(i, d)| article(&format!("Story {i}"), *d, "Bay Times"))
             .collect();
         let order = full_order(&arts, LibrarySort::Date).expect("sorted");
-        // Newest first; undated and unreadable last, in load order.
-        assert_eq!(order, [5, 1, 6, 0, 4, 2, 3]);
+        let shown: Vec<Option<&str>> = order.iter().map(|&i| dates[i]).collect();
+        assert_eq!(
+            shown,
+            [
+                Some("9 January 2025"),
+                Some("2024-05-15"),
+                Some("Tue, 14 May 2024 10:00:00 GMT"),
+                Some("14 May 2024"),
+                Some("May 13, 2024"),
+                Some("2023-12-31T23:00:00-02:00"),
+                // Undated and unreadable last, in load order.
+                None,
+                Some("someday"),
+            ]
+        );
     }
 
     #[test]
     fn merging_batches_equals_sorting_everything() {
         let arts: Vec<Article> = (0..40)
             .map(|i| {
-                let date = (i % 3 != 0).then(|| format!("2025-0{}-1{}", 1 + i % 7, i % 5));
+                // Dates in three spellings, some the same day.
+                let (month, day) = (1 + i % 7, 10 + i % 5);
+                let date = (i % 3 != 0).then(|| match i % 4 {
+                    0 => format!("2025-0{month}-{day}"),
+                    1 => format!("{day} {} 2025", ["Jan", "Feb", "March", "April"][month % 4]),
+                    _ => format!("2025-0{month}-{day}T0{}:00:00Z", i % 9),
+                });
                 article(
                     &format!("{} harbour report {i}", ["Zeta", "alpha", "Mid"][i % 3]),
                     date.as_deref(),
