@@ -162,6 +162,27 @@ fn jsonl_bad_lines_are_reported_and_skipped() {
 }
 
 #[test]
+fn jsonl_metadata_of_any_json_type_is_read_as_text() {
+    let arts = load_file(&fixture("metadata.jsonl")).expect("loads");
+    assert_eq!(arts.len(), 3);
+    assert!(arts.iter().all(|a| a.warnings.is_empty()));
+    assert_eq!(
+        arts[0].meta.author.as_deref(),
+        Some("Rosa Lind, Callum Reid")
+    );
+    assert_eq!(arts[0].meta.date.as_deref(), Some("2024-05-14T10:00:00Z"));
+    assert_eq!(arts[0].meta.source.as_deref(), Some("Velmora Post"));
+    // Milliseconds since the epoch.
+    assert_eq!(arts[1].meta.date.as_deref(), Some("2025-01-10T08:45:00Z"));
+    assert_eq!(arts[2].title, "2025");
+    assert_eq!(arts[2].meta.date.as_deref(), Some("9 January 2025"));
+    assert_eq!(arts[2].meta.author, None);
+    for a in &arts {
+        assert_blocks_valid(a);
+    }
+}
+
+#[test]
 fn text_and_utf16_text() {
     let a = one("plain.txt");
     assert_eq!(a.title, "Bridge Inspection Finds Rust Damage");
@@ -174,7 +195,7 @@ fn text_and_utf16_text() {
 fn the_fixture_directory_loads_in_path_order() {
     let report = load_paths(&[fixture("")]).expect("loads");
     assert!(report.skipped.is_empty(), "{:?}", report.skipped);
-    assert_eq!(report.articles.len(), 11);
+    assert_eq!(report.articles.len(), 14);
     for a in &report.articles {
         assert_blocks_valid(a);
         assert!(!a.title.is_empty(), "{}", a.display_path);

@@ -65,7 +65,10 @@ fn first_line(s: &str) -> &str {
     s.lines().next().unwrap_or("")
 }
 
-fn json_scalar(v: &serde_json::Value) -> Option<String> {
+/// A JSON value as one metadata string: strings trimmed, numbers and
+/// booleans as their text, arrays joined with ", ", objects by their
+/// `name`; `None` for null and for what comes out empty.
+pub(crate) fn json_scalar(v: &serde_json::Value) -> Option<String> {
     use serde_json::Value;
     let s = match v {
         Value::String(s) => s.trim().to_string(),

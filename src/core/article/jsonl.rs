@@ -5,21 +5,29 @@
 //! canonical text is the title, a blank line, then the body (parsed like a
 //! plain-text article). A line that is not such an object is reported with
 //! its line number and skipped; blank lines are ignored.
+//!
+//! Only the body must be a string. The title and the metadata are read
+//! whatever their JSON type, as front matter reads them: a list of authors
+//! is joined with ", ", a number is its text, and a `date` that is a Unix
+//! timestamp (seconds or milliseconds) becomes an ISO 8601 date.
 
 use serde::Deserialize;
+use serde_json::Value;
 
 use super::builder::one_line_title;
+use super::date::iso_from_unix;
+use super::front_matter::json_scalar;
 use super::{Metadata, Parsed, text};
 
 #[derive(Deserialize)]
 struct Line {
-    title: Option<String>,
+    title: Option<Value>,
     #[serde(alias = "body", alias = "content")]
     text: Option<String>,
-    url: Option<String>,
-    date: Option<String>,
-    source: Option<String>,
-    author: Option<String>,
+    url: Option<Value>,
+    date: Option<Value>,
+    source: Option<Value>,
+    author: Option<Value>,
 }
 
 /// One parsed line: the 1-based line number and the article or the error.
@@ -45,7 +53,12 @@ pub fn parse_line(line: &str) -> Result<Parsed, String> {
     let body = rec
         .text
         .ok_or_else(|| "no \"text\", \"body\" or \"content\" field".to_string())?;
-    let title = rec.title.as_deref().map(one_line_title).unwrap_or_default();
+    let title = rec
+        .title
+        .as_ref()
+        .and_then(json_scalar)
+        .map(|t| one_line_title(&t))
+        .unwrap_or_default();
     let full = if title.is_empty() {
         body
     } else if body.trim().is_empty() {
@@ -57,14 +70,38 @@ pub fn parse_line(line: &str) -> Result<Parsed, String> {
     if !title.is_empty() {
         parsed.title = title;
     }
-    let clean = |s: Option<String>| s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+    let field = |v: Option<Value>| v.as_ref().and_then(json_scalar);
     parsed.meta = Metadata {
-        source: clean(rec.source),
-        url: clean(rec.url),
-        date: clean(rec.date),
-        author: clean(rec.author),
+        source: field(rec.source),
+        url: field(rec.url),
+        date: rec.date.as_ref().and_then(date_field),
+        author: field(rec.author),
     };
     Ok(parsed)
+}
+
+/// Least and greatest Unix timestamps taken for dates, in seconds (1973
+/// to 2286); 1000 times more are milliseconds.
+const UNIX_SECONDS: std::ops::RangeInclusive<i64> = 100_000_000..=9_999_999_999;
+
+/// A `date` value as text: a whole number in the range of Unix timestamps
+/// (seconds, or milliseconds) as an ISO 8601 date, anything else as
+/// [`json_scalar`] reads it.
+fn date_field(v: &Value) -> Option<String> {
+    if let Some(n) = v.as_i64() {
+        let millis = n.div_euclid(1000);
+        let secs = if UNIX_SECONDS.contains(&n) {
+            Some(n)
+        } else if UNIX_SECONDS.contains(&millis) {
+            Some(millis)
+        } else {
+            None
+        };
+        if let Some(iso) = secs.and_then(iso_from_unix) {
+            return Some(iso);
+        }
+    }
+    json_scalar(v)
 }
 
 #[cfg(test)]
@@ -115,6 +152,47 @@ mod tests {
             panic!()
         };
         assert_eq!(p.text, "esc \u{1b}[2J");
+    }
+
+    #[test]
+    fn metadata_of_any_json_type_is_read_as_text() {
+        let Ok(p) = parse_line(
+            r#"{"title":"Quay Vote","text":"Body.","author":["Ilse Brandt","Tomas Veld"],"date":1715680800,"source":{"name":"Harbour Herald"},"url":null}"#,
+        ) else {
+            panic!()
+        };
+        assert_eq!(p.meta.author.as_deref(), Some("Ilse Brandt, Tomas Veld"));
+        assert_eq!(p.meta.date.as_deref(), Some("2024-05-14T10:00:00Z"));
+        assert_eq!(p.meta.source.as_deref(), Some("Harbour Herald"));
+        assert_eq!(p.meta.url, None);
+        let date = |v: &str| {
+            parse_line(&format!(r#"{{"text":"Body.","date":{v}}}"#))
+                .map(|p| p.meta.date)
+                .unwrap_or_else(|e| panic!("{v}: {e}"))
+        };
+        assert_eq!(
+            date("1715680800000").as_deref(),
+            Some("2024-05-14T10:00:00Z")
+        );
+        // Not a timestamp: the number as it is.
+        assert_eq!(date("2024").as_deref(), Some("2024"));
+        assert_eq!(date("20240514").as_deref(), Some("20240514"));
+        assert_eq!(date("1715680800.5").as_deref(), Some("1715680800.5"));
+        assert_eq!(date("-1715680800").as_deref(), Some("-1715680800"));
+        assert_eq!(date("\"14 May 2024\"").as_deref(), Some("14 May 2024"));
+        assert_eq!(date("[]"), None);
+        let Ok(p) = parse_line(r#"{"title":2025,"text":"Body."}"#) else {
+            panic!()
+        };
+        assert_eq!(p.title, "2025");
+    }
+
+    #[test]
+    fn the_body_must_be_a_string() {
+        let Err(msg) = parse_line(r#"{"title":"T","text":["a","b"]}"#) else {
+            panic!()
+        };
+        assert!(msg.contains("expected a string"), "{msg}");
     }
 
     #[test]
