@@ -84,7 +84,7 @@ fn title_library(n: usize) -> Library {
         .collect();
     Library::new(LoadReport {
         articles,
-        skipped: vec![],
+        ..LoadReport::default()
     })
 }
 

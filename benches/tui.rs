@@ -31,7 +31,7 @@ fn big_library() -> Library {
     let article = newsdesk::core::article::Article::from_parsed(parsed, None, "big.txt".into());
     Library::new(LoadReport {
         articles: vec![article],
-        skipped: vec![],
+        ..LoadReport::default()
     })
 }
 
@@ -90,7 +90,7 @@ fn library_of(body: String) -> Library {
     );
     Library::new(LoadReport {
         articles: vec![article],
-        skipped: vec![],
+        ..LoadReport::default()
     })
 }
 

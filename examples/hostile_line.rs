@@ -70,7 +70,7 @@ fn main() -> anyhow::Result<()> {
     let article = Article::from_parsed(text::parse(line), None, "line.txt".into());
     let library = Library::new(LoadReport {
         articles: vec![article],
-        skipped: vec![],
+        ..LoadReport::default()
     });
     let keymap = Keymap::new(&Overrides::new()).map_err(anyhow::Error::msg)?;
     let mut app = App::new(library, keymap, Theme::colored(), (120, 40));

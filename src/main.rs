@@ -30,7 +30,9 @@ fn main() -> ExitCode {
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
             let data_dir_given = args.global.data_dir.is_some();
-            cli::run(command, &paths, data_dir_given, &mut out).and_then(|()| Ok(out.flush()?))
+            let mut err = std::io::stderr();
+            cli::run(command, &paths, data_dir_given, &mut out, &mut err)
+                .and_then(|()| Ok(out.flush()?))
         }
         None => newsdesk::tui::run(&args, &paths),
     };

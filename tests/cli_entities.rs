@@ -41,3 +41,56 @@ fn counts_line_up_however_long_or_wide_the_names_are() {
         "counts end in one column: {columns:?}\n{text}"
     );
 }
+
+fn newsdesk(args: &[&std::ffi::OsStr], data: &std::path::Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_newsdesk"))
+        .args(args)
+        .env("NEWSDESK_DATA_DIR", data)
+        .env_remove("NEWSDESK_CONFIG")
+        .output()
+        .expect("run newsdesk")
+}
+
+/// A directory with a good article, a JSON Lines file with a bad line, one
+/// with nothing but bad lines, and a binary file whose name holds an
+/// escape sequence.
+fn troubled_corpus() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let w = |name: &str, text: &[u8]| std::fs::write(dir.path().join(name), text).expect("write");
+    w(
+        "a.txt",
+        b"Quay Vote Delayed\n\nHarbour master Ines Harrow said the vote would wait.\n",
+    );
+    w(
+        "feed.jsonl",
+        b"{\"title\":\"Tram Fares Cut\",\"text\":\"Councillor Priya Castell spoke.\"}\n{\"title\":\"Broken\"\n\n{\"title\":\"Ferry Vote\",\"text\":\"Dara Kellan voted.\"}\n",
+    );
+    w("junk.jsonl", b"nope\n{]\n");
+    w("photo\x1b[2J.txt", b"\x89PNG\r\n\x1a\n\0\0");
+    dir
+}
+
+#[test]
+fn entities_prints_every_load_problem_on_stderr_and_succeeds() {
+    let dir = troubled_corpus();
+    let data = dir.path().join("data");
+    let out = newsdesk(&["entities".as_ref(), dir.path().as_os_str()], &data);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    for title in ["Quay Vote Delayed", "Tram Fares Cut", "Ferry Vote"] {
+        assert!(stdout.contains(title), "{stdout}");
+    }
+    let err = String::from_utf8_lossy(&out.stderr);
+    let root = dir.path().display();
+    let expected = [
+        format!(
+            "newsdesk: skipped: {root}/junk.jsonl: line 1: expected ident (column 2) (and 1 more bad line)"
+        ),
+        format!("newsdesk: skipped: {root}/photo␛[2J.txt: not a text article (binary file)"),
+        format!("newsdesk: warning: {root}/feed.jsonl:2: EOF while parsing an object (column 17)"),
+    ];
+    let mut lines: Vec<&str> = err.lines().collect();
+    lines.sort_unstable();
+    assert_eq!(lines, expected, "{err}");
+    assert!(!err.contains('\u{1b}'), "{err:?}");
+}

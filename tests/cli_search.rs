@@ -214,3 +214,44 @@ fn tag_and_note_clauses_read_the_annotation_store() {
     assert!(out.status.success());
     assert!(json_lines(&out).is_empty());
 }
+
+#[test]
+fn load_problems_of_the_files_read_go_to_stderr_and_the_search_succeeds() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let w = |name: &str, text: &[u8]| std::fs::write(dir.path().join(name), text).expect("write");
+    w(
+        "feed.jsonl",
+        b"{\"title\":\"Envoy Arrives\",\"text\":\"The envoy landed in Velmora.\"}\n{\"title\":\"envoy\" oops\n",
+    );
+    // Holds no "envoy": it cannot hold a hit and is not parsed.
+    w("other.jsonl", b"not json at all\n");
+    w(
+        "notes.txt",
+        b"Envoy notes\n\nThe envoy \xff\xfe said little.\n",
+    );
+    let data = dir.path().join("data");
+    let root = dir.path().to_str().expect("utf-8 path");
+    let out = newsdesk(&["search", "envoy", root], &data);
+    assert!(out.status.success(), "{out:?}");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Envoy Arrives"), "{text}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    assert!(
+        lines.contains(
+            &format!("newsdesk: warning: {root}/feed.jsonl:2: expected `,` or `}}` (column 18)")
+                .as_str()
+        ),
+        "{err}"
+    );
+    assert!(
+        lines.contains(
+            &format!(
+                "newsdesk: warning: {root}/notes.txt: 2 invalid UTF-8 byte sequences were replaced"
+            )
+            .as_str()
+        ),
+        "{err}"
+    );
+}

@@ -12,7 +12,7 @@ fn fixture(name: &str) -> PathBuf {
 }
 
 fn one(name: &str) -> Article {
-    let mut arts = load_file(&fixture(name)).expect("loads");
+    let mut arts = load_file(&fixture(name)).expect("loads").articles;
     assert_eq!(arts.len(), 1, "{name}");
     arts.remove(0)
 }
@@ -138,7 +138,8 @@ fn markdown_toml_front_matter_and_first_line_title() {
 
 #[test]
 fn jsonl_bad_lines_are_reported_and_skipped() {
-    let arts = load_file(&fixture("corpus.jsonl")).expect("loads");
+    let loaded = load_file(&fixture("corpus.jsonl")).expect("loads");
+    let arts = &loaded.articles;
     let titles: Vec<_> = arts.iter().map(|a| a.title.as_str()).collect();
     assert_eq!(
         titles,
@@ -148,24 +149,35 @@ fn jsonl_bad_lines_are_reported_and_skipped() {
             "Festival Lineup Announced"
         ]
     );
-    let warnings = &arts[0].warnings;
+    // The bad lines are the file's warnings, each with its line number,
+    // the path named once; no article carries them.
+    let warnings: Vec<String> = loaded.warnings.iter().map(ToString::to_string).collect();
     assert_eq!(warnings.len(), 2, "{warnings:?}");
-    assert!(warnings[0].contains("corpus.jsonl:3:"), "{warnings:?}");
-    assert!(warnings[1].contains("corpus.jsonl:5:"), "{warnings:?}");
+    let path = fixture("corpus.jsonl").display().to_string();
+    assert!(
+        warnings[0].starts_with(&format!("{path}:3: EOF while parsing")),
+        "{warnings:?}"
+    );
+    assert_eq!(
+        warnings[1],
+        format!("{path}:5: no \"text\", \"body\" or \"content\" field")
+    );
+    assert!(arts.iter().all(|a| a.warnings.is_empty()));
     assert_eq!(arts[0].id, "https://westford.example/tram");
     assert!(arts[1].id.ends_with("corpus.jsonl#2"), "{}", arts[1].id);
     assert!(arts[2].display_path.ends_with("corpus.jsonl#6"));
     assert_eq!(arts[1].meta.author.as_deref(), Some("Rosa Lind"));
-    for a in &arts {
+    for a in arts {
         assert_blocks_valid(a);
     }
 }
 
 #[test]
 fn jsonl_metadata_of_any_json_type_is_read_as_text() {
-    let arts = load_file(&fixture("metadata.jsonl")).expect("loads");
+    let loaded = load_file(&fixture("metadata.jsonl")).expect("loads");
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+    let arts = &loaded.articles;
     assert_eq!(arts.len(), 3);
-    assert!(arts.iter().all(|a| a.warnings.is_empty()));
     assert_eq!(
         arts[0].meta.author.as_deref(),
         Some("Rosa Lind, Callum Reid")
@@ -177,7 +189,7 @@ fn jsonl_metadata_of_any_json_type_is_read_as_text() {
     assert_eq!(arts[2].title, "2025");
     assert_eq!(arts[2].meta.date.as_deref(), Some("9 January 2025"));
     assert_eq!(arts[2].meta.author, None);
-    for a in &arts {
+    for a in arts {
         assert_blocks_valid(a);
     }
 }
@@ -196,6 +208,9 @@ fn the_fixture_directory_loads_in_path_order() {
     let report = load_paths(&[fixture("")]).expect("loads");
     assert!(report.skipped.is_empty(), "{:?}", report.skipped);
     assert_eq!(report.articles.len(), 14);
+    // The two bad lines of corpus.jsonl, and nothing else.
+    let lines: Vec<_> = report.warnings.iter().map(|w| w.line).collect();
+    assert_eq!(lines, [Some(3), Some(5)], "{:?}", report.warnings);
     for a in &report.articles {
         assert_blocks_valid(a);
         assert!(!a.title.is_empty(), "{}", a.display_path);
@@ -213,7 +228,7 @@ fn empty_and_whitespace_files_load_without_panic() {
         };
         let path = dir.path().join(name);
         std::fs::write(&path, content).expect("write");
-        let arts = load_file(&path).expect("loads");
+        let arts = load_file(&path).expect("loads").articles;
         assert_eq!(arts.len(), 1);
         assert!(arts[0].text.trim().is_empty());
     }
@@ -228,7 +243,9 @@ fn empty_and_whitespace_files_load_without_panic() {
 #[test]
 fn sniffed_html_from_stdin_like_reader() {
     let page = b"<!DOCTYPE html><html><head><meta charset=windows-1252><title>Gr\xfcn</title></head><body><p>Stra\xdfe</p></body></html>";
-    let arts = newsdesk::core::article::load_reader(&page[..], "-").expect("loads");
+    let arts = newsdesk::core::article::load_reader(&page[..], "-")
+        .expect("loads")
+        .articles;
     assert_eq!(arts[0].title, "Grün");
     assert!(arts[0].text.contains("Straße"));
 }

@@ -55,15 +55,15 @@ fn replay(name: &str, bytes: &[u8]) {
             "{what}: took {:?}",
             start.elapsed()
         );
-        if let Ok(arts) = result {
-            for a in &arts {
+        if let Ok(loaded) = result {
+            for a in &loaded.articles {
                 check_article(a, &what);
             }
         }
     }
     // Sniffed, as stdin is.
-    if let Ok(arts) = load_bytes(bytes, None, None, name) {
-        for a in &arts {
+    if let Ok(loaded) = load_bytes(bytes, None, None, name) {
+        for a in &loaded.articles {
             check_article(a, name);
         }
     }
@@ -90,7 +90,9 @@ fn a_ten_megabyte_single_line_loads_in_every_format() {
     line.truncate(10 * 1024 * 1024);
     replay("10mb-line", line.as_bytes());
     let json = format!("{{\"title\":\"Long\",\"text\":\"{line}\"}}");
-    let arts = load_bytes(json.as_bytes(), Some(Format::Jsonl), None, "long.jsonl").expect("loads");
+    let arts = load_bytes(json.as_bytes(), Some(Format::Jsonl), None, "long.jsonl")
+        .expect("loads")
+        .articles;
     assert_eq!(arts[0].text.len(), "Long\n\n".len() + line.trim_end().len());
 }
 

@@ -216,7 +216,9 @@ fn file_names_with_escapes_are_drawn_safely() {
 /// Loads `src` as `format` and checks the canonical text through the
 /// display function and the rendered buffer.
 fn check_loaded(src: &str, format: Format, name: &str) -> String {
-    let arts = load_bytes(src.as_bytes(), Some(format), None, name).expect("load");
+    let arts = load_bytes(src.as_bytes(), Some(format), None, name)
+        .expect("load")
+        .articles;
     let a = &arts[0];
     let shown = display(&a.text);
     assert!(

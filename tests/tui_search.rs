@@ -106,7 +106,7 @@ fn big_title_app(n: usize) -> newsdesk::tui::App {
         .collect();
     let library = newsdesk::core::library::Library::new(LoadReport {
         articles,
-        skipped: vec![],
+        ..LoadReport::default()
     });
     let km = newsdesk::tui::keymap::Keymap::new(&newsdesk::tui::keymap::Overrides::new())
         .expect("keymap");

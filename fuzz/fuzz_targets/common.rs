@@ -15,8 +15,8 @@ pub fn check(a: &Article) {
 
 /// Loads `data` as `format` and checks every article.
 pub fn load(data: &[u8], format: Format, name: &str) {
-    if let Ok(arts) = load_bytes(data, Some(format), None, name) {
-        for a in &arts {
+    if let Ok(loaded) = load_bytes(data, Some(format), None, name) {
+        for a in &loaded.articles {
             check(a);
         }
     }

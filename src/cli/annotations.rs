@@ -142,7 +142,7 @@ fn gather(store: &Store, paths: &Paths, files: &[PathBuf], keep_empty: bool) -> 
     };
     let mut library = Library::new(LoadReport {
         articles,
-        skipped: Vec::new(),
+        ..LoadReport::default()
     });
     library.set_corrections(Corrections::load(&paths.data_dir)?);
     let mut items = Vec::new();

@@ -38,9 +38,16 @@ struct ArticleOut<'a> {
 }
 
 /// Prints the entities of every article found at `files`, with the user's
-/// corrections from the data dir applied.
-pub fn run(files: &[PathBuf], paths: &Paths, json: bool, out: &mut dyn Write) -> Result<()> {
+/// corrections from the data dir applied; load problems go to `err`.
+pub fn run(
+    files: &[PathBuf],
+    paths: &Paths,
+    json: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<()> {
     let report = load_paths(files)?;
+    super::report_problems(&report.skipped, &report.warnings, err);
     let mut library = Library::new(report);
     library.set_corrections(Corrections::load(&paths.data_dir)?);
     for (idx, article) in library.articles().iter().enumerate() {

@@ -26,7 +26,9 @@ struct HitOut<'a> {
 }
 
 /// Runs a corpus search over the articles at `files`; `tag:` and `note:`
-/// clauses look at the annotations stored under `paths.data_dir`.
+/// clauses look at the annotations stored under `paths.data_dir`. Files
+/// that could not be read and the load warnings of the files that were
+/// parsed go to `err` (see [`crate::core::search::ScanResults::warnings`]).
 pub fn run(
     query: &str,
     files: &[PathBuf],
@@ -34,6 +36,7 @@ pub fn run(
     limit: usize,
     json: bool,
     out: &mut dyn Write,
+    err: &mut dyn Write,
 ) -> Result<()> {
     let query = Query::parse(query);
     // Built only when a person:/org:/place: clause needs it.
@@ -45,6 +48,7 @@ pub fn run(
     };
     let notes = StoredNotes::new(Store::new(&paths.data_dir));
     let results = scan_search(files, &query, limit, &entities, &|a| notes.of(a))?;
+    super::report_problems(&results.skipped, &results.warnings, err);
 
     for hit in &results.hits {
         if json {

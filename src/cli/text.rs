@@ -7,9 +7,11 @@ use anyhow::{Result, bail};
 
 use crate::core::article::load_paths;
 
-/// Prints the canonical text of the article(s) at `path`.
-pub fn run(path: &Path, out: &mut dyn Write) -> Result<()> {
+/// Prints the canonical text of the article(s) at `path`; load problems go
+/// to `err`.
+pub fn run(path: &Path, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
     let report = load_paths(&[path.to_path_buf()])?;
+    super::report_problems(&report.skipped, &report.warnings, err);
     if report.articles.len() != 1 {
         bail!(
             "{}: holds {} articles; `text` prints one",

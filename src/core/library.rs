@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::core::annotations::export::{self, ExportItem};
 use crate::core::annotations::{ArticleNotes, Store};
-use crate::core::article::{Article, LoadReport, Skipped};
+use crate::core::article::{Article, LoadReport, LoadWarning, Skipped};
 use crate::core::durable::write_atomic;
 use crate::core::entities::corrections::Correction;
 use crate::core::entities::{Corrections, Entity, Extractor};
@@ -89,6 +89,7 @@ pub struct Library {
     filter_worker: Option<FilterWorker>,
     highlighter: TitleHighlighter,
     skipped: Vec<Skipped>,
+    warnings: Vec<LoadWarning>,
     /// Where notes and corrections are saved; `None` keeps everything in
     /// memory (tests, benchmarks).
     data_dir: Option<PathBuf>,
@@ -123,6 +124,7 @@ impl Library {
             entity_index: EntityIndexSlot::None,
             highlighter: TitleHighlighter::default(),
             skipped: report.skipped,
+            warnings: report.warnings,
             data_dir: None,
             notes: (0..n).map(|_| None).collect(),
             positions: None,
@@ -165,10 +167,12 @@ impl Library {
         self.notes.extend((0..n).map(|_| None));
     }
 
-    /// Ends a load: records what was skipped. Indexing may start.
-    pub fn finish_loading(&mut self, skipped: Vec<Skipped>) {
+    /// Ends a load: records what was skipped and the load warnings.
+    /// Indexing may start.
+    pub fn finish_loading(&mut self, skipped: Vec<Skipped>, warnings: Vec<LoadWarning>) {
         self.loading = false;
         self.skipped.extend(skipped);
+        self.warnings.extend(warnings);
     }
 
     /// Connects the library to the user's files: corrections are loaded from
@@ -499,6 +503,12 @@ impl Library {
     /// Files that were skipped while loading, with the reason.
     pub fn skipped(&self) -> &[Skipped] {
         &self.skipped
+    }
+
+    /// Problems met loading files that still loaded: JSON lines left out,
+    /// bytes replaced, and each article's own warnings.
+    pub fn load_warnings(&self) -> &[LoadWarning] {
+        &self.warnings
     }
 
     /// The entities of one article (extracted on first use, then cached),

@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use crate::core::article::load::load_paths_streaming;
-use crate::core::article::{Article, LoadReport, Skipped};
+use crate::core::article::{Article, LoadReport};
 use crate::core::{Error, Result};
 
 /// Most articles one [`LibraryLoader::poll`] hands over (the rest wait for
@@ -26,15 +26,16 @@ pub enum LoadStatus {
         done: usize,
         total: usize,
     },
-    /// Finished: the last articles (usually none) and every skipped file,
-    /// or why loading stopped (articles handed over before stay valid).
+    /// Finished: the last articles (usually none), every skipped file and
+    /// every load warning, or why loading stopped (articles handed over
+    /// before stay valid).
     Done(Result<LoadReport>),
 }
 
 /// What the worker sends.
 enum Message {
     Batch(Vec<Article>),
-    Finished(Result<Vec<Skipped>>),
+    Finished(Result<LoadReport>),
 }
 
 /// A load running on a worker thread.
@@ -43,7 +44,7 @@ pub struct LibraryLoader {
     total: Arc<AtomicUsize>,
     messages: Receiver<Message>,
     /// The outcome, once received (given after the last batch).
-    finished: Option<Result<Vec<Skipped>>>,
+    finished: Option<Result<LoadReport>>,
 }
 
 impl std::fmt::Debug for LibraryLoader {
@@ -104,10 +105,7 @@ impl LibraryLoader {
         if articles.is_empty()
             && let Some(outcome) = self.finished.take()
         {
-            return LoadStatus::Done(outcome.map(|skipped| LoadReport {
-                articles: Vec::new(),
-                skipped,
-            }));
+            return LoadStatus::Done(outcome);
         }
         LoadStatus::Loading {
             articles,
@@ -127,6 +125,11 @@ mod tests {
             std::fs::write(dir.join(format!("{i:04}.txt")), body).expect("write");
         }
         std::fs::write(dir.join("broken.txt"), [0u8, 159, 146, 150, 0, 0]).expect("write");
+        std::fs::write(
+            dir.join("feed.jsonl"),
+            "{\"title\":\"Feed item\",\"text\":\"Body.\"}\n{oops\n",
+        )
+        .expect("write");
     }
 
     fn drain(mut loader: LibraryLoader) -> (Vec<Article>, Result<LoadReport>, usize) {
@@ -153,8 +156,12 @@ mod tests {
         let report = outcome.expect("loaded");
         assert!(report.articles.is_empty());
         assert_eq!(report.skipped.len(), 1, "{:?}", report.skipped);
+        assert_eq!(report.warnings.len(), 1, "{:?}", report.warnings);
+        assert_eq!(report.warnings[0].line, Some(2));
         let titles: Vec<String> = got.iter().map(|a| a.title.clone()).collect();
-        let expected: Vec<String> = (0..300).map(|i| format!("Harbour report {i:04}")).collect();
+        let mut expected: Vec<String> =
+            (0..300).map(|i| format!("Harbour report {i:04}")).collect();
+        expected.push("Feed item".into());
         assert_eq!(titles, expected);
     }
 

@@ -196,11 +196,18 @@ impl App {
                                 &mut self.state,
                                 &mut self.library,
                                 report.skipped,
+                                report.warnings,
                                 &problems,
                             );
                         }
                         Err(e) => {
-                            finish_loading(&mut self.state, &mut self.library, Vec::new(), &[]);
+                            finish_loading(
+                                &mut self.state,
+                                &mut self.library,
+                                Vec::new(),
+                                Vec::new(),
+                                &[],
+                            );
                             self.state.error(e.to_string());
                         }
                     }

@@ -531,6 +531,7 @@ mod tests {
         let text = "Dam Opens\n\nThe new dam opened on Friday.\n";
         let a = load_reader(text.as_bytes(), "dam.txt")
             .expect("load")
+            .articles
             .remove(0);
         let store = Store::new(dir.path());
         let file = store.file_for(&a.id);
@@ -558,6 +559,7 @@ mod tests {
         let text = "Dam Opens\n\nThe new dam opened on Friday. Farmers welcomed the water.\n";
         let a = load_reader(text.as_bytes(), "dam.txt")
             .expect("load")
+            .articles
             .remove(0);
         let store = Store::new(dir.path());
         let mut notes = store.open(&a);

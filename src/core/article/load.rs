@@ -5,6 +5,7 @@
 //! (FIFOs, sockets, devices) are skipped, symlinked directories are not
 //! followed (no loops). Binary and oversized files are refused with a reason.
 
+use std::fmt;
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -60,18 +61,67 @@ impl Format {
     }
 }
 
-/// A file that was not loaded, and why.
+/// A file that was not loaded, and why. Displays as `path: reason`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Skipped {
     pub path: PathBuf,
+    /// Why, without the path: "not a text article (binary file)".
     pub reason: String,
 }
 
-/// The outcome of loading: the articles, and what was skipped.
+impl Skipped {
+    /// The file at `path`, skipped because of `error`.
+    pub fn new(path: impl Into<PathBuf>, error: &Error) -> Self {
+        Skipped {
+            path: path.into(),
+            reason: error.reason(),
+        }
+    }
+}
+
+impl fmt::Display for Skipped {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path.display(), self.reason)
+    }
+}
+
+/// A problem that did not stop a file from loading: a JSON line left out,
+/// invalid bytes replaced, front matter ignored, a page shown whole.
+/// Displays as `path:line: message` (`path: message` without a line).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadWarning {
+    /// The file as the user named it (`-` for stdin), or the article
+    /// (`corpus.jsonl#7`) when the problem is that one article's.
+    pub path: String,
+    /// The 1-based line of the file the problem is on, when it is one line.
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl fmt::Display for LoadWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{line}: {}", self.path, self.message),
+            None => write!(f, "{}: {}", self.path, self.message),
+        }
+    }
+}
+
+/// What one file (or stream) yielded: its articles, and the problems that
+/// did not stop it loading (each article's own warnings among them).
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub articles: Vec<Article>,
+    pub warnings: Vec<LoadWarning>,
+}
+
+/// The outcome of loading: the articles, what was skipped, and the
+/// warnings of what loaded.
 #[derive(Debug, Default)]
 pub struct LoadReport {
     pub articles: Vec<Article>,
     pub skipped: Vec<Skipped>,
+    pub warnings: Vec<LoadWarning>,
 }
 
 /// Loads every path: files, directory trees, or `-` for stdin.
@@ -90,39 +140,43 @@ pub fn load_paths_with(
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<LoadReport> {
     let mut articles = Vec::new();
-    let skipped = load_paths_streaming(paths, progress, &mut |batch| articles.extend(batch))?;
-    Ok(LoadReport { articles, skipped })
+    let mut report = load_paths_streaming(paths, progress, &mut |batch| articles.extend(batch))?;
+    report.articles = articles;
+    Ok(report)
 }
 
 /// As [`load_paths_with`], handing the articles over as they are ready:
 /// `deliver` gets them in path order, a batch at a time (directory files
-/// still load on every core). Returns what was skipped; on an error, the
-/// batches already delivered stay delivered.
+/// still load on every core). Returns what was skipped and the warnings
+/// (its `articles` empty: they were delivered); on an error, the batches
+/// already delivered stay delivered.
 pub fn load_paths_streaming(
     paths: &[PathBuf],
     progress: &(dyn Fn(usize, usize) + Sync),
     deliver: &mut dyn FnMut(Vec<Article>),
-) -> Result<Vec<Skipped>> {
-    let mut skipped = Vec::new();
+) -> Result<LoadReport> {
+    let mut report = LoadReport::default();
     for path in paths {
         if path.as_os_str() == "-" {
             let stdin = std::io::stdin();
-            deliver(load_reader(stdin.lock(), "-")?);
+            let loaded = load_reader(stdin.lock(), "-")?;
+            report.warnings.extend(loaded.warnings);
+            deliver(loaded.articles);
             continue;
         }
         let meta = fs::metadata(path).map_err(|e| Error::io(path, e))?;
         if meta.is_dir() {
-            let files = article_files(path, &mut skipped);
+            let files = article_files(path, &mut report.skipped);
             let mut found = 0;
             load_many(&files, progress, &mut |run| {
                 let mut batch = Vec::new();
                 for (i, result) in run {
                     match result {
-                        Ok(arts) => batch.extend(arts),
-                        Err(e) => skipped.push(Skipped {
-                            path: files[i].clone(),
-                            reason: e.to_string(),
-                        }),
+                        Ok(loaded) => {
+                            batch.extend(loaded.articles);
+                            report.warnings.extend(loaded.warnings);
+                        }
+                        Err(e) => report.skipped.push(Skipped::new(&files[i], &e)),
                     }
                 }
                 if !batch.is_empty() {
@@ -134,14 +188,16 @@ pub fn load_paths_streaming(
                 return Err(Error::NoArticles { path: path.clone() });
             }
         } else {
-            deliver(load_file(path)?);
+            let loaded = load_file(path)?;
+            report.warnings.extend(loaded.warnings);
+            deliver(loaded.articles);
         }
     }
-    Ok(skipped)
+    Ok(report)
 }
 
 /// The results of some files, by index into the file list, in order.
-type Run = Vec<(usize, Result<Vec<Article>>)>;
+type Run = Vec<(usize, Result<Loaded>)>;
 
 /// Files each worker loads at a time (interleaved between the workers).
 const CHUNK: usize = 64;
@@ -159,7 +215,7 @@ fn load_many(
         .min(files.len().max(1));
     let done = std::sync::atomic::AtomicUsize::new(0);
     let total = files.len();
-    let (tx, rx) = std::sync::mpsc::channel::<(usize, Vec<Result<Vec<Article>>>)>();
+    let (tx, rx) = std::sync::mpsc::channel::<(usize, Vec<Result<Loaded>>)>();
     std::thread::scope(|s| {
         for t in 0..threads {
             let done = &done;
@@ -203,7 +259,7 @@ fn load_many(
             let results = waiting.remove(&next).unwrap_or_else(|| {
                 files[next..(next + CHUNK).min(total)]
                     .iter()
-                    .map(|f| Err(Error::Other(format!("{}: loading failed", f.display()))))
+                    .map(|f| Err(Error::Aborted { path: f.clone() }))
                     .collect()
             });
             let n = results.len();
@@ -243,10 +299,7 @@ fn sorted_entries(dir: &Path, skipped: &mut Vec<Skipped>) -> Vec<(PathBuf, bool)
     let entries = match fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            skipped.push(Skipped {
-                path: dir.to_path_buf(),
-                reason: e.to_string(),
-            });
+            skipped.push(Skipped::new(dir, &Error::io(dir, e)));
             return Vec::new();
         }
     };
@@ -279,13 +332,12 @@ fn sorted_entries(dir: &Path, skipped: &mut Vec<Skipped>) -> Vec<(PathBuf, bool)
 }
 
 /// Loads one file (a JSON Lines file may hold many articles).
-pub fn load_file(path: &Path) -> Result<Vec<Article>> {
+pub fn load_file(path: &Path) -> Result<Loaded> {
     let meta = fs::metadata(path).map_err(|e| Error::io(path, e))?;
     if !meta.is_file() {
-        return Err(Error::Other(format!(
-            "{}: not a regular file",
-            path.display()
-        )));
+        return Err(Error::NotAFile {
+            path: path.to_path_buf(),
+        });
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(Error::TooLarge {
@@ -302,12 +354,35 @@ pub fn load_file(path: &Path) -> Result<Vec<Article>> {
 /// Loads articles from the bytes of one file or stream: decodes them (HTML
 /// honours its `<meta charset>`), sniffs the format when `format` is `None`,
 /// and parses. Used by [`load_file`], [`load_reader`] and the fuzz targets.
+///
+/// The warnings are those of the file (a bad JSON line, bytes replaced in
+/// a JSON Lines file) followed by each article's own, under its path.
 pub fn load_bytes(
     bytes: &[u8],
     format: Option<Format>,
     path: Option<&Path>,
     display: &str,
-) -> Result<Vec<Article>> {
+) -> Result<Loaded> {
+    let mut loaded = parse_bytes(bytes, format, path, display)?;
+    for a in &loaded.articles {
+        loaded
+            .warnings
+            .extend(a.warnings.iter().map(|message| LoadWarning {
+                path: a.display_path.clone(),
+                line: None,
+                message: message.clone(),
+            }));
+    }
+    Ok(loaded)
+}
+
+/// [`load_bytes`] without the articles' own warnings in the file's.
+fn parse_bytes(
+    bytes: &[u8],
+    format: Option<Format>,
+    path: Option<&Path>,
+    display: &str,
+) -> Result<Loaded> {
     let err_path = path.unwrap_or(Path::new(display));
     if format == Some(Format::Html) {
         let has_bom = encoding_rs::Encoding::for_bom(bytes).is_some();
@@ -318,31 +393,41 @@ pub fn load_bytes(
         }
         let parsed = html::parse_bytes(bytes);
         let owned = path.map(Path::to_path_buf);
-        return Ok(vec![Article::from_parsed(
-            parsed,
-            owned,
-            display.to_string(),
-        )]);
+        return Ok(Loaded {
+            articles: vec![Article::from_parsed(parsed, owned, display.to_string())],
+            warnings: Vec::new(),
+        });
     }
     let (content, replaced) = decode(bytes, err_path)?;
     let format = format.unwrap_or_else(|| Format::sniff(&content));
     if format == Format::Html {
         // Sniffed HTML: decode again, honouring its <meta charset>.
-        return load_bytes(bytes, Some(Format::Html), path, display);
+        return parse_bytes(bytes, Some(Format::Html), path, display);
     }
-    let mut arts = parse_content(&content, format, path, display)?;
+    let mut loaded = parse_content(&content, format, path, display)?;
     if replaced > 0 {
-        for a in &mut arts {
-            a.warnings.push(format!(
-                "{replaced} invalid UTF-8 byte sequences were replaced"
-            ));
+        let message = format!("{replaced} invalid UTF-8 byte sequences were replaced");
+        if format == Format::Jsonl {
+            // The file's problem, not each of its articles'.
+            loaded.warnings.insert(
+                0,
+                LoadWarning {
+                    path: display.to_string(),
+                    line: None,
+                    message,
+                },
+            );
+        } else {
+            for a in &mut loaded.articles {
+                a.warnings.push(message.clone());
+            }
         }
     }
-    Ok(arts)
+    Ok(loaded)
 }
 
 /// Loads articles from a reader (stdin), sniffing the format.
-pub fn load_reader(reader: impl Read, name: &str) -> Result<Vec<Article>> {
+pub fn load_reader(reader: impl Read, name: &str) -> Result<Loaded> {
     let path = Path::new(name);
     let bytes = read_capped(reader, path, 0)?;
     load_bytes(&bytes, None, None, name)
@@ -353,22 +438,22 @@ fn parse_content(
     format: Format,
     path: Option<&Path>,
     display: &str,
-) -> Result<Vec<Article>> {
+) -> Result<Loaded> {
     let owned = path.map(Path::to_path_buf);
-    let one = |parsed: Parsed| {
-        vec![Article::from_parsed(
+    let one = |parsed: Parsed| Loaded {
+        articles: vec![Article::from_parsed(
             parsed,
             owned.clone(),
             display.to_string(),
-        )]
+        )],
+        warnings: Vec::new(),
     };
     Ok(match format {
         Format::Text => one(text::parse(content.to_string())),
         Format::Markdown => one(markdown::parse(content)),
         Format::Html => one(html::parse(content)),
         Format::Jsonl => {
-            let mut arts = Vec::new();
-            let mut bad = Vec::new();
+            let mut loaded = Loaded::default();
             for (line, res) in jsonl::parse(content) {
                 match res {
                     Ok(parsed) => {
@@ -380,24 +465,40 @@ fn parse_content(
                         if a.meta.url.is_none() {
                             a.id = format!("{}#{line}", a.id);
                         }
-                        arts.push(a);
+                        loaded.articles.push(a);
                     }
-                    Err(msg) => bad.push(format!("{display}:{line}: {msg}")),
+                    Err(message) => loaded.warnings.push(LoadWarning {
+                        path: display.to_string(),
+                        line: Some(line),
+                        message,
+                    }),
                 }
             }
-            if arts.is_empty() {
-                return Err(Error::Parse {
-                    path: PathBuf::from(display),
-                    line: None,
-                    message: bad.first().cloned().unwrap_or_else(|| "no articles".into()),
-                });
+            if loaded.articles.is_empty() {
+                return Err(no_jsonl_article(display, loaded.warnings));
             }
-            if let Some(first) = arts.first_mut() {
-                first.warnings.extend(bad);
-            }
-            arts
+            loaded
         }
     })
+}
+
+/// The error of a JSON Lines file without one good line: its first bad
+/// line, and how many more there are.
+fn no_jsonl_article(display: &str, bad: Vec<LoadWarning>) -> Error {
+    let path = PathBuf::from(display);
+    let more = bad.len().saturating_sub(1);
+    match bad.into_iter().next() {
+        None => Error::NoArticles { path },
+        Some(first) => Error::Parse {
+            path,
+            line: first.line,
+            message: match more {
+                0 => first.message,
+                1 => format!("{} (and 1 more bad line)", first.message),
+                n => format!("{} (and {n} more bad lines)", first.message),
+            },
+        },
+    }
 }
 
 /// Reads at most [`MAX_FILE_BYTES`] (more is an error). `expected` (the
@@ -567,8 +668,77 @@ mod tests {
 
     #[test]
     fn stdin_reader_loads_text() {
-        let arts = load_reader("Title line\nBody.".as_bytes(), "-").expect("load");
+        let arts = load_reader("Title line\nBody.".as_bytes(), "-")
+            .expect("load")
+            .articles;
         assert_eq!(arts[0].title, "Title line");
         assert_eq!(arts[0].display_path, "-");
+    }
+
+    #[test]
+    fn bad_json_lines_are_warnings_of_the_file_with_their_line() {
+        let src = "{\"title\":\"One\",\"text\":\"Body.\"}\nnot json\n\n{\"title\":\"No body\"}\n";
+        let loaded =
+            load_bytes(src.as_bytes(), Some(Format::Jsonl), None, "news.jsonl").expect("load");
+        assert_eq!(loaded.articles.len(), 1);
+        assert!(loaded.articles[0].warnings.is_empty());
+        let shown: Vec<String> = loaded.warnings.iter().map(ToString::to_string).collect();
+        assert_eq!(shown.len(), 2, "{shown:?}");
+        assert!(shown[0].starts_with("news.jsonl:2: expected"), "{shown:?}");
+        assert_eq!(
+            shown[1],
+            "news.jsonl:4: no \"text\", \"body\" or \"content\" field"
+        );
+    }
+
+    #[test]
+    fn a_json_lines_file_without_a_good_line_names_it_once() {
+        let err = load_bytes(b"nope\n[1]\n", Some(Format::Jsonl), None, "bad.jsonl")
+            .expect_err("no article");
+        let msg = err.to_string();
+        assert!(msg.starts_with("bad.jsonl:1: expected"), "{msg}");
+        assert_eq!(msg.matches("bad.jsonl").count(), 1, "{msg}");
+        assert!(msg.ends_with("(and 1 more bad line)"), "{msg}");
+        assert!(err.reason().starts_with("line 1: expected"), "{err:?}");
+        let err =
+            load_bytes(b"\n \n", Some(Format::Jsonl), None, "blank.jsonl").expect_err("no article");
+        assert_eq!(err.to_string(), "blank.jsonl: no articles found");
+    }
+
+    #[test]
+    fn replaced_bytes_warn_once_per_file_and_articles_warn_under_their_path() {
+        let jsonl = b"{\"text\":\"a\xffb\"}\n{\"text\":\"c\xfed\"}\n";
+        let loaded = load_bytes(jsonl, Some(Format::Jsonl), None, "x.jsonl").expect("load");
+        assert_eq!(loaded.articles.len(), 2);
+        let shown: Vec<String> = loaded.warnings.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            ["x.jsonl: 2 invalid UTF-8 byte sequences were replaced"]
+        );
+        let loaded = load_bytes(b"Title\n\nBad \xff byte.", None, None, "t.txt").expect("load");
+        assert_eq!(loaded.articles[0].warnings.len(), 1);
+        let shown: Vec<String> = loaded.warnings.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            ["t.txt: 1 invalid UTF-8 byte sequences were replaced"]
+        );
+    }
+
+    #[test]
+    fn skipped_files_show_their_path_once() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        fs::write(dir.path().join("a.txt"), b"\x89PNG\r\n\x1a\n").expect("write");
+        fs::write(dir.path().join("b.jsonl"), "not json\n").expect("write");
+        fs::write(dir.path().join("c.txt"), "Fine\nText.").expect("write");
+        let report = load_paths(&[dir.path().to_path_buf()]).expect("load");
+        let shown: Vec<String> = report.skipped.iter().map(ToString::to_string).collect();
+        let root = dir.path().display();
+        assert_eq!(
+            shown,
+            [
+                format!("{root}/a.txt: not a text article (binary file)"),
+                format!("{root}/b.jsonl: line 1: expected ident (column 2)"),
+            ]
+        );
     }
 }

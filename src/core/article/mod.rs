@@ -20,7 +20,7 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 pub use date::parse_date;
-pub use load::{LoadReport, Skipped, load_paths, load_reader};
+pub use load::{LoadReport, LoadWarning, Loaded, Skipped, load_paths, load_reader};
 
 /// What a block of the canonical text is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -158,7 +158,11 @@ mod tests {
     fn articles(titles: &[&str]) -> Arc<Vec<Article>> {
         let mut out = Vec::new();
         for t in titles {
-            out.extend(load_reader(format!("{t}\n\nBody.\n").as_bytes(), "x.txt").expect("load"));
+            out.extend(
+                load_reader(format!("{t}\n\nBody.\n").as_bytes(), "x.txt")
+                    .expect("load")
+                    .articles,
+            );
         }
         Arc::new(out)
     }

@@ -18,7 +18,7 @@ use super::matcher::{NoteDoc, RawFields, TITLE_BOOST, bm25, entity_kind, match_d
 use super::query::{Clause, Query};
 use super::snippet::{Snippet, snippet};
 use crate::core::article::load::{MAX_FILE_BYTES, article_files, load_file};
-use crate::core::article::{Article, Skipped, load_reader};
+use crate::core::article::{Article, LoadWarning, Skipped, load_reader};
 use crate::core::entities::Entity;
 use crate::core::{Error, Result};
 
@@ -46,8 +46,12 @@ pub struct ScanResults {
     pub sources: usize,
     /// Files holding every literal of the query.
     pub candidates: usize,
-    /// Files that could not be read.
+    /// Files that could not be read or parsed.
     pub skipped: Vec<Skipped>,
+    /// The load warnings of the files that were parsed (a bad JSON line).
+    /// Only candidates are parsed: a file without every literal of the
+    /// query cannot hold a hit, bad lines or not, and is not reported.
+    pub warnings: Vec<LoadWarning>,
 }
 
 enum Source {
@@ -128,20 +132,18 @@ pub fn scan_search(
         if results.hits.len() >= limit {
             break;
         }
-        let articles = match &sources[src] {
+        let loaded = match &sources[src] {
             Source::File(p) => match load_file(p) {
-                Ok(a) => a,
+                Ok(loaded) => loaded,
                 Err(e) => {
-                    skipped.push(Skipped {
-                        path: p.clone(),
-                        reason: e.to_string(),
-                    });
+                    skipped.push(Skipped::new(p, &e));
                     continue;
                 }
             },
             Source::Stdin(bytes) => load_reader(bytes.as_slice(), "-")?,
         };
-        for article in articles {
+        results.warnings.extend(loaded.warnings);
+        for article in loaded.articles {
             let ents = if wants_entities {
                 entities(&article)
             } else {
@@ -261,10 +263,7 @@ fn count_all(sources: &[Source], literals: &[Literal], skipped: &mut Vec<Skipped
                                 }
                                 Err(e) => {
                                     if let Ok(mut f) = failed.lock() {
-                                        f.push(Skipped {
-                                            path: p.clone(),
-                                            reason: e.to_string(),
-                                        });
+                                        f.push(Skipped::new(p, &e));
                                     }
                                     continue;
                                 }

@@ -2,7 +2,7 @@
 //! order and through its filter, the cursor stays on the same article, and
 //! the end of the load reports what was skipped and starts indexing.
 
-use crate::core::article::{Article, Skipped};
+use crate::core::article::{Article, LoadWarning, Skipped};
 use crate::core::library::Library;
 
 use super::super::state::{Screen, State};
@@ -38,14 +38,16 @@ pub fn add_articles(state: &mut State, library: &mut Library, articles: Vec<Arti
 
 /// Ends the load: indexing starts, a library of one article opens it (when
 /// the user has not moved on), and problems or skipped files are reported.
+/// The load warnings are kept in the library.
 pub fn finish_loading(
     state: &mut State,
     library: &mut Library,
     skipped: Vec<Skipped>,
+    warnings: Vec<LoadWarning>,
     problems: &[String],
 ) {
     let skipped_count = skipped.len();
-    library.finish_loading(skipped);
+    library.finish_loading(skipped, warnings);
     if library.len() > 1 {
         library.start_indexing();
     }
@@ -248,7 +250,7 @@ mod tests {
             reason: "binary".into(),
         }];
         app.state.loading = None;
-        finish_loading(&mut app.state, &mut app.library, skipped, &[]);
+        finish_loading(&mut app.state, &mut app.library, skipped, Vec::new(), &[]);
         assert!(!app.library.is_loading());
         assert_eq!(app.library.skipped().len(), 1);
         assert_ne!(app.library.poll_indexing(), IndexStatus::Idle);
@@ -262,7 +264,13 @@ mod tests {
         let mut app = loading_app();
         add(&mut app, vec![article("Meadow Vote", "2025-01-05")], 1, 1);
         app.state.loading = None;
-        finish_loading(&mut app.state, &mut app.library, Vec::new(), &[]);
+        finish_loading(
+            &mut app.state,
+            &mut app.library,
+            Vec::new(),
+            Vec::new(),
+            &[],
+        );
         assert_eq!(app.state.screens, [Screen::Reader]);
         assert!(screen(&app).contains("Meadow Vote"));
     }
