@@ -94,3 +94,46 @@ fn entities_prints_every_load_problem_on_stderr_and_succeeds() {
     assert_eq!(lines, expected, "{err}");
     assert!(!err.contains('\u{1b}'), "{err:?}");
 }
+
+#[test]
+fn text_prints_one_article_of_a_json_lines_file_by_its_line() {
+    let dir = troubled_corpus();
+    let data = dir.path().join("data");
+    let feed = dir.path().join("feed.jsonl");
+    let json = newsdesk(
+        &["entities".as_ref(), "--json".as_ref(), feed.as_os_str()],
+        &data,
+    );
+    assert!(json.status.success(), "{json:?}");
+    let paths: Vec<String> = String::from_utf8_lossy(&json.stdout)
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).expect("json");
+            v["path"].as_str().expect("path").to_string()
+        })
+        .collect();
+    let feed_s = feed.display();
+    assert_eq!(paths, [format!("{feed_s}#1"), format!("{feed_s}#4")]);
+    let out = newsdesk(&["text".as_ref(), paths[1].as_ref()], &data);
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "Ferry Vote\n\nDara Kellan voted."
+    );
+    // The file's warning is told, the text unchanged.
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("feed.jsonl:2: EOF while parsing"),
+        "{out:?}"
+    );
+    let out = newsdesk(&["text".as_ref(), format!("{feed_s}#2").as_ref()], &data);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("feed.jsonl#2: no article: line 2 was skipped"),
+        "{err}"
+    );
+    let out = newsdesk(&["text".as_ref(), feed.as_os_str()], &data);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("holds 2 articles"), "{err}");
+}

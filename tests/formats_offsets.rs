@@ -2,8 +2,11 @@
 //! `newsdesk entities --json` fall on char boundaries of the canonical text
 //! printed by `newsdesk text`, and each mention's "text" is that slice.
 //! Driven through the real binary on the fixtures and on generated
-//! Markdown, HTML and JSON Lines documents.
+//! Markdown, HTML and JSON Lines documents; each article's text is asked
+//! for by the path `entities` printed (`corpus.jsonl#7` for one article of
+//! a JSON Lines file).
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -25,16 +28,20 @@ fn newsdesk(data: &Path, args: &[&str]) -> Vec<u8> {
     out.stdout
 }
 
-/// Checks one single-article file; returns how many mentions were checked.
-fn check_file(path: &Path) -> usize {
+/// Checks every article of one file against `newsdesk text` of the path
+/// `entities` printed for it; returns (articles, mentions) checked.
+fn check_file(path: &Path) -> (usize, usize) {
     let data = tempfile::tempdir().expect("tempdir");
     let p = path.to_str().expect("utf-8 path");
-    let text =
-        String::from_utf8(newsdesk(data.path(), &["text", p])).expect("canonical text is UTF-8");
     let json = String::from_utf8(newsdesk(data.path(), &["entities", "--json", p])).expect("utf-8");
+    let mut seen = HashSet::new();
     let mut checked = 0;
     for line in json.lines() {
         let v: serde_json::Value = serde_json::from_str(line).expect("json line");
+        let p = v["path"].as_str().expect("path");
+        assert!(seen.insert(p.to_string()), "{p} printed twice");
+        let text = String::from_utf8(newsdesk(data.path(), &["text", p]))
+            .expect("canonical text is UTF-8");
         for e in v["entities"].as_array().expect("entities") {
             for m in e["mentions"].as_array().expect("mentions") {
                 let start = m["start"].as_u64().expect("start") as usize;
@@ -47,7 +54,7 @@ fn check_file(path: &Path) -> usize {
             }
         }
     }
-    checked
+    (seen.len(), checked)
 }
 
 #[test]
@@ -60,18 +67,19 @@ fn fixtures_mentions_slice_the_canonical_text() {
         .collect();
     files.sort();
     assert!(files.len() >= 8);
-    let total: usize = files.iter().map(|f| check_file(f)).sum();
+    let total: usize = files.iter().map(|f| check_file(f).1).sum();
     assert!(total > 0, "no mention was checked");
-    // JSON Lines: one line per file, so `text` prints a single article.
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let corpus = std::fs::read_to_string(dir.join("corpus.jsonl")).expect("corpus");
-    for (i, line) in corpus.lines().enumerate() {
-        let one = tmp.path().join(format!("line{i}.jsonl"));
-        std::fs::write(&one, line).expect("write");
-        if newsdesk::core::article::load::load_file(&one).is_ok() {
-            check_file(&one);
-        }
-    }
+}
+
+#[test]
+fn json_lines_articles_are_checked_through_file_hash_line() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/formats");
+    // corpus.jsonl has two bad lines and a blank one among its articles.
+    let (articles, mentions) = check_file(&dir.join("corpus.jsonl"));
+    assert_eq!(articles, 3);
+    assert!(mentions > 0, "no mention was checked");
+    let (articles, _) = check_file(&dir.join("metadata.jsonl"));
+    assert_eq!(articles, 3);
 }
 
 /// Words of generated documents: names, multi-byte letters, punctuation.
@@ -141,9 +149,26 @@ fn html(paras: &[(u8, String)]) -> String {
     s
 }
 
+/// Several articles, one per paragraph kind, with a bad line and a blank
+/// one between them (the line numbers of the rest must still hold).
 fn jsonl(paras: &[(u8, String)]) -> String {
-    let body: Vec<&str> = paras.iter().map(|(_, p)| p.as_str()).collect();
-    serde_json::json!({"title": "Generated Story", "text": body.join("\n")}).to_string()
+    let mut lines = Vec::new();
+    for kind in 0..3u8 {
+        let body: Vec<&str> = paras
+            .iter()
+            .filter(|(k, _)| k % 3 == kind)
+            .map(|(_, p)| p.as_str())
+            .collect();
+        lines.push(
+            serde_json::json!({"title": format!("Generated Story {kind}"), "text": body.join("\n")})
+                .to_string(),
+        );
+        if kind == 0 {
+            lines.push("{\"title\": \"broken".to_string());
+            lines.push(String::new());
+        }
+    }
+    lines.join("\n")
 }
 
 proptest! {
@@ -159,7 +184,8 @@ proptest! {
         ] {
             let path = dir.path().join(name);
             std::fs::write(&path, doc).expect("write");
-            check_file(&path);
+            let (articles, _) = check_file(&path);
+            prop_assert_eq!(articles, if name.ends_with(".jsonl") { 3 } else { 1 });
         }
     }
 }

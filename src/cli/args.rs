@@ -76,7 +76,8 @@ pub enum Command {
     },
     /// Print an article's canonical text (what every offset refers to).
     Text {
-        /// The article: a file holding one article (`-` reads stdin).
+        /// The article: a file holding one article, FILE.jsonl#LINE for one
+        /// article of a JSON Lines file, or `-` for stdin.
         #[arg(value_name = "PATH")]
         path: PathBuf,
     },
