@@ -92,7 +92,7 @@ fn the_list_grows_while_loading_and_the_cursor_keeps_its_article() {
     sorted.sort();
     assert_eq!(titles, sorted);
     let screen = screen_text(&draw(&app));
-    assert!(screen.contains("1 files skipped"), "{screen}");
+    assert!(screen.contains("⚠ 1 file skipped: W to view"), "{screen}");
     assert!(!screen.contains("loading"), "{screen}");
     assert_ne!(app.state.index_status, IndexStatus::Idle);
     if let Some(title) = &cursor_article {
@@ -107,4 +107,60 @@ fn selected_title(app: &App) -> String {
     let row = app.state.library.selected;
     let idx = app.state.library_row(row).expect("row");
     app.library.articles()[idx].title.clone()
+}
+
+#[test]
+fn load_problems_are_counted_at_once_and_listed_with_their_reasons() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let dir = home.path().join("articles");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    std::fs::write(
+        dir.join("feed.jsonl"),
+        "{\"title\":\"Tram Fares Cut\",\"text\":\"Councillor Priya Castell spoke.\"}\n{\"title\":\"Broken\"\n{\"title\":\"Ferry Vote\",\"text\":\"Dara Kellan voted.\"}\n",
+    )
+    .expect("write");
+    std::fs::write(dir.join("junk.jsonl"), "nope\n").expect("write");
+    std::fs::write(dir.join("quay.txt"), "Quay Vote\n\nThe vote waits.\n").expect("write");
+    let loader = LibraryLoader::spawn(vec![dir.clone()]).expect("spawn");
+    let km = Keymap::new(&Overrides::new()).expect("keymap");
+    let mut app = App::loading(
+        loader,
+        paths(home.path()),
+        km,
+        Theme::monochrome(),
+        (100, 20),
+    );
+    let start = Instant::now();
+    while app.state.loading.is_some() {
+        assert!(start.elapsed() < Duration::from_secs(60), "load hangs");
+        app.tick();
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    assert_eq!(app.library.len(), 3);
+    let screen = screen_text(&draw(&app));
+    assert!(
+        screen.contains("⚠ 1 file skipped, 1 warning: W to view"),
+        "{screen}"
+    );
+    press(&mut app, &["W"]);
+    let screen = screen_text(&draw(&app));
+    let root = dir.display();
+    assert!(
+        screen.contains("load problems ─ 1 file skipped, 1 warning"),
+        "{screen}"
+    );
+    assert!(screen.contains("Skipped files (not loaded)"), "{screen}");
+    assert!(
+        screen.contains(&format!(
+            "{root}/junk.jsonl: line 1: expected ident (column 2)"
+        )),
+        "{screen}"
+    );
+    assert!(
+        screen.contains(&format!("{root}/feed.jsonl:2: EOF while parsing an object")),
+        "{screen}"
+    );
+    press(&mut app, &["q"]);
+    let screen = screen_text(&draw(&app));
+    assert!(screen.contains("Tram Fares Cut"), "{screen}");
 }

@@ -62,6 +62,7 @@ pub enum Action {
     Sort,
     CommandLine,
     Reattach,
+    LoadProblems,
 }
 
 impl Action {
@@ -122,6 +123,7 @@ impl Action {
         Action::Sort,
         Action::CommandLine,
         Action::Reattach,
+        Action::LoadProblems,
     ];
 
     /// The name used in keymap files (`half_page_down`).
@@ -199,6 +201,9 @@ impl Action {
             Action::Sort => "sort the library: path, date, title, source",
             Action::CommandLine => "command line (:export md|json|w3c|csv FILE, :quit, :help)",
             Action::Reattach => "re-attach the note: select its new text, then Enter",
+            Action::LoadProblems => {
+                "load problems: files skipped and lines left out, with the reasons"
+            }
         }
     }
 
@@ -233,6 +238,7 @@ impl Action {
             Action::MergeEntity => "merge",
             Action::MarkPerson => "mark as person",
             Action::Reattach => "re-attach",
+            Action::LoadProblems => "problems",
 
             _ => "",
         }

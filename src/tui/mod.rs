@@ -60,8 +60,9 @@ pub fn run(args: &Cli, paths: &Paths) -> Result<()> {
         let loader = LibraryLoader::spawn(inputs)?;
         App::loading(loader, paths, keymap, theme, (0, 0))
     } else {
+        // Skipped files and load warnings stay in the library: the status
+        // bar counts them and `W` lists them.
         let report = load_paths(&inputs)?;
-        let skipped = report.skipped.len();
         let mut library = Library::new(report);
         let problems = library.attach_storage(&paths);
         if library.len() > 1 {
@@ -70,10 +71,6 @@ pub fn run(args: &Cli, paths: &Paths) -> Result<()> {
         let mut app = App::new(library, keymap, theme, (0, 0));
         if let Some(p) = problems.first() {
             app.state.error(p.clone());
-        } else if skipped > 0 {
-            app.state.info(format!(
-                "{skipped} files skipped (not articles, unreadable or binary)"
-            ));
         }
         app
     };

@@ -28,6 +28,8 @@ pub enum Screen {
     /// Notes across all articles.
     AllNotes,
     Help,
+    /// What loading skipped or warned about, with the reasons.
+    Problems,
 }
 
 /// How the library is ordered.
@@ -385,6 +387,8 @@ pub struct State {
     /// The background index's progress, for the status bar.
     pub index_status: crate::core::library::IndexStatus,
     pub help_scroll: usize,
+    /// First line shown of the load problems.
+    pub problems_scroll: usize,
     pub status: Option<StatusMessage>,
     /// Keys of an unfinished multi-key binding ("g" of "g g").
     pub pending: Vec<Key>,
@@ -432,6 +436,7 @@ impl State {
             index_status: crate::core::library::IndexStatus::Idle,
             loading: None,
             help_scroll: 0,
+            problems_scroll: 0,
             status: None,
             pending: Vec::new(),
             size,
@@ -463,7 +468,7 @@ impl State {
         }
         match self.screen() {
             Screen::Library => Context::Library,
-            Screen::Help => Context::Help,
+            Screen::Help | Screen::Problems => Context::Help,
             Screen::Notes | Screen::AllNotes => Context::Notes,
             Screen::Search | Screen::Entities | Screen::EntityArticles => Context::List,
             Screen::Reader => match self.reader.as_ref() {

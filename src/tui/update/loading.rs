@@ -1,6 +1,6 @@
 //! A library that is still loading: arriving articles join the list in its
 //! order and through its filter, the cursor stays on the same article, and
-//! the end of the load reports what was skipped and starts indexing.
+//! the end of the load records what was skipped and starts indexing.
 
 use crate::core::article::{Article, LoadWarning, Skipped};
 use crate::core::library::Library;
@@ -37,8 +37,9 @@ pub fn add_articles(state: &mut State, library: &mut Library, articles: Vec<Arti
 }
 
 /// Ends the load: indexing starts, a library of one article opens it (when
-/// the user has not moved on), and problems or skipped files are reported.
-/// The load warnings are kept in the library.
+/// the user has not moved on), and the first storage problem is shown. The
+/// skipped files and load warnings are kept in the library, where the
+/// status bar counts them and the load problems screen lists them.
 pub fn finish_loading(
     state: &mut State,
     library: &mut Library,
@@ -46,7 +47,6 @@ pub fn finish_loading(
     warnings: Vec<LoadWarning>,
     problems: &[String],
 ) {
-    let skipped_count = skipped.len();
     library.finish_loading(skipped, warnings);
     if library.len() > 1 {
         library.start_indexing();
@@ -58,10 +58,6 @@ pub fn finish_loading(
     }
     if let Some(p) = problems.first() {
         state.error(p.clone());
-    } else if skipped_count > 0 {
-        state.info(format!(
-            "{skipped_count} files skipped (not articles, unreadable or binary)"
-        ));
     }
 }
 
@@ -247,16 +243,32 @@ mod tests {
         );
         let skipped = vec![Skipped {
             path: "broken.txt".into(),
-            reason: "binary".into(),
+            reason: "not a text article (binary file)".into(),
+        }];
+        let warnings = vec![LoadWarning {
+            path: "feed.jsonl".into(),
+            line: Some(3),
+            message: "expected value (column 1)".into(),
         }];
         app.state.loading = None;
-        finish_loading(&mut app.state, &mut app.library, skipped, Vec::new(), &[]);
+        finish_loading(&mut app.state, &mut app.library, skipped, warnings, &[]);
         assert!(!app.library.is_loading());
         assert_eq!(app.library.skipped().len(), 1);
+        assert_eq!(app.library.load_warnings().len(), 1);
         assert_ne!(app.library.poll_indexing(), IndexStatus::Idle);
         let s = screen(&app);
-        assert!(s.contains("1 files skipped"), "{s}");
+        assert!(s.contains("⚠ 1 file skipped, 1 warning: W to view"), "{s}");
         assert!(!s.contains("loading"), "{s}");
+        // Every reason is one key away, and q comes back.
+        update(&mut app.state, &mut app.library, Action::LoadProblems);
+        let s = screen(&app);
+        assert!(
+            s.contains("broken.txt: not a text article (binary file)"),
+            "{s}"
+        );
+        assert!(s.contains("feed.jsonl:3: expected value (column 1)"), "{s}");
+        update(&mut app.state, &mut app.library, Action::Back);
+        assert_eq!(app.state.screen(), Screen::Library);
     }
 
     #[test]

@@ -47,6 +47,12 @@ pub fn update(state: &mut State, library: &mut Library, action: Action) {
                 state.help_scroll = 0;
             }
         }
+        Action::LoadProblems => {
+            if state.screen() != Screen::Problems {
+                state.screens.push(Screen::Problems);
+                state.problems_scroll = 0;
+            }
+        }
         Action::Redraw => state.redraw = true,
         Action::CommandLine => {
             input::open(state, super::state::InputPurpose::Command, String::new())
@@ -63,7 +69,8 @@ pub fn update(state: &mut State, library: &mut Library, action: Action) {
                 browse::entities_action(state, library, action)
             }
             Screen::AllNotes => browse::all_notes_action(state, library, action),
-            Screen::Help => help_action(state, action),
+            Screen::Help => scroll_action(&mut state.help_scroll, action),
+            Screen::Problems => scroll_action(&mut state.problems_scroll, action),
         },
     }
 }
@@ -145,13 +152,14 @@ fn move_list(cursor: &mut ListCursor, action: Action, len: usize, height: usize)
     true
 }
 
-fn help_action(state: &mut State, action: Action) {
+/// Scrolls a text screen (help, load problems) by a navigation action.
+fn scroll_action(scroll: &mut usize, action: Action) {
     let mut cursor = ListCursor {
-        selected: state.help_scroll,
-        offset: state.help_scroll,
+        selected: *scroll,
+        offset: *scroll,
     };
-    // The help view clamps the scroll to its content.
+    // The view clamps the scroll to its content.
     if move_list(&mut cursor, action, usize::MAX / 4, 1) {
-        state.help_scroll = cursor.selected;
+        *scroll = cursor.selected;
     }
 }

@@ -29,7 +29,7 @@ pub fn mouse(state: &mut State, library: &mut Library, ev: MouseEvent) {
     };
     match state.screen() {
         Screen::Reader => reader_mouse(state, library, ev, pos, wheel),
-        Screen::Help => {
+        Screen::Help | Screen::Problems => {
             if let Some(a) = wheel {
                 for _ in 0..WHEEL_LINES {
                     update(state, library, a);
@@ -180,7 +180,7 @@ fn list_mouse(
                 .and_then(|r| library.notes(r.article))
                 .map_or(0, |n| n.notes().len()),
         ),
-        Screen::Reader | Screen::Help => return,
+        Screen::Reader | Screen::Help | Screen::Problems => return,
     };
     let Some(row) = (pos.y - body.y).checked_sub(header) else {
         return;

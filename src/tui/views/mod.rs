@@ -8,6 +8,7 @@ mod library;
 mod list;
 mod note_editor;
 mod notes;
+mod problems;
 mod reader;
 mod search;
 mod sidebar;
@@ -53,6 +54,7 @@ pub fn render(frame: &mut Frame, cx: &ViewContext) {
         Screen::Entities => entities::render(frame, area, cx),
         Screen::EntityArticles => entities::render_articles(frame, area, cx),
         Screen::Help => help::render(frame, area, cx),
+        Screen::Problems => problems::render(frame, area, cx),
     }
     status_bar::render(frame, area, cx);
     note_editor::render(frame, area, cx);

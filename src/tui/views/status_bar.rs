@@ -25,9 +25,15 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
         }
         Screen::Library => (
             "LIBRARY",
-            format!("{}/{}", state.library.selected + 1, cx.library.len()),
+            format!(
+                "{}/{}{}",
+                state.library.selected + 1,
+                cx.library.len(),
+                load_problems(cx)
+            ),
         ),
         Screen::Help => ("HELP", String::new()),
+        Screen::Problems => ("PROBLEMS", String::new()),
         Screen::Notes => ("NOTES", String::new()),
         Screen::Search => ("SEARCH", format!("{} hits", state.search_hits.len())),
         Screen::Entities => ("NAMES", format!("{} names", state.entity_rows.len())),
@@ -187,8 +193,32 @@ fn reader_info(cx: &ViewContext) -> String {
         Some(n) if n.pending() > 0 => format!("  ⚠ {} unsaved", n.pending()),
         _ => String::new(),
     };
+    // Without a library screen below (one article opened at once), the
+    // reader is where the load problems are told.
+    let problems = if cx.state.screens.first() == Some(&Screen::Reader) {
+        load_problems(cx)
+    } else {
+        String::new()
+    };
     format!(
-        "{}  {pct}%{notes}{warning}",
+        "{}  {pct}%{notes}{warning}{problems}",
         one_line(&article.display_path)
     )
+}
+
+/// "  ⚠ 1 file skipped, 2 warnings: W to view" (the key from the keymap),
+/// or nothing when loading met no problem.
+fn load_problems(cx: &ViewContext) -> String {
+    let Some(summary) = super::problems::summary(cx.library) else {
+        return String::new();
+    };
+    let key = cx
+        .keymap
+        .keys_for(cx.state.context(), Action::LoadProblems)
+        .into_iter()
+        .next();
+    match key {
+        Some(key) => format!("  ⚠ {summary}: {key} to view"),
+        None => format!("  ⚠ {summary}"),
+    }
 }
