@@ -195,6 +195,37 @@ fn jsonl_metadata_of_any_json_type_is_read_as_text() {
 }
 
 #[test]
+fn html_json_ld_graph_and_a_span_byline() {
+    let a = one("graph_page.html");
+    assert_eq!(a.title, "Ferry Fares Frozen for the Winter");
+    assert_eq!(a.meta.date.as_deref(), Some("2025-01-10T07:45:00+00:00"));
+    assert_eq!(a.meta.author.as_deref(), Some("Ilse Brandt, Tomas Veld"));
+    assert_eq!(a.meta.source.as_deref(), Some("Tide Courier"));
+    assert_eq!(
+        a.meta.url.as_deref(),
+        Some("https://tidecourier.example/2025/01/ferry-fares/")
+    );
+    // The byline's leftover ("By | 10 January 2025") is not article text.
+    assert!(
+        a.text
+            .starts_with("Ferry Fares Frozen for the Winter\n\nThe Skerrow Island ferry company"),
+        "{}",
+        a.text
+    );
+    for dropped in [
+        "By",
+        "10 January 2025",
+        "Related",
+        "All rights reserved",
+        "Weather",
+    ] {
+        assert!(!a.text.contains(dropped), "kept {dropped:?} in\n{}", a.text);
+    }
+    assert!(a.warnings.is_empty(), "{:?}", a.warnings);
+    assert_blocks_valid(&a);
+}
+
+#[test]
 fn text_and_utf16_text() {
     let a = one("plain.txt");
     assert_eq!(a.title, "Bridge Inspection Finds Rust Damage");
@@ -207,7 +238,7 @@ fn text_and_utf16_text() {
 fn the_fixture_directory_loads_in_path_order() {
     let report = load_paths(&[fixture("")]).expect("loads");
     assert!(report.skipped.is_empty(), "{:?}", report.skipped);
-    assert_eq!(report.articles.len(), 14);
+    assert_eq!(report.articles.len(), 15);
     // The two bad lines of corpus.jsonl, and nothing else.
     let lines: Vec<_> = report.warnings.iter().map(|w| w.line).collect();
     assert_eq!(lines, [Some(3), Some(5)], "{:?}", report.warnings);

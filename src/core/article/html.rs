@@ -3,11 +3,14 @@
 //! The page is decoded from its bytes (BOM, else `<meta charset>`, else
 //! UTF-8), parsed with html5ever and reduced to its article by
 //! [`dom_smoothie`] (a port of Mozilla Readability), which also finds the
-//! title, byline, site name and publication date (meta tags, JSON-LD). The
-//! article is then rendered to canonical text ([`render`]): the title, then
-//! headings, paragraphs, quotes and list items separated by blank lines;
-//! boilerplate the extractor left (cookie banners, ads, related links,
-//! comments) is dropped, as is a leading block repeating the title or byline.
+//! title, byline, site name and publication date (meta tags, JSON-LD).
+//! What it does not find is taken from the page's own statements
+//! ([`meta`]: JSON-LD `@graph`s, more meta tags). The article is then
+//! rendered to canonical text ([`render`]): the title, then headings,
+//! paragraphs, quotes and list items separated by blank lines; boilerplate
+//! the extractor left (cookie banners, ads, related links, comments) is
+//! dropped, as is a leading block repeating the title, the byline or the
+//! date ("By | 10 January 2025" when the name was taken out as the byline).
 //!
 //! Hostile input: a page nested deeper than [`MAX_NESTING`] elements, or with
 //! more than [`MAX_ELEMENTS`], is not given to the extractor; its tags are
@@ -16,6 +19,7 @@
 //! code neutralises (see [`super::sanitize`]).
 
 mod charset;
+mod meta;
 mod render;
 mod strip;
 
@@ -53,7 +57,8 @@ pub fn parse(src: &str) -> Parsed {
         return parsed;
     }
     let doc = Document::from(src);
-    let hints = Hints::of(&doc);
+    let title = one_line_title(&doc.select("title").first().text());
+    let page = meta::PageMeta::of(&doc);
     remove_boilerplate(&doc);
     let cfg = Config {
         max_elements_to_parse: MAX_ELEMENTS,
@@ -66,10 +71,13 @@ pub fn parse(src: &str) -> Parsed {
             let content = Document::fragment(article.content);
             let (text, blocks) = render::render(content.root(), true);
             let meta = Metadata {
-                source: nonempty(article.site_name),
-                url: nonempty(article.url).or(hints.url),
-                date: nonempty(article.published_time).or(hints.date),
-                author: nonempty(article.byline).map(|b| strip_by(&b)),
+                source: nonempty(article.site_name).or(page.source),
+                url: nonempty(article.url).or(page.url),
+                date: nonempty(article.published_time).or(page.date),
+                author: author(
+                    nonempty(article.byline).and_then(|b| clean_byline(&b)),
+                    page.author,
+                ),
             };
             assemble(
                 &one_line_title(&article.title),
@@ -84,12 +92,13 @@ pub fn parse(src: &str) -> Parsed {
             let doc = Document::from(src);
             let (text, blocks) = render::render(doc.root(), true);
             let meta = Metadata {
-                url: hints.url,
-                date: hints.date,
-                ..Metadata::default()
+                source: page.source,
+                url: page.url,
+                date: page.date,
+                author: page.author,
             };
             let warning = format!("main content not found ({e}): whole page shown");
-            assemble(&hints.title, text, blocks, meta, vec![warning])
+            assemble(&title, text, blocks, meta, vec![warning])
         }
     }
 }
@@ -114,42 +123,36 @@ fn remove_boilerplate(doc: &Document) {
     }
 }
 
-/// Facts read from the page before extraction (which changes the tree).
-struct Hints {
-    title: String,
-    date: Option<String>,
-    url: Option<String>,
-}
-
-impl Hints {
-    fn of(doc: &Document) -> Hints {
-        let attr = |sel: &str, name: &str| {
-            doc.select(sel)
-                .first()
-                .attr(name)
-                .map(|v| v.trim().to_string())
-                .filter(|v| !v.is_empty())
-        };
-        Hints {
-            title: one_line_title(&doc.select("title").first().text()),
-            date: attr("time[datetime]", "datetime"),
-            url: attr("link[rel=canonical]", "href")
-                .or_else(|| attr("meta[property=\"og:url\"]", "content")),
-        }
-    }
-}
-
 fn nonempty(s: Option<String>) -> Option<String> {
     s.map(|s| one_line_title(&s)).filter(|s| !s.is_empty())
 }
 
-/// "By Mara Quill" → "Mara Quill".
-fn strip_by(byline: &str) -> String {
-    let t = byline.trim();
-    match t.get(..3) {
-        Some(p) if p.eq_ignore_ascii_case("by ") => t[3..].trim().to_string(),
-        _ => t.to_string(),
+/// The byline's author, or the page's (JSON-LD, meta) when there is no
+/// byline or the page names the byline's author among others.
+fn author(byline: Option<String>, page: Option<String>) -> Option<String> {
+    match (byline, page) {
+        (Some(b), Some(p)) if format!(" {} ", norm(&p)).contains(&format!(" {} ", norm(&b))) => {
+            Some(p)
+        }
+        (b, p) => b.or(p),
     }
+}
+
+/// The author's name in a byline: "By Mara Quill | 10 January 2025" →
+/// "Mara Quill" (the "By" and whatever follows a separator dropped);
+/// `None` when nothing is left.
+fn clean_byline(byline: &str) -> Option<String> {
+    let t = byline.trim();
+    let t = match t.get(..3) {
+        Some(p) if p.eq_ignore_ascii_case("by ") => &t[3..],
+        _ => t,
+    };
+    let name = t
+        .split(['|', '·', '•', '—', '–'])
+        .next()
+        .unwrap_or("")
+        .trim();
+    (!name.is_empty()).then(|| name.to_string())
 }
 
 /// Normalised for comparisons: lower case, words only.
@@ -162,8 +165,10 @@ fn norm(s: &str) -> String {
 }
 
 /// True when a leading block only repeats the title or the byline (and
-/// perhaps a date): "By Mara Quill · 3 March 2025".
-fn is_repeat(block: &str, title: &str, author: Option<&str>) -> bool {
+/// perhaps a date): "By Mara Quill · 3 March 2025", or what is left of a
+/// byline whose name the extractor took out ("By | 10 January 2025").
+fn is_repeat(block: &str, title: &str, meta: &Metadata) -> bool {
+    let author = meta.author.as_deref();
     let longest = title.len().max(author.map_or(0, str::len)) + 64;
     if block.len() > longest {
         return false;
@@ -172,10 +177,94 @@ fn is_repeat(block: &str, title: &str, author: Option<&str>) -> bool {
     if b.is_empty() || b == norm(title) {
         return true;
     }
+    if is_byline_leftover(&b, meta) {
+        return true;
+    }
     let Some(author) = author.map(norm).filter(|a| !a.is_empty()) else {
         return false;
     };
     b.contains(&author) && b.len() <= author.len() + 48
+}
+
+/// True when a short normalised block is only byline words: "by", the
+/// known author's names, dates and times, and small linking words — and
+/// the page's metadata holds an author or a date for it to repeat.
+fn is_byline_leftover(normalised: &str, meta: &Metadata) -> bool {
+    const LINKS: &[&str] = &[
+        "by",
+        "and",
+        "on",
+        "at",
+        "updated",
+        "published",
+        "posted",
+        "last",
+        "modified",
+        "am",
+        "pm",
+        "gmt",
+        "utc",
+    ];
+    if meta.author.is_none() && meta.date.is_none() {
+        return false;
+    }
+    let author = meta.author.as_deref().map(norm).unwrap_or_default();
+    let author: Vec<&str> = author.split(' ').filter(|w| !w.is_empty()).collect();
+    let mut words = normalised.split(' ').filter(|w| !w.is_empty()).peekable();
+    words.peek().is_some()
+        && words.all(|w| LINKS.contains(&w) || author.contains(&w) || is_date_word(w))
+}
+
+/// A number ("10", "2025", "10th"), or an English month or weekday name
+/// or abbreviation.
+fn is_date_word(w: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+    ];
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let ordinal = matches!(&w[digits.len()..], "" | "st" | "nd" | "rd" | "th");
+    (!digits.is_empty() && ordinal && digits.bytes().all(|b| b.is_ascii_digit()))
+        || NAMES.contains(&w)
 }
 
 /// Puts the page title first and drops leading blocks that repeat it or
@@ -198,7 +287,7 @@ fn assemble(
         let skip = blocks
             .iter()
             .take(2)
-            .take_while(|b| is_repeat(&content[b.range()], "", meta.author.as_deref()))
+            .take_while(|b| is_repeat(&content[b.range()], "", &meta))
             .count();
         let (text, mut blocks) = tail(String::new(), content, &blocks[skip..]);
         if let Some(first) = blocks.first_mut()
@@ -217,7 +306,7 @@ fn assemble(
     let skip = blocks
         .iter()
         .take(3)
-        .take_while(|b| is_repeat(&content[b.range()], title, meta.author.as_deref()))
+        .take_while(|b| is_repeat(&content[b.range()], title, &meta))
         .count();
     blocks.drain(..skip);
     let (text, blocks) = tail(title.to_string(), content, &blocks);

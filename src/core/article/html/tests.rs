@@ -162,3 +162,85 @@ fn lists_pre_and_breaks() {
     assert!(p.text.contains("a  b\n  c"));
     assert!(p.text.contains("one\ntwo"));
 }
+
+/// A WordPress-style page: its NewsArticle inside a JSON-LD `@graph`,
+/// author and publisher as references, the byline's name in a span.
+fn graph_page(byline: &str) -> String {
+    format!(
+        r#"<!DOCTYPE html><html><head><title>Ferry Fares Frozen | Tide Courier</title>
+<script type="application/ld+json">{{"@context":"https://schema.org","@graph":[
+{{"@type":"NewsArticle","@id":"https://tide.example/fares/#article","headline":"Ferry Fares Frozen",
+ "author":[{{"@id":"https://tide.example/#/person/1"}},{{"@type":"Person","name":"Tomas Veld"}}],
+ "datePublished":"2025-01-10T07:45:00+00:00","mainEntityOfPage":{{"@id":"https://tide.example/fares/"}},
+ "publisher":{{"@id":"https://tide.example/#org"}}}},
+{{"@type":"Organization","@id":"https://tide.example/#org","name":"Tide Courier"}},
+{{"@type":"Person","@id":"https://tide.example/#/person/1","name":"Ilse Brandt"}}]}}</script>
+</head><body><nav><a href="/">Home</a></nav><main><article><h1>Ferry Fares Frozen</h1>
+{byline}
+<p>The island ferry company will not raise fares this winter, its board said on Friday after a long meeting.</p>
+<p>Chair Dara Kellan said the freeze would cost about two million but keep the islands connected.</p>
+</article></main><footer>Tide Courier</footer></body></html>"#
+    )
+}
+
+#[test]
+fn json_ld_graph_fills_date_author_source_and_url() {
+    let p = parse(&graph_page("<p>Staff report</p>"));
+    assert_eq!(p.meta.date.as_deref(), Some("2025-01-10T07:45:00+00:00"));
+    assert_eq!(p.meta.author.as_deref(), Some("Ilse Brandt, Tomas Veld"));
+    assert_eq!(p.meta.source.as_deref(), Some("Tide Courier"));
+    assert_eq!(p.meta.url.as_deref(), Some("https://tide.example/fares/"));
+}
+
+#[test]
+fn what_a_span_byline_leaves_is_dropped_as_a_repeat() {
+    for byline in [
+        r#"<p>By <span class="author">Ilse Brandt</span> | 10 January 2025</p>"#,
+        r#"<p>By <span class="author">Ilse Brandt</span> · Fri 10th Jan 2025, 7:45 am</p>"#,
+        r#"<div>By <span class="author vcard">Ilse Brandt</span> and Tomas Veld</div><p><time>10 January 2025</time></p>"#,
+    ] {
+        let p = parse(&graph_page(byline));
+        assert!(
+            p.text
+                .starts_with("Ferry Fares Frozen | Tide Courier\n\nThe island ferry company"),
+            "{byline}:\n{}",
+            p.text
+        );
+        assert_eq!(
+            p.meta
+                .author
+                .as_deref()
+                .map(|a| a.starts_with("Ilse Brandt")),
+            Some(true)
+        );
+    }
+    // A real first paragraph that starts with "By" stays.
+    let p = parse(&graph_page(
+        "<p>By Friday the board had agreed to freeze fares for the winter season.</p>",
+    ));
+    assert!(p.text.contains("By Friday the board"), "{}", p.text);
+}
+
+#[test]
+fn bylines_lose_their_by_and_what_follows_a_separator() {
+    assert_eq!(
+        clean_byline("By Ilse Brandt | 10 January 2025").as_deref(),
+        Some("Ilse Brandt")
+    );
+    assert_eq!(clean_byline("Mara Quill").as_deref(), Some("Mara Quill"));
+    assert_eq!(clean_byline("by  · 3 March"), None);
+    let meta = Metadata {
+        author: Some("Ilse Brandt".into()),
+        ..Metadata::default()
+    };
+    assert!(is_byline_leftover(&norm("By | 10 January 2025"), &meta));
+    assert!(is_byline_leftover(
+        &norm("Updated 14:05 GMT, Tue 14 May"),
+        &meta
+    ));
+    assert!(!is_byline_leftover(&norm("By the harbour"), &meta));
+    assert!(!is_byline_leftover(
+        &norm("By | 10 January 2025"),
+        &Metadata::default()
+    ));
+}
