@@ -226,6 +226,24 @@ fn html_json_ld_graph_and_a_span_byline() {
 }
 
 #[test]
+fn markdown_with_toml_front_matter_on_stdin_is_markdown() {
+    let bytes = std::fs::read(fixture("toml_front.md")).expect("fixture");
+    let a = newsdesk::core::article::load_reader(&bytes[..], "-")
+        .expect("loads")
+        .articles
+        .remove(0);
+    assert_eq!(
+        a,
+        Article {
+            display_path: "-".into(),
+            id: "-".into(),
+            path: None,
+            ..one("toml_front.md")
+        }
+    );
+}
+
+#[test]
 fn text_and_utf16_text() {
     let a = one("plain.txt");
     assert_eq!(a.title, "Bridge Inspection Finds Rust Damage");

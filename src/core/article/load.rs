@@ -53,7 +53,11 @@ impl Format {
             Format::Html
         } else if head.starts_with('{') {
             Format::Jsonl
-        } else if head.starts_with("---\n") || head.starts_with("# ") {
+        } else if ["---\n", "---\r\n", "+++\n", "+++\r\n", "# "]
+            .iter()
+            .any(|start| head.starts_with(start))
+        {
+            // YAML or TOML front matter, or a heading.
             Format::Markdown
         } else {
             Format::Text
@@ -673,6 +677,25 @@ mod tests {
             .articles;
         assert_eq!(arts[0].title, "Title line");
         assert_eq!(arts[0].display_path, "-");
+    }
+
+    #[test]
+    fn toml_front_matter_on_stdin_is_markdown() {
+        let md = "+++\ntitle = \"Quay Vote\"\nauthor = \"Ilse Brandt\"\n+++\n\n# Heading\n\nThe *quay* vote.\n";
+        assert_eq!(Format::sniff(md), Format::Markdown);
+        assert_eq!(Format::sniff(&md.replace('\n', "\r\n")), Format::Markdown);
+        assert_eq!(
+            Format::sniff("---\r\ntitle: X\r\n---\r\n"),
+            Format::Markdown
+        );
+        assert_eq!(Format::sniff("+++ not front matter"), Format::Text);
+        let a = load_reader(md.as_bytes(), "-")
+            .expect("load")
+            .articles
+            .remove(0);
+        assert_eq!(a.title, "Quay Vote");
+        assert_eq!(a.meta.author.as_deref(), Some("Ilse Brandt"));
+        assert!(!a.text.contains("+++"), "{}", a.text);
     }
 
     #[test]
