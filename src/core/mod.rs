@@ -4,7 +4,6 @@
 pub mod annotations;
 pub mod article;
 pub mod config;
-pub mod date;
 pub mod durable;
 pub mod entities;
 pub mod error;

@@ -36,10 +36,27 @@ pub fn parse_date(s: &str) -> Option<i64> {
     let tokens = tokenize(&s);
     let time = find_time(&tokens);
     let used = |i: usize| time.as_ref().is_some_and(|t| t.tokens.contains(&i));
-    let (year, month, day) = find_date(&tokens, &used)?;
+    let (year, month, day, _) = find_date(&tokens, &used)?;
     let days = days_from_civil(year, month, day)?;
     let (secs, offset) = time.map_or((0, 0), |t| (t.seconds, t.offset));
     Some(days * 86_400 + secs - offset)
+}
+
+/// The calendar day a metadata date names, as written (no shift to UTC),
+/// as `YYYY-MM-DD`: what the library's DATE column shows. `None` when the
+/// date has no day (a year, a month) or cannot be read. A Unix timestamp
+/// gives its UTC day.
+pub fn short_date(s: &str) -> Option<String> {
+    let s: String = s.trim().chars().take(MAX_CHARS).collect();
+    if s.bytes().all(|b| b.is_ascii_digit()) && (9..=13).contains(&s.len()) {
+        return iso_from_unix(parse_date(&s)?).map(|iso| iso.chars().take(10).collect());
+    }
+    let tokens = tokenize(&s);
+    let time = find_time(&tokens);
+    let used = |i: usize| time.as_ref().is_some_and(|t| t.tokens.contains(&i));
+    let (year, month, day, day_given) = find_date(&tokens, &used)?;
+    days_from_civil(year, month, day)?;
+    (day_given && (0..=9999).contains(&year)).then(|| format!("{year:04}-{month:02}-{day:02}"))
 }
 
 /// An ISO 8601 timestamp (`2024-05-06T12:53:20Z`) for a number of seconds
@@ -220,12 +237,13 @@ fn month_number(w: &str) -> Option<u32> {
     }
     MONTHS
         .iter()
-        .position(|m| *m == w || (w.len() == 3 && m.starts_with(w)))
+        .position(|m| m.starts_with(w))
         .and_then(|i| u32::try_from(i + 1).ok())
 }
 
-/// Year, month and day from the tokens the time did not take.
-fn find_date(t: &[Token], used: &dyn Fn(usize) -> bool) -> Option<(i64, u32, u32)> {
+/// Year, month and day from the tokens the time did not take, and whether
+/// the day was written (a year or a month alone stands for its first day).
+fn find_date(t: &[Token], used: &dyn Fn(usize) -> bool) -> Option<(i64, u32, u32, bool)> {
     let num = |i: usize| match t.get(i) {
         Some(Token::Num(v, len)) if !used(i) => Some((*v, *len)),
         _ => None,
@@ -245,7 +263,7 @@ fn find_date(t: &[Token], used: &dyn Fn(usize) -> bool) -> Option<(i64, u32, u32
             continue;
         }
         if alen == 4 && blen <= 2 && clen <= 2 {
-            return Some((i64::from(a), b, c));
+            return Some((i64::from(a), b, c, true));
         }
         if clen == 4 && alen <= 2 && blen <= 2 {
             let (day, month) = match (a, b) {
@@ -253,14 +271,14 @@ fn find_date(t: &[Token], used: &dyn Fn(usize) -> bool) -> Option<(i64, u32, u32
                 (m, d) if d > 12 => (d, m),
                 _ => return None,
             };
-            return Some((i64::from(c), month, day));
+            return Some((i64::from(c), month, day, true));
         }
     }
     // ISO year and month only: 2024-05.
     if let (Some((y, 4)), Some('-'), Some((m, 1..=2))) = (num(0), sep(1), num(2))
         && t.len() == 3
     {
-        return Some((i64::from(y), m, 1));
+        return Some((i64::from(y), m, 1, false));
     }
     // Named month: 14 May 2024, May 14, 2024, Tue, 14 May 2024 10:00 GMT.
     let month_at = (0..t.len()).find(|&i| match &t[i] {
@@ -271,7 +289,7 @@ fn find_date(t: &[Token], used: &dyn Fn(usize) -> bool) -> Option<(i64, u32, u32
     let year = i64::from(num(year_at?)?.0);
     let Some(m) = month_at else {
         // A year alone.
-        return (t.len() == 1).then_some((year, 1, 1));
+        return (t.len() == 1).then_some((year, 1, 1, false));
     };
     let month = match &t[m] {
         Token::Word(w) => month_number(w)?,
@@ -284,8 +302,8 @@ fn find_date(t: &[Token], used: &dyn Fn(usize) -> bool) -> Option<(i64, u32, u32
         .flatten()
         .find(|&i| is_day(i))
         .or_else(|| (0..t.len()).find(|&i| is_day(i)));
-    let day = day_at.and_then(num).map_or(1, |(d, _)| d);
-    Some((year, month, day))
+    let day = day_at.and_then(num).map(|(d, _)| d);
+    Some((year, month, day.unwrap_or(1), day.is_some()))
 }
 
 /// Days since 1970-01-01 of a proleptic Gregorian date, or `None` for a
@@ -320,6 +338,44 @@ mod tests {
     /// 2024-05-14T10:00:00Z.
     const MAY_14_10H: i64 = 1_715_680_800;
     const MAY_14: i64 = MAY_14_10H - 10 * 3600;
+
+    #[test]
+    fn short_dates_are_the_day_as_written() {
+        for raw in [
+            "2024-05-14",
+            " 2024-05-14 ",
+            "2024-05-14T09:30:00Z",
+            "2024-05-14T23:30:00-05:00",
+            "2024-05-14 09:30",
+            "2024/05/14",
+            "2024.05.14",
+            "14 May 2024",
+            "May 14, 2024",
+            "May 14th, 2024",
+            "Tuesday, 14 May 2024",
+            "Tue, 14 May 2024 09:30:00 +0000",
+            "14.05.2024",
+        ] {
+            assert_eq!(short_date(raw).as_deref(), Some("2024-05-14"), "{raw:?}");
+        }
+        assert_eq!(short_date("Sept. 3, 2024").as_deref(), Some("2024-09-03"));
+        assert_eq!(short_date("1715680800").as_deref(), Some("2024-05-14"));
+        for raw in [
+            "",
+            "yesterday",
+            "2024",
+            "May 2024",
+            "2024-05",
+            "2024-13-01",
+            "2024-02-30",
+            "20240-05-14",
+            "2024-05-145",
+            "31 June 2024",
+            "Maybe 14 2024",
+        ] {
+            assert_eq!(short_date(raw), None, "{raw:?}");
+        }
+    }
 
     #[test]
     fn iso_and_rfc_3339() {

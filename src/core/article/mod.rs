@@ -19,7 +19,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-pub use date::parse_date;
+pub use date::{parse_date, short_date};
 pub use load::{LoadReport, LoadWarning, Loaded, Skipped, load_paths, load_reader};
 
 /// What a block of the canonical text is.

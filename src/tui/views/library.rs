@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::core::article::Article;
-use crate::core::date::short_date;
+use crate::core::article::short_date;
 use crate::core::entities::EntityKind;
 use crate::core::search::title_and_source;
 use crate::tui::layout::str_width;
