@@ -318,34 +318,45 @@ fn the_notes_list_filters_and_its_cursor_stays_on_a_row() {
     assert!(app.state.editor.is_some(), "the cursor is on a note");
 }
 
-#[test]
-fn the_status_bar_counts_orphaned_notes_too() {
-    let home = tempfile::tempdir().expect("tempdir");
-    let dir = tempfile::tempdir().expect("article dir");
-    let path = dir.path().join("story.txt");
+/// A short story in `dir` with a note on each of `quotes` (stored under
+/// `home`), whose last sentence is then rewritten: notes on it are orphaned.
+fn story_with_an_orphan(
+    home: &std::path::Path,
+    dir: &std::path::Path,
+    quotes: &[&str],
+) -> std::path::PathBuf {
+    let path = dir.join("story.txt");
     let text = "Harbour Plans\n\nThe council approved the new pier on Monday. \
                 Fishermen said the vote came after a long debate about costs.\n";
     std::fs::write(&path, text).expect("write");
-    let rel = path.to_str().expect("utf8");
     {
-        let lib = support::library(&[rel]);
+        let lib = support::library(&[path.to_str().expect("utf8")]);
         let article = lib.article(0).expect("article");
-        let mut notes =
-            newsdesk::core::annotations::Store::new(&home.path().join("data")).open(article);
-        for quote in ["approved the new pier", "after a long debate about costs"] {
+        let mut notes = newsdesk::core::annotations::Store::new(&home.join("data")).open(article);
+        for quote in quotes {
             let s = text.find(quote).expect("quote");
             notes.add(s..s + quote.len(), quote, &[]).expect("add");
         }
     }
+    let edited = text.replace(
+        "Fishermen said the vote came after a long debate about costs.",
+        "Later, traders were quiet.",
+    );
+    std::fs::write(&path, edited).expect("edit");
+    path
+}
+
+#[test]
+fn the_status_bar_counts_orphaned_notes_too() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let dir = tempfile::tempdir().expect("article dir");
     // The second note's sentence is rewritten: it is orphaned, still counted.
-    std::fs::write(
-        &path,
-        text.replace(
-            "Fishermen said the vote came after a long debate about costs.",
-            "Later, traders were quiet.",
-        ),
-    )
-    .expect("edit");
+    let path = story_with_an_orphan(
+        home.path(),
+        dir.path(),
+        &["approved the new pier", "after a long debate about costs"],
+    );
+    let rel = path.to_str().expect("utf8");
     let app = app_with_storage(&[rel], (100, 30), home.path());
     let screen = screen_text(&draw(&app));
     assert!(screen.contains("2 notes (1 orphaned)"), "{screen}");
@@ -395,30 +406,12 @@ fn colon_export_writes_the_article_s_notes_and_never_replaces_a_file_unasked() {
 fn an_orphaned_note_is_reattached_to_a_new_selection() {
     let home = tempfile::tempdir().expect("tempdir");
     let dir = tempfile::tempdir().expect("article dir");
-    let path = dir.path().join("story.txt");
-    let text = "Harbour Plans\n\nThe council approved the new pier on Monday. \
-                Fishermen said the vote came after a long debate about costs.\n";
-    std::fs::write(&path, text).expect("write");
+    let path = story_with_an_orphan(
+        home.path(),
+        dir.path(),
+        &["after a long debate about costs"],
+    );
     let rel = path.to_str().expect("utf8");
-    {
-        let lib = support::library(&[rel]);
-        let article = lib.article(0).expect("article");
-        let mut notes =
-            newsdesk::core::annotations::Store::new(&home.path().join("data")).open(article);
-        let quote = "after a long debate about costs";
-        let s = text.find(quote).expect("quote");
-        notes
-            .add(s..s + quote.len(), "cost worries", &[])
-            .expect("add");
-    }
-    std::fs::write(
-        &path,
-        text.replace(
-            "Fishermen said the vote came after a long debate about costs.",
-            "Later, traders were quiet.",
-        ),
-    )
-    .expect("edit");
     let mut app = app_with_storage(&[rel], (100, 30), home.path());
     assert!(screen_text(&draw(&app)).contains("1 note (1 orphaned)"));
     press(&mut app, &["A", "r"]);

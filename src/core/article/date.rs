@@ -213,8 +213,9 @@ fn named_zone(w: &str) -> Option<i32> {
     })
 }
 
-/// A month's number from its English name or abbreviation.
-fn month_number(w: &str) -> Option<u32> {
+/// A month's number from its lower-case English name or an abbreviation
+/// of three letters or more (`sep`, `sept`).
+pub(crate) fn month_number(w: &str) -> Option<u32> {
     const MONTHS: [&str; 12] = [
         "january",
         "february",

@@ -218,31 +218,7 @@ fn is_byline_leftover(normalised: &str, meta: &Metadata) -> bool {
 /// A number ("10", "2025", "10th"), or an English month or weekday name
 /// or abbreviation.
 fn is_date_word(w: &str) -> bool {
-    const NAMES: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
+    const WEEKDAYS: &[&str] = &[
         "monday",
         "tuesday",
         "wednesday",
@@ -250,21 +226,12 @@ fn is_date_word(w: &str) -> bool {
         "friday",
         "saturday",
         "sunday",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
     ];
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let ordinal = matches!(&w[digits.len()..], "" | "st" | "nd" | "rd" | "th");
     (!digits.is_empty() && ordinal && digits.bytes().all(|b| b.is_ascii_digit()))
-        || NAMES.contains(&w)
+        || super::date::month_number(w).is_some()
+        || (w.len() >= 3 && WEEKDAYS.iter().any(|d| d.starts_with(w)))
 }
 
 /// Puts the page title first and drops leading blocks that repeat it or
