@@ -433,3 +433,26 @@ fn an_orphaned_note_is_reattached_to_a_new_selection() {
     let a = app.library.article(r.article).expect("article");
     assert_eq!(&a.text[r.note_ranges[0].clone()], "Harbour Plans");
 }
+
+#[test]
+fn ctrl_c_quits_from_a_prompt_and_asks_before_dropping_a_typed_note() {
+    let home = tempfile::tempdir().expect("tempdir");
+    // From the search prompt.
+    let mut app = app_with_storage(&[SEED], (120, 40), home.path());
+    press(&mut app, &["/"]);
+    type_text(&mut app, "envoy");
+    press(&mut app, &["ctrl-c"]);
+    assert!(app.state.should_quit, "Ctrl-c quits while typing a search");
+
+    // From the note editor: a typed note is not dropped without asking.
+    let mut app = app_with_storage(&[SEED], (120, 40), home.path());
+    press(&mut app, &["v", "a"]);
+    type_text(&mut app, "half a thought");
+    press(&mut app, &["ctrl-c"]);
+    assert!(!app.state.should_quit);
+    assert!(screen_text(&draw(&app)).contains("Discard this note and quit?"));
+    press(&mut app, &["n"]);
+    assert!(app.state.editor.is_some(), "n keeps the editor");
+    press(&mut app, &["ctrl-c", "y"]);
+    assert!(app.state.should_quit);
+}

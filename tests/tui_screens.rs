@@ -142,6 +142,44 @@ fn help_screen() {
 }
 
 #[test]
+fn help_pages_by_the_screen_and_moves_at_once_after_the_end() {
+    let mut app = app(&[SEED], (100, 30));
+    press(&mut app, &["?"]);
+    let page = newsdesk::tui::regions::list(ratatui::layout::Rect::new(0, 0, 100, 30))
+        .body
+        .height as usize;
+    press(&mut app, &["pagedown"]);
+    assert_eq!(app.state.help_scroll, page, "a page is the screen's height");
+    press(&mut app, &["ctrl-u"]);
+    assert_eq!(app.state.help_scroll, page - page / 2, "half a page back");
+    press(&mut app, &["G"]);
+    let end = app.state.help_scroll;
+    assert!(end > 0 && end < 200, "G stops at the last screenful: {end}");
+    let last = screen_text(&draw(&app));
+    press(&mut app, &["k"]);
+    assert_eq!(app.state.help_scroll, end - 1, "k moves at once after G");
+    press(&mut app, &["j", "j"]);
+    assert_eq!(app.state.help_scroll, end, "no scrolling past the end");
+    assert_eq!(screen_text(&draw(&app)), last);
+    press(&mut app, &["g", "g"]);
+    assert_eq!(app.state.help_scroll, 0);
+}
+
+#[test]
+fn an_80_column_status_bar_keeps_the_help_hint_and_the_position() {
+    let mut app = app(&[SEED], (80, 24));
+    let screen = screen_text(&draw(&app));
+    let status = screen.lines().last().expect("status bar");
+    assert!(status.contains("? help"), "{status}");
+    assert!(status.contains("0%"), "{status}");
+    // A mention walk says where it is and keeps the position beside it.
+    press(&mut app, &["tab", "enter", "n"]);
+    let screen = screen_text(&draw(&app));
+    let status = screen.lines().last().expect("status bar");
+    assert!(status.contains("2/12") && status.contains('%'), "{status}");
+}
+
+#[test]
 fn tiny_terminal() {
     let app = app(&[SEED], (30, 6));
     let t = draw(&app);

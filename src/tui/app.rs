@@ -3,13 +3,14 @@
 
 use ratatui::Frame;
 use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
+use ratatui::layout::Rect;
 
 use crate::core::library::Library;
 use crate::core::loader::{LibraryLoader, LoadStatus};
 use crate::core::paths::Paths;
 
 use super::keymap::{Context, Key, Keymap, Lookup};
-use super::state::State;
+use super::state::{Screen, State};
 use super::theme::Theme;
 use super::update::{
     add_articles, editor_input, finish_loading, input_key, mouse, open_article, paste, sync_layout,
@@ -74,6 +75,7 @@ impl App {
             Event::Mouse(ev) => {
                 mouse(&mut self.state, &mut self.library, ev);
                 self.style_editor();
+                self.clamp_scrolls();
             }
             _ => {}
         }
@@ -83,6 +85,23 @@ impl App {
     pub fn handle_key(&mut self, event: KeyEvent) {
         self.dispatch_key(event);
         self.style_editor();
+        self.clamp_scrolls();
+    }
+
+    /// Keeps the help and load-problems scroll within their content.
+    fn clamp_scrolls(&mut self) {
+        let area = Rect::new(0, 0, self.state.size.0, self.state.size.1);
+        match self.state.screen() {
+            Screen::Help => {
+                let max = views::help::max_scroll(&self.keymap, area);
+                self.state.help_scroll = self.state.help_scroll.min(max);
+            }
+            Screen::Problems => {
+                let max = views::problems::max_scroll(&self.library, area);
+                self.state.problems_scroll = self.state.problems_scroll.min(max);
+            }
+            _ => {}
+        }
     }
 
     /// Gives an open note editor the theme's placeholder and selection

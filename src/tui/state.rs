@@ -322,6 +322,8 @@ pub enum ConfirmAction {
     DeleteNote { article: usize, id: String },
     /// Close the note editor, dropping what was typed.
     DiscardEditor,
+    /// Close the note editor, dropping what was typed, and quit.
+    DiscardEditorAndQuit,
     /// Quit although note changes could not be saved (they are printed on
     /// exit).
     QuitUnsaved,

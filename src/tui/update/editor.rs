@@ -90,6 +90,14 @@ pub fn editor_input(state: &mut State, key: KeyEvent) {
 pub fn editor_action(state: &mut State, library: &mut Library, action: Action) {
     match action {
         Action::Save => save(state, library),
+        Action::Quit => {
+            if state.editor.as_ref().is_some_and(EditorState::is_dirty) {
+                state.confirm = Some(super::notes::discard_and_quit());
+            } else {
+                state.editor = None;
+                super::quit(state, library);
+            }
+        }
         Action::Cancel => {
             if state.editor.as_ref().is_some_and(EditorState::is_dirty) {
                 state.confirm = Some(ConfirmState {

@@ -86,6 +86,11 @@ pub fn input_action(state: &mut State, library: &mut Library, action: Action) {
         return;
     };
     match action {
+        Action::Quit => {
+            state.input = Some(input);
+            input_action(state, library, Action::Cancel);
+            super::quit(state, library);
+        }
         Action::Submit => match input.purpose {
             InputPurpose::ReaderSearch => reader::accept_search(state),
             InputPurpose::CorpusSearch => browse::corpus_search(state, library, &input.text),

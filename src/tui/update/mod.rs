@@ -69,8 +69,14 @@ pub fn update(state: &mut State, library: &mut Library, action: Action) {
                 browse::entities_action(state, library, action)
             }
             Screen::AllNotes => browse::all_notes_action(state, library, action),
-            Screen::Help => scroll_action(&mut state.help_scroll, action),
-            Screen::Problems => scroll_action(&mut state.problems_scroll, action),
+            Screen::Help => {
+                let page = list_height(state);
+                scroll_action(&mut state.help_scroll, action, page)
+            }
+            Screen::Problems => {
+                let page = list_height(state);
+                scroll_action(&mut state.problems_scroll, action, page)
+            }
         },
     }
 }
@@ -152,14 +158,21 @@ fn move_list(cursor: &mut ListCursor, action: Action, len: usize, height: usize)
     true
 }
 
-/// Scrolls a text screen (help, load problems) by a navigation action.
-fn scroll_action(scroll: &mut usize, action: Action) {
-    let mut cursor = ListCursor {
-        selected: *scroll,
-        offset: *scroll,
+/// Scrolls a text screen (help, load problems) by a navigation action, a
+/// page being the screen's height. The app then clamps it to the content
+/// (`App::clamp_scrolls`), so that after `G` a `k` moves at once.
+fn scroll_action(scroll: &mut usize, action: Action, page: usize) {
+    let page = page.max(1);
+    let delta = match action {
+        Action::Down => 1,
+        Action::Up => -1,
+        Action::HalfPageDown => (page / 2).max(1) as isize,
+        Action::HalfPageUp => -((page / 2).max(1) as isize),
+        Action::PageDown => page as isize,
+        Action::PageUp => -(page as isize),
+        Action::Top => isize::MIN / 2,
+        Action::Bottom => isize::MAX / 2,
+        _ => return,
     };
-    // The view clamps the scroll to its content.
-    if move_list(&mut cursor, action, usize::MAX / 4, 1) {
-        *scroll = cursor.selected;
-    }
+    *scroll = scroll.saturating_add_signed(delta);
 }

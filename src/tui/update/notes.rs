@@ -148,13 +148,29 @@ pub fn notes_action(state: &mut State, library: &mut Library, action: Action) {
     }
 }
 
+/// The question Ctrl-c asks when a typed note would be lost.
+pub fn discard_and_quit() -> ConfirmState {
+    ConfirmState {
+        question: "Discard this note and quit? (y/n)".into(),
+        on_yes: ConfirmAction::DiscardEditorAndQuit,
+    }
+}
+
 /// Answers the open yes/no question.
 pub fn confirm_action(state: &mut State, library: &mut Library, action: Action) {
     let Some(confirm) = state.confirm.take() else {
         return;
     };
     match (action, confirm.on_yes) {
-        (Action::Yes, ConfirmAction::QuitUnsaved) => state.should_quit = true,
+        (Action::Yes | Action::Quit, ConfirmAction::QuitUnsaved) => state.should_quit = true,
+        (Action::Quit, ConfirmAction::DiscardEditor | ConfirmAction::DiscardEditorAndQuit) => {
+            state.confirm = Some(discard_and_quit());
+        }
+        (Action::Yes, ConfirmAction::DiscardEditorAndQuit) => {
+            state.editor = None;
+            super::quit(state, library);
+        }
+        (Action::Quit, ConfirmAction::DeleteNote { .. }) => super::quit(state, library),
         (Action::No | Action::Cancel, ConfirmAction::QuitUnsaved) => state.error(format!(
             "{} note change(s) kept in memory: every save retries them",
             library.unsaved_notes()

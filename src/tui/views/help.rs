@@ -5,22 +5,24 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use crate::tui::keymap::Context;
+use crate::tui::keymap::{Context, Keymap};
 use crate::tui::layout::str_width;
 use crate::tui::regions;
+use crate::tui::theme::Theme;
 
 use super::ViewContext;
+use super::text::truncate;
 
 fn section_title(ctx: Context) -> &'static str {
     match ctx {
         Context::Global => "Everywhere",
         Context::Library => "Library",
-        Context::List => "Lists (library, help)",
+        Context::List => "Lists",
         Context::Reader => "Reader",
-        Context::Sidebar => "Sidebar (Tab to focus)",
+        Context::Sidebar => "Sidebar (the who's who beside the text)",
         Context::Help => "Help",
-        Context::Select => "Selecting text (v in the reader)",
-        Context::Notes => "Notes list (A in the reader)",
+        Context::Select => "Selecting text (in the reader)",
+        Context::Notes => "Notes list (of the open article)",
         Context::Editor => "Note editor (type; #tags become tags)",
         Context::Confirm => "Questions",
         Context::Input => "Search and filter input (type; Backspace, Ctrl-u clear)",
@@ -37,9 +39,33 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
             .title(" newsdesk ─ help "),
         r.frame,
     );
+    let lines = lines(cx.keymap, cx.theme, r.body.width as usize);
+    let scroll = cx
+        .state
+        .help_scroll
+        .min(lines.len().saturating_sub(r.body.height as usize));
+    let visible: Vec<Line> = lines
+        .into_iter()
+        .skip(scroll)
+        .take(r.body.height as usize)
+        .collect();
+    frame.render_widget(Paragraph::new(visible), r.body);
+}
+
+/// The furthest the help can scroll in `area` (the whole screen).
+pub fn max_scroll(keymap: &Keymap, area: Rect) -> usize {
+    let body = regions::list(area).body;
+    lines(keymap, &Theme::monochrome(), body.width as usize)
+        .len()
+        .saturating_sub(body.height as usize)
+}
+
+/// Every line of the help, a section per context; a description cut to
+/// `width` ends in "…".
+fn lines(keymap: &Keymap, theme: &Theme, width: usize) -> Vec<Line<'static>> {
     let sections: Vec<_> = Context::ALL
         .into_iter()
-        .map(|ctx| (ctx, cx.keymap.describe(ctx)))
+        .map(|ctx| (ctx, keymap.describe(ctx)))
         .collect();
     let key_w = sections
         .iter()
@@ -55,23 +81,14 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
         if !lines.is_empty() {
             lines.push(Line::default());
         }
-        lines.push(Line::from(Span::styled(
-            section_title(ctx),
-            cx.theme.section,
-        )));
+        lines.push(Line::from(Span::styled(section_title(ctx), theme.section)));
         for (action, keys) in bindings {
+            let room = width.saturating_sub(key_w + 2);
             lines.push(Line::from(vec![
-                Span::styled(format!("  {:<key_w$}", keys.join(", ")), cx.theme.heading),
-                Span::raw(action.description()),
+                Span::styled(format!("  {:<key_w$}", keys.join(", ")), theme.heading),
+                Span::raw(truncate(action.description(), room)),
             ]));
         }
     }
-    let max_scroll = lines.len().saturating_sub(r.body.height as usize);
-    let scroll = cx.state.help_scroll.min(max_scroll);
-    let visible: Vec<Line> = lines
-        .into_iter()
-        .skip(scroll)
-        .take(r.body.height as usize)
-        .collect();
-    frame.render_widget(Paragraph::new(visible), r.body);
+    lines
 }

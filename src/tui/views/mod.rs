@@ -3,12 +3,12 @@
 
 mod confirm;
 mod entities;
-mod help;
+pub mod help;
 mod library;
 mod list;
 mod note_editor;
 mod notes;
-mod problems;
+pub mod problems;
 mod reader;
 mod search;
 mod sidebar;

@@ -8,6 +8,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::core::library::Library;
+use crate::tui::regions;
+use crate::tui::theme::Theme;
 
 use super::ViewContext;
 use super::list::frame as list_frame;
@@ -39,12 +41,32 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
         None => " load problems ".to_string(),
     };
     let r = list_frame(frame, area, cx, &title);
-    let width = (r.body.width as usize).max(8);
+    let lines = lines(lib, cx.theme, r.body.width as usize);
+    let height = r.body.height as usize;
+    let scroll = cx
+        .state
+        .problems_scroll
+        .min(lines.len().saturating_sub(height));
+    let visible: Vec<Line> = lines.into_iter().skip(scroll).take(height).collect();
+    frame.render_widget(Paragraph::new(visible), r.body);
+}
+
+/// The furthest the list can scroll in `area` (the whole screen).
+pub fn max_scroll(library: &Library, area: Rect) -> usize {
+    let body = regions::list(area).body;
+    lines(library, &Theme::monochrome(), body.width as usize)
+        .len()
+        .saturating_sub(body.height as usize)
+}
+
+/// Every line: the skipped files, then the warnings, wrapped to `width`.
+fn lines(lib: &Library, theme: &Theme, width: usize) -> Vec<Line<'static>> {
+    let width = width.max(8);
     let mut lines: Vec<Line> = Vec::new();
     if lib.skipped().is_empty() && lib.load_warnings().is_empty() {
         lines.push(Line::from(Span::styled(
             " every file loaded without a problem",
-            cx.theme.dim,
+            theme.dim,
         )));
     }
     let section = |lines: &mut Vec<Line>, heading: &str, items: Vec<String>| {
@@ -54,10 +76,7 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
         if !lines.is_empty() {
             lines.push(Line::default());
         }
-        lines.push(Line::from(Span::styled(
-            heading.to_string(),
-            cx.theme.section,
-        )));
+        lines.push(Line::from(Span::styled(heading.to_string(), theme.section)));
         for item in items {
             // File names and reasons are untrusted: one safe line each,
             // wrapped with the continuation indented.
@@ -65,7 +84,7 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
                 .initial_indent(" ")
                 .subsequent_indent("     ");
             for part in textwrap::wrap(&one_line(&item), options) {
-                lines.push(Line::from(Span::styled(part.into_owned(), cx.theme.text)));
+                lines.push(Line::from(Span::styled(part.into_owned(), theme.text)));
             }
         }
     };
@@ -82,11 +101,5 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
             .map(ToString::to_string)
             .collect(),
     );
-    let height = r.body.height as usize;
-    let scroll = cx
-        .state
-        .problems_scroll
-        .min(lines.len().saturating_sub(height));
-    let visible: Vec<Line> = lines.into_iter().skip(scroll).take(height).collect();
-    frame.render_widget(Paragraph::new(visible), r.body);
+    lines
 }

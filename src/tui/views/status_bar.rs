@@ -12,7 +12,7 @@ use crate::tui::layout::str_width;
 use crate::tui::state::{InputPurpose, Screen};
 
 use super::ViewContext;
-use super::text::{one_line, truncate};
+use super::text::{one_line, truncate, truncate_left};
 use crate::tui::update::thousands;
 
 /// Draws the status bar on the last row of `area`.
@@ -92,13 +92,14 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
             Action::Back,
         ],
     };
-    let hints: String = cx
-        .keymap
-        .hints(state.context(), hint_actions)
-        .into_iter()
-        .map(|(k, h)| format!("{k} {h}  "))
-        .collect();
+    let hints = cx.keymap.hints(state.context(), hint_actions);
     let mode = format!(" {mode} ");
+    // Where the reader is stays in sight while a message (a mention's
+    // "2/12") takes the bar.
+    let position = match state.screen() {
+        Screen::Reader => reader_percent(cx).map_or_else(String::new, |p| format!("  {p}%")),
+        _ => String::new(),
+    };
     let (middle, middle_style) = match &state.status {
         // An error while typing (input capped) goes before the input line.
         Some(msg) if state.input.is_some() && msg.is_error => (
@@ -107,7 +108,7 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
         ),
         _ if state.input.is_some() => (input_line(cx), cx.theme.status),
         Some(msg) => (
-            one_line(&msg.text),
+            format!("{}{position}", one_line(&msg.text)),
             if msg.is_error {
                 cx.theme.error
             } else {
@@ -118,12 +119,15 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
     };
     let width = area.width as usize;
     let room = width.saturating_sub(str_width(&mode) + 1);
-    let hints = if str_width(&middle) + str_width(&hints) + 2 <= room {
-        hints
+    let hints = fit_hints(hints, room, str_width(&middle));
+    // What is left of the room: a message is cut at its end; where you are
+    // (a path, then its %) at its start, so the file name and % stay.
+    let middle_room = room.saturating_sub(str_width(&hints));
+    let middle = if state.status.is_none() && state.input.is_none() {
+        truncate_left(&middle, middle_room)
     } else {
-        String::new()
+        truncate(&middle, middle_room)
     };
-    let middle = truncate(&middle, room.saturating_sub(str_width(&hints)));
     let pad = room.saturating_sub(str_width(&middle) + str_width(&hints));
     let line = Line::from(vec![
         Span::styled(mode, cx.theme.status_mode),
@@ -131,6 +135,30 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
         Span::styled(hints, cx.theme.status),
     ]);
     frame.render_widget(Paragraph::new(line).style(cx.theme.status), row);
+}
+
+/// The key hints that fit in `room` beside `text` cells of text, which
+/// come first: the last hints go first. The `help` hint stays whenever the
+/// text keeps 20 cells beside it (the text is then cut, see the caller).
+fn fit_hints(mut hints: Vec<(String, &'static str)>, room: usize, text: usize) -> String {
+    let render = |hints: &[(String, &str)]| -> String {
+        hints.iter().map(|(k, h)| format!("{k} {h}  ")).collect()
+    };
+    let is_help = |h: &(String, &str)| h.1 == Action::Help.hint();
+    while text + str_width(&render(&hints)) + 2 > room {
+        match hints.iter().rposition(|h| !is_help(h)) {
+            Some(i) => {
+                hints.remove(i);
+            }
+            None => {
+                if str_width(&render(&hints)) + 20 > room {
+                    hints.clear();
+                }
+                break;
+            }
+        }
+    }
+    render(&hints)
 }
 
 /// The input being typed, with a cursor, and what it found so far.
@@ -165,6 +193,16 @@ fn input_line(cx: &ViewContext) -> String {
     )
 }
 
+/// How far down the open article the view is, 0–100.
+fn reader_percent(cx: &ViewContext) -> Option<usize> {
+    let reader = cx.state.reader.as_ref()?;
+    let height = crate::tui::regions::reader(Rect::new(0, 0, cx.state.size.0, cx.state.size.1))
+        .text
+        .height as usize;
+    let max_top = reader.wrap.len().saturating_sub(height);
+    Some((reader.top * 100).checked_div(max_top).unwrap_or(100))
+}
+
 fn reader_info(cx: &ViewContext) -> String {
     let Some(reader) = cx.state.reader.as_ref() else {
         return String::new();
@@ -172,11 +210,7 @@ fn reader_info(cx: &ViewContext) -> String {
     let Some(article) = cx.library.article(reader.article) else {
         return String::new();
     };
-    let height = crate::tui::regions::reader(Rect::new(0, 0, cx.state.size.0, cx.state.size.1))
-        .text
-        .height as usize;
-    let max_top = reader.wrap.len().saturating_sub(height);
-    let pct = (reader.top * 100).checked_div(max_top).unwrap_or(100);
+    let pct = reader_percent(cx).unwrap_or(100);
     let orphans = reader.orphaned_notes;
     let notes = match reader.note_ranges.len() + orphans {
         0 => String::new(),
