@@ -92,7 +92,15 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
             Action::Back,
         ],
     };
-    let hints = cx.keymap.hints(state.context(), hint_actions);
+    let mut hints = cx.keymap.hints(state.context(), hint_actions);
+    // In a list, `/` narrows the list: say so.
+    if matches!(state.context(), Context::Library | Context::List) {
+        for (_, hint) in &mut hints {
+            if *hint == Action::Search.hint() {
+                *hint = "filter";
+            }
+        }
+    }
     let mode = format!(" {mode} ");
     // Where the reader is stays in sight while a message (a mention's
     // "2/12") takes the bar.
