@@ -1,6 +1,10 @@
-//! `newsdesk entities` text output as a reader sees it in a terminal.
+//! `newsdesk entities` and `text` from the command line: the text output as
+//! a reader sees it in a terminal, load problems on stderr, and the exit
+//! status with its one line for each kind of failure.
 
-use std::process::Command;
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
 
 use unicode_width::UnicodeWidthStr;
 
@@ -42,7 +46,7 @@ fn counts_line_up_however_long_or_wide_the_names_are() {
     );
 }
 
-fn newsdesk(args: &[&std::ffi::OsStr], data: &std::path::Path) -> std::process::Output {
+fn newsdesk(args: &[&OsStr], data: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_newsdesk"))
         .args(args)
         .env("NEWSDESK_DATA_DIR", data)
@@ -136,4 +140,154 @@ fn text_prints_one_article_of_a_json_lines_file_by_its_line() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("holds 2 articles"), "{err}");
+}
+
+// Exit status and the one stderr line (DESIGN.md §8): 0 success, 1 an error
+// told in one line naming the file, 2 a usage error; never a panic.
+
+/// Runs newsdesk in `dir` with its data, state and config kept there, no
+/// stdin, and no config from the environment.
+fn newsdesk_in(dir: &Path, args: &[&OsStr]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_newsdesk"))
+        .args(args)
+        .current_dir(dir)
+        .env("NEWSDESK_DATA_DIR", dir.join(".nd-data"))
+        .env("XDG_STATE_HOME", dir.join(".nd-state"))
+        .env("XDG_CONFIG_HOME", dir.join(".nd-config"))
+        .env_remove("NEWSDESK_CONFIG")
+        .stdin(Stdio::null())
+        .output()
+        .expect("run newsdesk")
+}
+
+/// Exit status 1, nothing on stdout, and exactly one stderr line that
+/// names `path` and then gives `reason`.
+fn assert_one_line_failure(out: &Output, path: &Path, reason: &str) {
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(out.stdout.is_empty(), "{out:?}");
+    assert_eq!(err.lines().count(), 1, "one line: {err}");
+    let prefix = format!("newsdesk: {}: ", path.display());
+    assert!(
+        err.starts_with(&prefix) && err.trim_end()[prefix.len()..].starts_with(reason),
+        "expected `{prefix}{reason}…`, got: {err}"
+    );
+}
+
+/// The ways to load `path` that must fail the same way.
+fn loading_commands(path: &Path) -> [Vec<&OsStr>; 3] {
+    [
+        vec!["entities".as_ref(), path.as_os_str()],
+        vec!["entities".as_ref(), "--json".as_ref(), path.as_os_str()],
+        vec!["text".as_ref(), path.as_os_str()],
+    ]
+}
+
+fn write_good_article(dir: &Path) -> PathBuf {
+    let good = dir.join("good.txt");
+    std::fs::write(
+        &good,
+        "Lock Gates Reopen\n\nCanal warden Osric Teal said barges may pass again.\n",
+    )
+    .expect("write");
+    good
+}
+
+#[test]
+fn a_missing_file_is_exit_1_and_one_line_naming_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let gone = dir.path().join("gone.txt");
+    for args in loading_commands(&gone) {
+        let out = newsdesk_in(dir.path(), &args);
+        assert_one_line_failure(&out, &gone, "No such file or directory");
+    }
+    // Named beside an article that loads, it still fails the command, and
+    // nothing is printed for the good one.
+    let good = write_good_article(dir.path());
+    let out = newsdesk_in(
+        dir.path(),
+        &["entities".as_ref(), good.as_os_str(), gone.as_os_str()],
+    );
+    assert_one_line_failure(&out, &gone, "No such file or directory");
+    // A path through a file is missing too, with the OS's own reason.
+    let inside = good.join("inner.txt");
+    for args in loading_commands(&inside) {
+        let out = newsdesk_in(dir.path(), &args);
+        assert_one_line_failure(&out, &inside, "Not a directory");
+    }
+}
+
+#[test]
+fn a_directory_without_articles_is_exit_1_and_one_line_naming_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let shelf = dir.path().join("shelf");
+    std::fs::create_dir_all(shelf.join("empty-sub")).expect("mkdir");
+    // Only files newsdesk does not read: another format, a hidden article.
+    std::fs::write(shelf.join("budget.csv"), "ward,amount\nnorth,12\n").expect("write");
+    std::fs::write(
+        shelf.join(".draft.txt"),
+        "Draft Headline\n\nA story that is not ready.\n",
+    )
+    .expect("write");
+    for args in loading_commands(&shelf) {
+        let out = newsdesk_in(dir.path(), &args);
+        assert_one_line_failure(&out, &shelf, "no articles found");
+    }
+}
+
+#[test]
+fn an_unreadable_file_is_exit_1_and_one_line_naming_it() {
+    // chmod 000 does not stop root, so the file is one no one can read:
+    // /proc/self/mem, whose first page is never mapped, fails with EIO at
+    // once (the same case hostile_files uses inside a directory).
+    if !Path::new("/proc/self/mem").exists() {
+        eprintln!("skipped: no /proc/self/mem on this system");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let unreadable = dir.path().join("wire.txt");
+    std::os::unix::fs::symlink("/proc/self/mem", &unreadable).expect("symlink");
+    for args in loading_commands(&unreadable) {
+        let out = newsdesk_in(dir.path(), &args);
+        assert_one_line_failure(&out, &unreadable, "Input/output error");
+    }
+}
+
+#[test]
+fn usage_errors_are_exit_2_with_the_usage_and_no_output() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write_good_article(dir.path());
+    let cases: [&[&str]; 9] = [
+        &["entities", "--bogus", "good.txt"],
+        &["entities"],
+        &["entities", "--json"],
+        &["text"],
+        &["text", "--bogus", "good.txt"],
+        &["text", "good.txt", "good.txt"],
+        &["annotations", "frobnicate"],
+        &["annotations"],
+        &["--bogus", "good.txt"],
+    ];
+    for args in cases {
+        let args: Vec<&OsStr> = args.iter().map(|a| a.as_ref()).collect();
+        let out = newsdesk_in(dir.path(), &args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(out.stdout.is_empty(), "{args:?}: {out:?}");
+        assert!(err.starts_with("error: "), "{args:?}: {err}");
+        assert!(err.contains("Usage: newsdesk"), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn a_word_that_is_no_subcommand_is_a_path_to_open() {
+    // `newsdesk [PATH]...` opens files, so a mistyped subcommand is a
+    // missing file: exit 1 naming it, before the terminal is touched.
+    let dir = tempfile::tempdir().expect("tempdir");
+    for word in ["entites", "frobnicate"] {
+        let out = newsdesk_in(dir.path(), &[word.as_ref()]);
+        assert_one_line_failure(&out, Path::new(word), "No such file or directory");
+    }
 }
