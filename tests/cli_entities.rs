@@ -291,3 +291,41 @@ fn a_word_that_is_no_subcommand_is_a_path_to_open() {
         assert_one_line_failure(&out, Path::new(word), "No such file or directory");
     }
 }
+
+#[test]
+fn json_entities_always_carry_role_null_when_there_is_none() {
+    // DESIGN.md §8: every entity object has name, kind, role, aliases and
+    // mentions, in that order; an entity without a role has `"role":null`.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/000_32cdb249023d6e56.txt");
+    let out = newsdesk_in(
+        dir.path(),
+        &["entities".as_ref(), "--json".as_ref(), seed.as_os_str()],
+    );
+    assert!(out.status.success(), "{out:?}");
+    let line = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(
+        line.contains(r#"{"name":"Moscow","kind":"place","role":null,"aliases":["#),
+        "{line}"
+    );
+    assert!(
+        line.contains(
+            r#"{"name":"Steve Witkoff","kind":"person","role":"special envoy","aliases":["#
+        ),
+        "{line}"
+    );
+    let v: serde_json::Value = serde_json::from_str(line.trim()).expect("one JSON line");
+    let entities = v["entities"].as_array().expect("entities");
+    assert!(entities.len() >= 7, "{line}");
+    for e in entities {
+        let mut keys: Vec<&str> = e
+            .as_object()
+            .expect("object")
+            .keys()
+            .map(String::as_str)
+            .collect();
+        keys.sort_unstable();
+        assert_eq!(keys, ["aliases", "kind", "mentions", "name", "role"], "{e}");
+        assert!(e["role"].is_null() || e["role"].is_string(), "{e}");
+    }
+}

@@ -24,7 +24,8 @@ struct MentionOut<'a> {
 struct EntityOut<'a> {
     name: &'a str,
     kind: EntityKind,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// Always present, as in the schema of DESIGN.md §8: `null` when the
+    /// article gives the entity no role.
     role: Option<&'a str>,
     aliases: &'a [String],
     mentions: Vec<MentionOut<'a>>,
