@@ -34,7 +34,12 @@ fn main() -> ExitCode {
             cli::run(command, &paths, data_dir_given, &mut out, &mut err)
                 .and_then(|()| Ok(out.flush()?))
         }
-        None => newsdesk::tui::run(&args, &paths),
+        None => {
+            newsdesk::tui::run(&args, &paths).map_err(|e| match cli::subcommand_typo(&args.paths) {
+                Some(name) => anyhow::anyhow!("{e:#} (did you mean `newsdesk {name}`?)"),
+                None => e,
+            })
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

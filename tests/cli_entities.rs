@@ -290,6 +290,12 @@ fn a_word_that_is_no_subcommand_is_a_path_to_open() {
         let out = newsdesk_in(dir.path(), &[word.as_ref()]);
         assert_one_line_failure(&out, Path::new(word), "No such file or directory");
     }
+    // A near miss names the subcommand on the same line.
+    let out = newsdesk_in(dir.path(), &["entites".as_ref()]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("did you mean `newsdesk entities`?"), "{err}");
+    let out = newsdesk_in(dir.path(), &["frobnicate".as_ref()]);
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("did you mean"));
 }
 
 #[test]

@@ -151,3 +151,40 @@ pub enum ExportFormat {
     W3c,
     Csv,
 }
+
+/// The subcommand a lone, missing PATH was probably meant to be
+/// (`newsdesk entites` → `entities`): a bare word within two edits of a
+/// subcommand's name that is not a file.
+pub fn subcommand_typo(paths: &[PathBuf]) -> Option<String> {
+    let [path] = paths else {
+        return None;
+    };
+    let word = path.to_str()?;
+    if word.contains(['/', '.']) || path.exists() {
+        return None;
+    }
+    let command = <Cli as clap::CommandFactory>::command();
+    command
+        .get_subcommands()
+        .map(|c| c.get_name())
+        .filter(|name| *name != "help")
+        .map(|name| (strsim::levenshtein(word, name), name))
+        .filter(|&(d, _)| d <= 2)
+        .min()
+        .map(|(_, name)| name.to_string())
+}
+
+#[cfg(test)]
+mod typo_tests {
+    use super::*;
+
+    #[test]
+    fn a_near_miss_of_a_subcommand_is_named() {
+        let p = |s: &str| vec![PathBuf::from(s)];
+        assert_eq!(subcommand_typo(&p("entites")).as_deref(), Some("entities"));
+        assert_eq!(subcommand_typo(&p("serch")).as_deref(), Some("search"));
+        assert_eq!(subcommand_typo(&p("frobnicate")), None);
+        assert_eq!(subcommand_typo(&p("entites.txt")), None);
+        assert_eq!(subcommand_typo(&[]), None);
+    }
+}

@@ -12,7 +12,7 @@ use std::io::Write;
 
 use anyhow::Result;
 
-pub use args::{Cli, Command};
+pub use args::{Cli, Command, subcommand_typo};
 
 use crate::core::article::{LoadWarning, Skipped, sanitize};
 use crate::core::config::Config;
