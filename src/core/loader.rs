@@ -3,9 +3,9 @@
 //! screen at once and the list while the rest loads.
 
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::sync::{Arc, Mutex};
 
 use crate::core::article::load::load_paths_streaming;
 use crate::core::article::{Article, LoadReport};
@@ -38,11 +38,16 @@ enum Message {
     Finished(Result<LoadReport>),
 }
 
+/// What the worker calls after handing something over (see
+/// [`LibraryLoader::set_waker`]).
+type Waker = Arc<Mutex<Option<Box<dyn Fn() + Send>>>>;
+
 /// A load running on a worker thread.
 pub struct LibraryLoader {
     done: Arc<AtomicUsize>,
     total: Arc<AtomicUsize>,
     messages: Receiver<Message>,
+    waker: Waker,
     /// The outcome, once received (given after the last batch).
     finished: Option<Result<LoadReport>>,
 }
@@ -63,6 +68,8 @@ impl LibraryLoader {
         let total = Arc::new(AtomicUsize::new(0));
         let (tx, rx) = channel();
         let (d, t) = (Arc::clone(&done), Arc::clone(&total));
+        let waker: Waker = Arc::new(Mutex::new(None));
+        let wake = Arc::clone(&waker);
         std::thread::Builder::new()
             .name("newsdesk-load".into())
             .spawn(move || {
@@ -70,19 +77,43 @@ impl LibraryLoader {
                     d.store(n, Ordering::Relaxed);
                     t.store(of, Ordering::Relaxed);
                 };
+                let wake = || {
+                    let guard = match wake.lock() {
+                        Ok(g) => g,
+                        Err(poisoned) => poisoned.into_inner(),
+                    };
+                    if let Some(f) = guard.as_ref() {
+                        f();
+                    }
+                };
                 // The receiver may be gone (the user quit): nothing to do.
                 let outcome = load_paths_streaming(&paths, &progress, &mut |batch| {
                     let _ = tx.send(Message::Batch(batch));
+                    wake();
                 });
                 let _ = tx.send(Message::Finished(outcome));
+                wake();
             })
             .map_err(|e| Error::Other(format!("starting the loader: {e}")))?;
         Ok(LibraryLoader {
             done,
             total,
             messages: rx,
+            waker,
             finished: None,
         })
+    }
+
+    /// Has the worker call `wake` each time it hands articles or the
+    /// outcome over, so that an event loop waiting for input can poll at
+    /// once rather than on its next tick. Anything handed over before is
+    /// found by the next [`LibraryLoader::poll`].
+    pub fn set_waker(&self, wake: impl Fn() + Send + 'static) {
+        let mut guard = match self.waker.lock() {
+            Ok(g) => g,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        *guard = Some(Box::new(wake));
     }
 
     /// The articles that arrived since the last call (at most
@@ -118,6 +149,38 @@ impl LibraryLoader {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_waker_is_called_when_the_outcome_is_handed_over() {
+        let dir = tempfile::tempdir().expect("tmp");
+        write_corpus(dir.path(), 3);
+        let (tx, rx) = channel();
+        let loader = LibraryLoader::spawn(vec![dir.path().to_path_buf()]).expect("spawn");
+        loader.set_waker(move || {
+            let _ = tx.send(());
+        });
+        let mut loader = loader;
+        // What was handed over before the waker was set is found by a poll;
+        // a poll that finds nothing is always followed by a wake.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        loop {
+            match loader.poll() {
+                LoadStatus::Done(outcome) => {
+                    assert!(outcome.is_ok());
+                    break;
+                }
+                LoadStatus::Loading { articles, .. } if !articles.is_empty() => {}
+                // Nothing new: the worker has more to hand over, and says so.
+                LoadStatus::Loading { .. } => {
+                    let left = deadline.saturating_duration_since(std::time::Instant::now());
+                    assert!(
+                        rx.recv_timeout(left).is_ok(),
+                        "no wake while the load was still running"
+                    );
+                }
+            }
+        }
+    }
 
     fn write_corpus(dir: &std::path::Path, n: usize) {
         for i in 0..n {

@@ -188,6 +188,15 @@ impl App {
             )
     }
 
+    /// Has background work that hands results over (the library loader)
+    /// call `wake`, so the event loop draws them at once, not on its next
+    /// tick.
+    pub fn set_waker(&self, wake: impl Fn() + Send + 'static) {
+        if let Some((loader, _)) = self.loading.as_ref() {
+            loader.set_waker(wake);
+        }
+    }
+
     /// Background work check, called every tick of the event loop: takes
     /// the articles loaded since the last tick, and the load's outcome.
     pub fn tick(&mut self) {

@@ -4,7 +4,7 @@
 use std::io::IsTerminal;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
 use std::time::Duration;
 
 use anyhow::{Context as _, Result, bail};
@@ -30,6 +30,13 @@ const FILTER_TICK: Duration = Duration::from_millis(4);
 /// forced on, no styling at all would show.
 pub fn allow_color(color: bool) {
     ratatui::crossterm::style::Colored::set_ansi_color_disabled(!color);
+}
+
+/// What wakes the event loop: terminal input, or background work that has
+/// something to show.
+enum Wake {
+    Input(Result<Event>),
+    Work,
 }
 
 /// Runs the app in the terminal until the user quits or a signal arrives.
@@ -64,8 +71,13 @@ pub fn run_app(mut app: App) -> Result<()> {
         );
         ratatui_hook(info);
     }));
+    let (wakes, events) = channel();
+    let work = wakes.clone();
+    app.set_waker(move || {
+        let _ = work.send(Wake::Work);
+    });
     let result =
-        spawn_reader().and_then(|events| event_loop(&mut app, &mut terminal, &stop, &events));
+        spawn_reader(wakes).and_then(|()| event_loop(&mut app, &mut terminal, &stop, &events));
     let _ = execute!(
         std::io::stdout(),
         DisableBracketedPaste,
@@ -90,7 +102,7 @@ fn event_loop(
     app: &mut App,
     terminal: &mut ratatui::DefaultTerminal,
     stop: &AtomicBool,
-    events: &Receiver<Result<Event>>,
+    events: &Receiver<Wake>,
 ) -> Result<()> {
     loop {
         app.tick();
@@ -127,13 +139,17 @@ fn event_loop(
             TICK
         };
         match events.recv_timeout(tick) {
-            Ok(ev) => {
-                app.handle_event(ev?);
-                // Drain what is already queued before drawing again.
-                while !app.state.should_quit
-                    && let Ok(ev) = events.try_recv()
-                {
-                    app.handle_event(ev?);
+            Ok(wake) => {
+                // Drain what is already queued before drawing again; work
+                // that woke the loop is taken by the next tick.
+                let mut next = Some(wake);
+                while let Some(wake) = next.take() {
+                    if let Wake::Input(ev) = wake {
+                        app.handle_event(ev?);
+                    }
+                    if !app.state.should_quit {
+                        next = events.try_recv().ok();
+                    }
                 }
             }
             Err(RecvTimeoutError::Timeout) => {}
@@ -142,23 +158,22 @@ fn event_loop(
     }
 }
 
-/// Reads terminal events on a thread of its own. A read error (the
-/// terminal went away) is passed on and ends the thread.
-fn spawn_reader() -> Result<Receiver<Result<Event>>> {
-    let (tx, rx) = channel();
+/// Reads terminal events on a thread of its own into `tx`. A read error
+/// (the terminal went away) is passed on and ends the thread.
+fn spawn_reader(tx: Sender<Wake>) -> Result<()> {
     std::thread::Builder::new()
         .name("newsdesk-input".into())
         .spawn(move || {
             loop {
                 let ev = event::read().context("reading the terminal");
                 let failed = ev.is_err();
-                if tx.send(ev).is_err() || failed {
+                if tx.send(Wake::Input(ev)).is_err() || failed {
                     return;
                 }
             }
         })
         .context("starting the input thread")?;
-    Ok(rx)
+    Ok(())
 }
 
 /// Ctrl-Z: gives the terminal back, stops the process (SIGTSTP, as the
