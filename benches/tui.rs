@@ -51,28 +51,40 @@ fn bench_first_frame(c: &mut Criterion) {
     });
 }
 
+/// The first visible line of the open article.
+fn top(app: &App) -> usize {
+    app.state.reader.as_ref().expect("the article is open").top
+}
+
+/// Key → frame, one keystroke and one frame per iteration, on a 1 MB
+/// article at its top and at its end. Iterations alternate between a key
+/// that scrolls one line away from the edge (`j` at the top, `k` at the
+/// end) and the one that scrolls back, so that every key moves the text
+/// and the figure is per key.
 fn bench_keystroke(c: &mut Criterion) {
     let mut app = App::new(big_library(), keymap(), Theme::colored(), (120, 40));
     let mut term = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
     let j = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE);
     let k = KeyEvent::new(KeyCode::Char('k'), KeyModifiers::NONE);
-    c.bench_function("key_to_frame_1mb_top", |b| {
-        b.iter(|| {
-            app.handle_key(j);
-            term.draw(|f| app.draw(f)).expect("draw");
-            app.handle_key(k);
-            term.draw(|f| app.draw(f)).expect("draw");
-        })
-    });
+    let mut per_key = |name: &str, app: &mut App, away: KeyEvent, back: KeyEvent| {
+        let edge = top(app);
+        app.handle_key(away);
+        assert_ne!(top(app), edge, "{name}: the first key must scroll");
+        app.handle_key(back);
+        assert_eq!(top(app), edge, "{name}: the second key must scroll back");
+        let mut next_away = true;
+        c.bench_function(name, |b| {
+            b.iter(|| {
+                app.handle_key(if next_away { away } else { back });
+                next_away = !next_away;
+                term.draw(|f| app.draw(f)).expect("draw").area.width
+            })
+        });
+    };
+    per_key("key_to_frame_1mb_top", &mut app, j, k);
     app.handle_key(KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT));
-    c.bench_function("key_to_frame_1mb_end", |b| {
-        b.iter(|| {
-            app.handle_key(k);
-            term.draw(|f| app.draw(f)).expect("draw");
-            app.handle_key(j);
-            term.draw(|f| app.draw(f)).expect("draw");
-        })
-    });
+    assert!(top(&app) > 0, "G goes to the end");
+    per_key("key_to_frame_1mb_end", &mut app, k, j);
 }
 
 fn bench_wrap(c: &mut Criterion) {
