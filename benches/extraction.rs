@@ -1,6 +1,8 @@
 //! Entity extraction throughput on a generated news-like text (invented
-//! names and templates), on the seed article and on the evaluation corpus
-//! (read at bench time from outside the repository); gazetteer load time.
+//! names and templates), on the generated 1 MB article of the TUI
+//! benchmarks (`benches/common`), on the seed article and on the evaluation
+//! corpus (read at bench time from outside the repository); gazetteer load
+//! time.
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
@@ -10,6 +12,7 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use newsdesk::core::article::{Parsed, text};
 use newsdesk::core::entities::Extractor;
 
+mod common;
 #[path = "common/news_text.rs"]
 mod news_text;
 
@@ -123,6 +126,13 @@ fn bench(c: &mut Criterion) {
     g.bench_function("generated_4mb", |b| {
         b.iter(|| black_box(ex.extract(black_box(&big), &big_blocks)))
     });
+    // The 1 MB article that benches/tui.rs scrolls through (issue #2's
+    // budget names it), parsed as that bench parses it.
+    let article = text::parse(common::article(1 << 20));
+    g.throughput(Throughput::Bytes(article.text.len() as u64));
+    g.bench_function("article_1mb", |b| {
+        b.iter(|| black_box(ex.extract(black_box(&article.text), &article.blocks)))
+    });
     let seed = text::parse(SEED.to_string());
     g.throughput(Throughput::Bytes(SEED.len() as u64));
     g.sample_size(50);
@@ -137,6 +147,14 @@ fn bench(c: &mut Criterion) {
     g.throughput(Throughput::Bytes(big.len() as u64));
     g.bench_function("generated_4mb", |b| {
         b.iter_custom(|iters| cpu_time(iters, || ex.extract(black_box(&big), &big_blocks)))
+    });
+    g.throughput(Throughput::Bytes(article.text.len() as u64));
+    g.bench_function("article_1mb", |b| {
+        b.iter_custom(|iters| {
+            cpu_time(iters, || {
+                ex.extract(black_box(&article.text), &article.blocks)
+            })
+        })
     });
     g.throughput(Throughput::Bytes(SEED.len() as u64));
     g.sample_size(50);
