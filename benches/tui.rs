@@ -1,5 +1,9 @@
 //! Frame budgets: first frame on the seed, and key → frame on a 1 MB
 //! article at its top and at its end; the wrap of a 1 MB article.
+//!
+//! `first_frame_seed` runs in-process (load, extract, wrap, draw to a
+//! `TestBackend`); the start of the real process in a pseudo-terminal,
+//! which issue #2's start-up budget is about, is `benches/startup.rs`.
 
 mod common;
 
