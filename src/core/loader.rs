@@ -138,6 +138,15 @@ impl LibraryLoader {
         {
             return LoadStatus::Done(outcome);
         }
+        // The last batch and a successful outcome came together: both go
+        // over now (a small library's only poll), not a tick apart.
+        if matches!(self.finished, Some(Ok(_)))
+            && let Some(Ok(mut report)) = self.finished.take()
+        {
+            articles.append(&mut report.articles);
+            report.articles = articles;
+            return LoadStatus::Done(Ok(report));
+        }
         LoadStatus::Loading {
             articles,
             done: self.done.load(Ordering::Relaxed),
@@ -204,6 +213,11 @@ mod tests {
                 LoadStatus::Loading { articles, .. } => {
                     got.extend(articles);
                     std::thread::sleep(std::time::Duration::from_millis(1));
+                }
+                // The last articles may come with the outcome.
+                LoadStatus::Done(Ok(mut report)) => {
+                    got.append(&mut report.articles);
+                    return (got, Ok(report), polls);
                 }
                 LoadStatus::Done(outcome) => return (got, outcome, polls),
             }
