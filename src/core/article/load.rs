@@ -680,6 +680,19 @@ mod tests {
     }
 
     #[test]
+    fn stdin_articles_are_told_apart_by_title_for_their_notes() {
+        let id = |text: &str| {
+            load_reader(text.as_bytes(), "-").expect("load").articles[0]
+                .id
+                .clone()
+        };
+        assert_eq!(id("Ferry talks\nBody."), "stdin:Ferry talks");
+        assert_ne!(id("Ferry talks\nBody."), id("Budget vote\nBody."));
+        // Edited and piped again: same title, same notes.
+        assert_eq!(id("Ferry talks\nBody."), id("Ferry talks\nBody, edited."));
+    }
+
+    #[test]
     fn toml_front_matter_on_stdin_is_markdown() {
         let md = "+++\ntitle = \"Quay Vote\"\nauthor = \"Ilse Brandt\"\n+++\n\n# Heading\n\nThe *quay* vote.\n";
         assert_eq!(Format::sniff(md), Format::Markdown);

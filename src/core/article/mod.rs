@@ -100,6 +100,10 @@ pub struct Article {
 
 impl Article {
     /// Builds an article from a parsed document and where it came from.
+    ///
+    /// Its id (what notes are stored under): the URL when known, else the
+    /// file's canonical path, else (stdin) `stdin:` and the title, so that
+    /// two articles piped in turn do not share their notes.
     pub fn from_parsed(parsed: Parsed, path: Option<PathBuf>, display_path: String) -> Self {
         let id = parsed
             .meta
@@ -113,7 +117,10 @@ impl Article {
                         .into_owned()
                 })
             })
-            .unwrap_or_else(|| display_path.clone());
+            .unwrap_or_else(|| match parsed.title.trim() {
+                "" => display_path.clone(),
+                title => format!("stdin:{title}"),
+            });
         Article {
             id,
             path,
