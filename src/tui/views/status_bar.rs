@@ -244,8 +244,17 @@ fn reader_info(cx: &ViewContext) -> String {
     };
     format!(
         "{}  {pct}%{notes}{warning}{problems}",
-        one_line(&article.display_path)
+        where_from(&article.display_path)
     )
+}
+
+/// The article's path for the status bar; stdin (`-`, `-#3`) says so.
+fn where_from(display_path: &str) -> String {
+    match display_path.strip_prefix('-') {
+        Some("") => "stdin".to_string(),
+        Some(rest) if rest.starts_with('#') => format!("stdin{rest}"),
+        _ => one_line(display_path),
+    }
 }
 
 /// "  ⚠ 1 file skipped, 2 warnings: W to view" (the key from the keymap),
@@ -262,5 +271,18 @@ fn load_problems(cx: &ViewContext) -> String {
     match key {
         Some(key) => format!("  ⚠ {summary}: {key} to view"),
         None => format!("  ⚠ {summary}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::where_from;
+
+    #[test]
+    fn stdin_is_named_and_files_are_not_touched() {
+        assert_eq!(where_from("-"), "stdin");
+        assert_eq!(where_from("-#3"), "stdin#3");
+        assert_eq!(where_from("-notes.txt"), "-notes.txt");
+        assert_eq!(where_from("seeds/a.txt"), "seeds/a.txt");
     }
 }
