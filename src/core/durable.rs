@@ -95,11 +95,28 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     write_atomic_with(path, |f| f.write_all(bytes))
 }
 
+/// Writes a file the user named (an export) atomically and durably, as
+/// [`write_atomic`] does, but with no lock: it leaves any other file in
+/// that directory alone (no clean-up of temporary files it did not make).
+pub fn write_user_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomic_inner(path, |f| f.write_all(bytes), false)
+}
+
 /// As [`write_atomic`], with the content written by `fill` (tests use it to
 /// simulate a failing disk).
 pub fn write_atomic_with(
     path: &Path,
     fill: impl FnOnce(&mut File) -> io::Result<()>,
+) -> Result<()> {
+    write_atomic_inner(path, fill, true)
+}
+
+/// The atomic write; `clean_stale`: remove temporary files a killed writer
+/// left for `path` (only under its lock, in newsdesk's own directories).
+fn write_atomic_inner(
+    path: &Path,
+    fill: impl FnOnce(&mut File) -> io::Result<()>,
+    clean_stale: bool,
 ) -> Result<()> {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let dir = match path.parent() {
@@ -115,7 +132,9 @@ pub fn write_atomic_with(
         COUNTER.fetch_add(1, Ordering::Relaxed)
     ));
     let tmp = dir.join(tmp_name);
-    remove_stale_temps(&dir, path);
+    if clean_stale {
+        remove_stale_temps(&dir, path);
+    }
     let result = (|| -> io::Result<()> {
         let mut f = OpenOptions::new().write(true).create_new(true).open(&tmp)?;
         fill(&mut f)?;
@@ -156,6 +175,21 @@ fn remove_stale_temps(dir: &Path, path: &Path) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_user_file_write_leaves_other_files_alone() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let target = dir.path().join("notes.md");
+        // A file of the user's that looks like a left-over temporary file.
+        let lookalike = dir.path().join(".notes.md.1.2.tmp");
+        std::fs::write(&lookalike, "mine").expect("write");
+        write_user_file(&target, b"export").expect("export");
+        assert_eq!(std::fs::read(&target).expect("read"), b"export");
+        assert!(lookalike.exists(), "a file newsdesk did not make is kept");
+        // In newsdesk's own (locked) files the clean-up still runs.
+        write_atomic(&target, b"again").expect("write");
+        assert!(!lookalike.exists());
+    }
 
     #[test]
     fn writes_replace_and_failures_keep_old_file() {

@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use crate::core::annotations::export::{self, ExportItem};
 use crate::core::annotations::{ArticleNotes, Store};
 use crate::core::article::{Article, LoadReport, LoadWarning, Skipped};
-use crate::core::durable::write_atomic;
+use crate::core::durable::write_user_file;
 use crate::core::entities::corrections::Correction;
 use crate::core::entities::{Corrections, Entity, Extractor};
 use crate::core::paths::Paths;
@@ -405,7 +405,7 @@ impl Library {
         }
         let mut bytes = Vec::new();
         export::write(format, &items, &mut bytes)?;
-        write_atomic(path, &bytes)?;
+        write_user_file(path, &bytes)?;
         Ok(count)
     }
 
