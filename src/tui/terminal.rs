@@ -104,7 +104,12 @@ fn event_loop(
     stop: &AtomicBool,
     events: &Receiver<Wake>,
 ) -> Result<()> {
+    // Whether anything may have changed since the last frame: input, work
+    // handed over, a resize. An idle tick draws nothing (a frame without a
+    // change still writes its style resets to the terminal).
+    let mut dirty = true;
     loop {
+        let was_busy = app.is_busy();
         app.tick();
         if stop.load(Ordering::Relaxed) {
             return Ok(());
@@ -112,19 +117,25 @@ fn event_loop(
         let size = terminal.size().context("reading the terminal size")?;
         if (size.width, size.height) != app.state.size {
             app.resize(size.width, size.height);
+            dirty = true;
         }
         if std::mem::take(&mut app.state.suspend) {
             suspend(terminal)?;
+            dirty = true;
         }
         if std::mem::take(&mut app.state.redraw) {
             full_redraw(terminal)?;
+            dirty = true;
         }
-        terminal
-            .draw(|f| {
-                inject_render_fault();
-                app.draw(f);
-            })
-            .context("drawing")?;
+        if dirty || was_busy || app.is_busy() {
+            terminal
+                .draw(|f| {
+                    inject_render_fault();
+                    app.draw(f);
+                })
+                .context("drawing")?;
+            dirty = false;
+        }
         if app.state.should_quit || stop.load(Ordering::Relaxed) {
             return Ok(());
         }
@@ -140,6 +151,7 @@ fn event_loop(
         };
         match events.recv_timeout(tick) {
             Ok(wake) => {
+                dirty = true;
                 // Drain what is already queued before drawing again; work
                 // that woke the loop is taken by the next tick.
                 let mut next = Some(wake);
