@@ -149,6 +149,23 @@ fn html(paras: &[(u8, String)]) -> String {
     s
 }
 
+/// Plain text: a title line, then the paragraphs, some as short heading
+/// lines, with typographic quotes, CRLF line ends and blank-line runs.
+fn plain(paras: &[(u8, String)]) -> String {
+    let mut s = String::from("Generated Story\r\n\r\n");
+    for (k, p) in paras {
+        let block = match k {
+            0 => p.trim_end_matches('.').to_string(),
+            1 => format!("\u{201C}{p}\u{201D} said the envoy\u{2019}s office."),
+            2 => format!("{p}\r\n{p}"),
+            _ => p.clone(),
+        };
+        s.push_str(&block);
+        s.push_str(if *k == 3 { "\n\n\n\n" } else { "\r\n\r\n" });
+    }
+    s
+}
+
 /// Several articles, one per paragraph kind, with a bad line and a blank
 /// one between them (the line numbers of the rest must still hold).
 fn jsonl(paras: &[(u8, String)]) -> String {
@@ -178,6 +195,7 @@ proptest! {
     fn generated_documents_mentions_slice_the_canonical_text(paras in paragraphs()) {
         let dir = tempfile::tempdir().expect("tempdir");
         for (name, doc) in [
+            ("a.txt", plain(&paras)),
             ("a.md", markdown(&paras)),
             ("a.html", html(&paras)),
             ("a.jsonl", jsonl(&paras)),
