@@ -1,237 +1,19 @@
 //! Key bindings as data: the defaults in `assets/keymap.toml`, overridden by
 //! the user's config. Help and status-bar hints are generated from here.
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::fmt;
+mod checks;
+mod context;
+mod key;
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::collections::BTreeMap;
 
 use super::action::Action;
 
+pub use context::Context;
+pub use key::{Key, KeySeq, format_seq};
+
 /// The default keymap shipped with newsdesk.
-pub const DEFAULT_KEYMAP: &str = include_str!("../../assets/keymap.toml");
-
-/// Where a key is pressed. Lookup falls back along [`Context::chain`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Context {
-    Global,
-    List,
-    Library,
-    Reader,
-    Sidebar,
-    Help,
-    Select,
-    Notes,
-    Editor,
-    Confirm,
-    Input,
-}
-
-impl Context {
-    /// Every context, in help order.
-    pub const ALL: [Context; 11] = [
-        Context::Global,
-        Context::Library,
-        Context::List,
-        Context::Reader,
-        Context::Sidebar,
-        Context::Select,
-        Context::Notes,
-        Context::Editor,
-        Context::Confirm,
-        Context::Input,
-        Context::Help,
-    ];
-
-    /// The section name in keymap files.
-    pub fn name(self) -> &'static str {
-        match self {
-            Context::Global => "global",
-            Context::List => "list",
-            Context::Library => "library",
-            Context::Reader => "reader",
-            Context::Sidebar => "sidebar",
-            Context::Help => "help",
-            Context::Select => "select",
-            Context::Notes => "notes",
-            Context::Editor => "editor",
-            Context::Confirm => "confirm",
-            Context::Input => "input",
-        }
-    }
-
-    fn from_name(name: &str) -> Option<Context> {
-        Context::ALL.into_iter().find(|c| c.name() == name)
-    }
-
-    /// The contexts searched for a key pressed here, most specific first.
-    pub fn chain(self) -> &'static [Context] {
-        match self {
-            Context::Global => &[Context::Global],
-            Context::List => &[Context::List, Context::Global],
-            Context::Library => &[Context::Library, Context::List, Context::Global],
-            Context::Reader => &[Context::Reader, Context::Global],
-            Context::Sidebar => &[Context::Sidebar, Context::Reader, Context::Global],
-            Context::Help => &[Context::Help, Context::List, Context::Global],
-            Context::Select => &[Context::Select, Context::Global],
-            Context::Notes => &[Context::Notes, Context::List, Context::Global],
-            Context::Editor => &[Context::Editor],
-            Context::Confirm => &[Context::Confirm],
-            Context::Input => &[Context::Input],
-        }
-    }
-
-    /// True where unbound keys type text (the note editor, the one-line
-    /// input): a printable key bound there would swallow typing, and keys
-    /// are looked up one at a time, never as sequences.
-    pub fn takes_typing(self) -> bool {
-        matches!(self, Context::Editor | Context::Input)
-    }
-
-    /// The contexts a screen can be in: all but [`Context::Global`], which
-    /// is only ever consulted as a fallback.
-    fn active() -> impl Iterator<Item = Context> {
-        Context::ALL.into_iter().filter(|c| *c != Context::Global)
-    }
-}
-
-/// One key with modifiers, normalised (upper-case letters carry no SHIFT).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Key {
-    pub code: KeyCode,
-    pub mods: KeyModifiers,
-}
-
-impl Key {
-    /// True for a key that types a character (no Ctrl or Alt).
-    pub fn is_printable(self) -> bool {
-        matches!(self.code, KeyCode::Char(_))
-            && !self
-                .mods
-                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
-    }
-
-    /// Normalises a terminal key event.
-    pub fn from_event(ev: KeyEvent) -> Key {
-        let mut mods =
-            ev.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
-        let mut code = ev.code;
-        match code {
-            KeyCode::Char(c) => {
-                mods.remove(KeyModifiers::SHIFT);
-                if mods.contains(KeyModifiers::CONTROL) {
-                    code = KeyCode::Char(c.to_ascii_lowercase());
-                }
-            }
-            KeyCode::BackTab => mods.remove(KeyModifiers::SHIFT),
-            _ => {}
-        }
-        Key { code, mods }
-    }
-
-    /// Parses `"ctrl-d"`, `"G"`, `"enter"`, `"shift-tab"`, `"f1"` ….
-    pub fn parse(s: &str) -> Result<Key, String> {
-        let mut mods = KeyModifiers::NONE;
-        let mut rest = s;
-        loop {
-            let lower = rest.to_ascii_lowercase();
-            let (m, len) = if lower.starts_with("ctrl-") {
-                (KeyModifiers::CONTROL, 5)
-            } else if lower.starts_with("alt-") {
-                (KeyModifiers::ALT, 4)
-            } else if lower.starts_with("shift-") {
-                (KeyModifiers::SHIFT, 6)
-            } else {
-                break;
-            };
-            if rest.len() == len {
-                break;
-            }
-            mods |= m;
-            rest = &rest[len..];
-        }
-        let mut chars = rest.chars();
-        let code = match (chars.next(), chars.next()) {
-            (Some(c), None) => KeyCode::Char(if mods.contains(KeyModifiers::CONTROL) {
-                c.to_ascii_lowercase()
-            } else {
-                c
-            }),
-            _ => match rest.to_ascii_lowercase().as_str() {
-                "enter" | "return" => KeyCode::Enter,
-                "esc" | "escape" => KeyCode::Esc,
-                "tab" if mods.contains(KeyModifiers::SHIFT) => {
-                    mods.remove(KeyModifiers::SHIFT);
-                    KeyCode::BackTab
-                }
-                "tab" => KeyCode::Tab,
-                "backtab" => KeyCode::BackTab,
-                "space" => KeyCode::Char(' '),
-                "backspace" => KeyCode::Backspace,
-                "delete" | "del" => KeyCode::Delete,
-                "up" => KeyCode::Up,
-                "down" => KeyCode::Down,
-                "left" => KeyCode::Left,
-                "right" => KeyCode::Right,
-                "home" => KeyCode::Home,
-                "end" => KeyCode::End,
-                "pageup" | "pgup" => KeyCode::PageUp,
-                "pagedown" | "pgdn" => KeyCode::PageDown,
-                f if f.starts_with('f') && f.len() > 1 => match f[1..].parse::<u8>() {
-                    Ok(n) if (1..=12).contains(&n) => KeyCode::F(n),
-                    _ => return Err(format!("unknown key {s:?}")),
-                },
-                _ => return Err(format!("unknown key {s:?}")),
-            },
-        };
-        if let KeyCode::Char(_) = code {
-            mods.remove(KeyModifiers::SHIFT);
-        }
-        Ok(Key { code, mods })
-    }
-}
-
-impl fmt::Display for Key {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.mods.contains(KeyModifiers::CONTROL) {
-            f.write_str("Ctrl-")?;
-        }
-        if self.mods.contains(KeyModifiers::ALT) {
-            f.write_str("Alt-")?;
-        }
-        if self.mods.contains(KeyModifiers::SHIFT) {
-            f.write_str("Shift-")?;
-        }
-        match self.code {
-            KeyCode::Char(' ') => f.write_str("Space"),
-            KeyCode::Char(c) => write!(f, "{c}"),
-            KeyCode::Enter => f.write_str("Enter"),
-            KeyCode::Esc => f.write_str("Esc"),
-            KeyCode::Tab => f.write_str("Tab"),
-            KeyCode::BackTab => f.write_str("Shift-Tab"),
-            KeyCode::Backspace => f.write_str("Backspace"),
-            KeyCode::Delete => f.write_str("Del"),
-            KeyCode::Up => f.write_str("↑"),
-            KeyCode::Down => f.write_str("↓"),
-            KeyCode::Left => f.write_str("←"),
-            KeyCode::Right => f.write_str("→"),
-            KeyCode::Home => f.write_str("Home"),
-            KeyCode::End => f.write_str("End"),
-            KeyCode::PageUp => f.write_str("PgUp"),
-            KeyCode::PageDown => f.write_str("PgDn"),
-            KeyCode::F(n) => write!(f, "F{n}"),
-            other => write!(f, "{other:?}"),
-        }
-    }
-}
-
-/// A sequence of keys ("g g").
-pub type KeySeq = Vec<Key>;
-
-/// Formats a key sequence for help and hints ("gg", "Ctrl-d").
-pub fn format_seq(seq: &[Key]) -> String {
-    seq.iter().map(Key::to_string).collect()
-}
+pub const DEFAULT_KEYMAP: &str = include_str!("../../../assets/keymap.toml");
 
 /// The outcome of looking up the keys pressed so far.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -260,14 +42,6 @@ enum Resolved {
     Bound(Context, Action),
     Prefix,
     Unbound,
-}
-
-/// A binding that pressing a key sequence runs into before it completes.
-struct Taken {
-    /// How many keys of the sequence it takes.
-    keys: usize,
-    context: Context,
-    action: Action,
 }
 
 impl Keymap {
@@ -349,144 +123,6 @@ impl Keymap {
         Ok(())
     }
 
-    /// "[reader]", "[list] or [reader]": the contexts binding `action`.
-    fn homes(&self, action: Action) -> String {
-        let homes: Vec<String> = self
-            .bindings
-            .iter()
-            .filter(|(_, list)| list.iter().any(|(_, a)| *a == action))
-            .map(|(c, _)| format!("[{}]", c.name()))
-            .collect();
-        match homes.split_last() {
-            None => "no context".to_string(),
-            Some((last, [])) => last.clone(),
-            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
-        }
-    }
-
-    /// The actions bound in `ctx` or in a context it falls back to.
-    fn actions_in(&self, ctx: Context) -> BTreeSet<Action> {
-        ctx.chain()
-            .iter()
-            .flat_map(|c| self.bindings.get(c).into_iter().flatten())
-            .map(|(_, a)| *a)
-            .collect()
-    }
-
-    /// The actions that do something when bound in section `section`: those
-    /// of every context that consults it.
-    fn meaningful_in_section(&self, section: Context) -> BTreeSet<Action> {
-        Context::ALL
-            .into_iter()
-            .filter(|c| c.chain().contains(&section))
-            .flat_map(|c| self.actions_in(c))
-            .collect()
-    }
-
-    fn check_conflicts(&self) -> Result<(), String> {
-        for (ctx, list) in &self.bindings {
-            for (i, (a_seq, a)) in list.iter().enumerate() {
-                for (b_seq, b) in &list[i + 1..] {
-                    let n = a_seq.len().min(b_seq.len());
-                    if a_seq[..n] == b_seq[..n] {
-                        return Err(format!(
-                            "conflicting bindings in [{}]: {} ({}) and {} ({})",
-                            ctx.name(),
-                            format_seq(a_seq),
-                            a.name(),
-                            format_seq(b_seq),
-                            b.name()
-                        ));
-                    }
-                }
-            }
-        }
-        Ok(())
-    }
-
-    /// Every action bound for a context can be reached there, and every
-    /// binding fires somewhere: a context consulted first (a more specific
-    /// one, or a shorter binding of the first keys of a sequence) must not
-    /// take all its keys.
-    fn check_reachable(&self) -> Result<(), String> {
-        for ctx in Context::active() {
-            for action in self.actions_in(ctx) {
-                let seqs = self.seqs_for(ctx, action);
-                let taken: Vec<(&KeySeq, Taken)> = seqs
-                    .iter()
-                    .filter_map(|(_, seq)| self.taken_by(ctx, seq, action).map(|t| (*seq, t)))
-                    .collect();
-                if taken.len() == seqs.len()
-                    && let Some((home, _)) = seqs.first()
-                {
-                    return Err(format!(
-                        "[{}] {} cannot be reached in [{}]: {}",
-                        home.name(),
-                        action.name(),
-                        ctx.name(),
-                        describe_taken(&taken)
-                    ));
-                }
-            }
-        }
-        for (&section, list) in &self.bindings {
-            for (seq, action) in list {
-                let mut users = Context::active().filter(|c| c.chain().contains(&section));
-                let Some(first) = users.next() else {
-                    continue;
-                };
-                let fires = |c: Context| self.taken_by(c, seq, *action).is_none();
-                if !fires(first) && !users.any(fires) {
-                    let taken = self.taken_by(first, seq, *action).into_iter();
-                    let taken: Vec<(&KeySeq, Taken)> = taken.map(|t| (seq, t)).collect();
-                    return Err(format!(
-                        "[{}] {}: {} never fires (in [{}], {})",
-                        section.name(),
-                        action.name(),
-                        format_seq(seq),
-                        first.name(),
-                        describe_taken(&taken)
-                    ));
-                }
-            }
-        }
-        Ok(())
-    }
-
-    /// The key sequences bound to `action` along `ctx`'s fallbacks, with
-    /// the context binding each.
-    fn seqs_for(&self, ctx: Context, action: Action) -> Vec<(Context, &KeySeq)> {
-        ctx.chain()
-            .iter()
-            .flat_map(|&c| {
-                self.bindings
-                    .get(&c)
-                    .into_iter()
-                    .flatten()
-                    .filter(move |(_, a)| *a == action)
-                    .map(move |(s, _)| (c, s))
-            })
-            .collect()
-    }
-
-    /// Pressing `seq` in `ctx` key by key: `None` if it runs `action`, else
-    /// the binding that takes its keys first.
-    fn taken_by(&self, ctx: Context, seq: &[Key], action: Action) -> Option<Taken> {
-        for n in 1..=seq.len() {
-            if let Resolved::Bound(context, bound) = self.resolve(ctx, &seq[..n]) {
-                if n == seq.len() && bound == action {
-                    return None;
-                }
-                return Some(Taken {
-                    keys: n,
-                    context,
-                    action: bound,
-                });
-            }
-        }
-        None
-    }
-
     /// Looks up the keys pressed so far in `ctx` and its fallbacks: the
     /// first exact binding along the chain wins.
     fn resolve(&self, ctx: Context, pressed: &[Key]) -> Resolved {
@@ -564,25 +200,12 @@ impl Keymap {
     }
 }
 
-/// "j is taken by down in [list]; k is taken by up in [list]": which
-/// bindings take the keys.
-fn describe_taken(taken: &[(&KeySeq, Taken)]) -> String {
-    taken
-        .iter()
-        .map(|(seq, t)| {
-            format!(
-                "{} is taken by {} in [{}]",
-                format_seq(&seq[..t.keys]),
-                t.action.name(),
-                t.context.name()
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
 #[cfg(test)]
 mod tests {
+    use std::collections::BTreeSet;
+
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
     use super::*;
 
     fn key(s: &str) -> Key {
