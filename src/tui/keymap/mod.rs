@@ -188,14 +188,12 @@ impl Keymap {
             .collect()
     }
 
-    /// Status-bar hints for `ctx`: "? help", "Tab sidebar", … (first key each).
-    pub fn hints(&self, ctx: Context, actions: &[Action]) -> Vec<(String, &'static str)> {
+    /// The actions of `actions` that have a key in `ctx`, each with its
+    /// first key, for the status bar's hints ("? help", "Tab sidebar").
+    pub fn hints(&self, ctx: Context, actions: &[Action]) -> Vec<(Action, String)> {
         actions
             .iter()
-            .filter_map(|&a| {
-                let key = self.keys_for(ctx, a).into_iter().next()?;
-                Some((key, a.hint()))
-            })
+            .filter_map(|&a| Some((a, self.keys_for(ctx, a).into_iter().next()?)))
             .collect()
     }
 }

@@ -92,15 +92,17 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
             Action::Back,
         ],
     };
-    let mut hints = cx.keymap.hints(state.context(), hint_actions);
+    let hints = cx.keymap.hints(state.context(), hint_actions);
     // In a list, `/` narrows the list: say so.
-    if matches!(state.context(), Context::Library | Context::List) {
-        for (_, hint) in &mut hints {
-            if *hint == Action::Search.hint() {
-                *hint = "filter";
-            }
-        }
-    }
+    let in_list = matches!(state.context(), Context::Library | Context::List);
+    let label = |action: Action| match action {
+        Action::Search if in_list => "filter",
+        _ => action.hint(),
+    };
+    let hints: Vec<(Action, String)> = hints
+        .into_iter()
+        .map(|(action, key)| (action, format!("{key} {}  ", label(action))))
+        .collect();
     let mode = format!(" {mode} ");
     // Where the reader is stays in sight while a message (a mention's
     // "2/12") takes the bar.
@@ -148,13 +150,12 @@ pub fn render(frame: &mut Frame, area: Rect, cx: &ViewContext) {
 /// The key hints that fit in `room` beside `text` cells of text, which
 /// come first: the last hints go first. The `help` hint stays whenever the
 /// text keeps 20 cells beside it (the text is then cut, see the caller).
-fn fit_hints(mut hints: Vec<(String, &'static str)>, room: usize, text: usize) -> String {
-    let render = |hints: &[(String, &str)]| -> String {
-        hints.iter().map(|(k, h)| format!("{k} {h}  ")).collect()
+fn fit_hints(mut hints: Vec<(Action, String)>, room: usize, text: usize) -> String {
+    let render = |hints: &[(Action, String)]| -> String {
+        hints.iter().map(|(_, shown)| shown.as_str()).collect()
     };
-    let is_help = |h: &(String, &str)| h.1 == Action::Help.hint();
     while text + str_width(&render(&hints)) + 2 > room {
-        match hints.iter().rposition(|h| !is_help(h)) {
+        match hints.iter().rposition(|(a, _)| *a != Action::Help) {
             Some(i) => {
                 hints.remove(i);
             }
