@@ -141,8 +141,19 @@ fn screen_rect(state: &State) -> Rect {
 
 /// Moves a list cursor for a navigation action; false if not a move.
 fn move_list(cursor: &mut ListCursor, action: Action, len: usize, height: usize) -> bool {
+    let Some(delta) = nav_delta(action, height) else {
+        return false;
+    };
+    cursor.move_by(delta, len);
+    cursor.scroll_into_view(height);
+    true
+}
+
+/// How far a navigation action moves with pages of `height` rows (Top and
+/// Bottom: further than any list); `None` for other actions.
+fn nav_delta(action: Action, height: usize) -> Option<isize> {
     let page = height.max(1) as isize;
-    let delta = match action {
+    Some(match action {
         Action::Down => 1,
         Action::Up => -1,
         Action::HalfPageDown => page / 2,
@@ -151,28 +162,21 @@ fn move_list(cursor: &mut ListCursor, action: Action, len: usize, height: usize)
         Action::PageUp => -page,
         Action::Top => isize::MIN / 2,
         Action::Bottom => isize::MAX / 2,
-        _ => return false,
-    };
-    cursor.move_by(delta, len);
-    cursor.scroll_into_view(height);
-    true
+        _ => return None,
+    })
 }
 
 /// Scrolls a text screen (help, load problems) by a navigation action, a
 /// page being the screen's height. The app then clamps it to the content
 /// (`App::clamp_scrolls`), so that after `G` a `k` moves at once.
 fn scroll_action(scroll: &mut usize, action: Action, page: usize) {
-    let page = page.max(1);
+    // Half a page scrolls at least one line, even on a one-row screen.
     let delta = match action {
-        Action::Down => 1,
-        Action::Up => -1,
-        Action::HalfPageDown => (page / 2).max(1) as isize,
-        Action::HalfPageUp => -((page / 2).max(1) as isize),
-        Action::PageDown => page as isize,
-        Action::PageUp => -(page as isize),
-        Action::Top => isize::MIN / 2,
-        Action::Bottom => isize::MAX / 2,
-        _ => return,
+        Action::HalfPageDown => Some((page / 2).max(1) as isize),
+        Action::HalfPageUp => Some(-((page / 2).max(1) as isize)),
+        _ => nav_delta(action, page),
     };
-    *scroll = scroll.saturating_add_signed(delta);
+    if let Some(delta) = delta {
+        *scroll = scroll.saturating_add_signed(delta);
+    }
 }
