@@ -30,6 +30,13 @@ fn corpus(dir: &std::path::Path) {
     std::fs::write(dir.join("desk0/zz-binary.txt"), [0u8, 1, 2, 0, 0, 159, 0]).expect("write");
 }
 
+/// The app over `dir` loading in the background, storage under `home`.
+fn loading_app(dir: &std::path::Path, home: &std::path::Path, size: (u16, u16)) -> App {
+    let loader = LibraryLoader::spawn(vec![dir.to_path_buf()]).expect("spawn");
+    let km = Keymap::new(&Overrides::new()).expect("keymap");
+    App::loading(loader, paths(home), km, Theme::monochrome(), size)
+}
+
 fn paths(home: &std::path::Path) -> Paths {
     Paths {
         data_dir: home.join("data"),
@@ -44,15 +51,7 @@ fn the_list_grows_while_loading_and_the_cursor_keeps_its_article() {
     let home = tempfile::tempdir().expect("tempdir");
     let dir = home.path().join("articles");
     corpus(&dir);
-    let loader = LibraryLoader::spawn(vec![dir.clone()]).expect("spawn");
-    let km = Keymap::new(&Overrides::new()).expect("keymap");
-    let mut app = App::loading(
-        loader,
-        paths(home.path()),
-        km,
-        Theme::monochrome(),
-        (100, 24),
-    );
+    let mut app = loading_app(&dir, home.path(), (100, 24));
     // The first frame comes before any file is read.
     assert!(screen_text(&draw(&app)).contains("loading…"));
     let start = Instant::now();
@@ -121,15 +120,7 @@ fn load_problems_are_counted_at_once_and_listed_with_their_reasons() {
     .expect("write");
     std::fs::write(dir.join("junk.jsonl"), "nope\n").expect("write");
     std::fs::write(dir.join("quay.txt"), "Quay Vote\n\nThe vote waits.\n").expect("write");
-    let loader = LibraryLoader::spawn(vec![dir.clone()]).expect("spawn");
-    let km = Keymap::new(&Overrides::new()).expect("keymap");
-    let mut app = App::loading(
-        loader,
-        paths(home.path()),
-        km,
-        Theme::monochrome(),
-        (100, 20),
-    );
+    let mut app = loading_app(&dir, home.path(), (100, 20));
     let start = Instant::now();
     while app.state.loading.is_some() {
         assert!(start.elapsed() < Duration::from_secs(60), "load hangs");
